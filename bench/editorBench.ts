@@ -1,0 +1,98 @@
+/**
+ * Editor figures for a 30-page issue in Debian's Chromium through browser mode:
+ * time to open the issue, keystroke latency, IME commit latency, and one autosave round trip.
+ */
+import type { Page } from 'playwright-core';
+import { launchBrowser, typeWithIme } from '../test/e2e/browser';
+import { startHost } from '../test/e2e/host';
+import { callApi } from '../test/e2e/ui';
+import { benchDocument, percentile } from './fixtures';
+
+const KEYSTROKES = 300;
+const IME_COMMITS = 40;
+
+/**
+ * In the page: for each keystroke (or IME commit) two figures.
+ * - work: from the event's timestamp until the edit is in the DOM and laid out (a task queued behind the
+ *   event's own handling, which forces layout) — what must fit in a frame;
+ * - frame: from the event's timestamp to the next animation frame, which includes waiting for vsync.
+ */
+function installProbes(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __bench: Record<string, number[]> };
+    w.__bench = { keyWork: [], keyFrame: [], imeWork: [], imeFrame: [] };
+    const probe = (start: number, work: number[], frame: number[]) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        void document.body.offsetHeight;
+        work.push(performance.now() - start);
+      };
+      channel.port2.postMessage(null);
+      requestAnimationFrame(() => frame.push(performance.now() - start));
+    };
+    window.addEventListener('keydown', (e) => probe(e.timeStamp, w.__bench.keyWork!, w.__bench.keyFrame!), true);
+    window.addEventListener('compositionend', (e) => probe(e.timeStamp, w.__bench.imeWork!, w.__bench.imeFrame!), true);
+  });
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+export async function runEditorBench(): Promise<void> {
+  const host = await startHost();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    const document = benchDocument();
+    const chars = document.blocks.reduce((n, b) => n + b.children.reduce((m, c) => m + c.text.length, 0), 0);
+    const meta = await callApi<Record<string, unknown>>(page, 'issues.propose', { seriesId: 1 });
+    const issue = await callApi<{ id: number }>(page, 'issues.create', { seriesId: 1, meta });
+    await callApi(page, 'issues.saveDocument', { id: issue.id, document });
+
+    // One autosave: the whole document through the contract, as the renderer sends it.
+    const saves: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      await callApi(page, 'issues.saveDocument', { id: issue.id, document });
+      saves.push(performance.now() - t0);
+    }
+
+    // Open: from the click on the issue row until every block is rendered.
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.reload();
+      const row = page.getByTestId('issue-row').first();
+      await row.waitFor();
+      const t0 = performance.now();
+      await row.click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="editor"] > [data-slate-node="element"]').length >= n,
+        document.blocks.length,
+        { polling: 'raf' },
+      );
+      opens.push(performance.now() - t0);
+    }
+
+    // Keystrokes in the middle of the document.
+    const middle = page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(300);
+    await middle.locator('[data-slate-string]').last().click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300);
+    await installProbes(page);
+    for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'a');
+    for (let i = 0; i < IME_COMMITS; i++) await typeWithIme(page, 'zhengwu', '政务');
+    await page.waitForTimeout(300);
+    const probes = await page.evaluate(() => (window as unknown as { __bench: Record<string, number[]> }).__bench);
+
+    console.log(`\n编辑器 (30页简报: ${document.blocks.length} 段, ${chars} 字, Chromium 无头, 浏览器模式)`);
+    console.log(`  打开一期        p50 ${fmt(percentile(opens, 50))}  max ${fmt(Math.max(...opens))}  (${opens.length} 次)`);
+    console.log(`  按键→DOM+布局   p50 ${fmt(percentile(probes.keyWork!, 50))}  p95 ${fmt(percentile(probes.keyWork!, 95))}  (${probes.keyWork!.length} 次)`);
+    console.log(`  按键→下一帧     p50 ${fmt(percentile(probes.keyFrame!, 50))}  p95 ${fmt(percentile(probes.keyFrame!, 95))}  (含等待垂直同步)`);
+    console.log(`  输入法上屏→DOM  p50 ${fmt(percentile(probes.imeWork!, 50))}  p95 ${fmt(percentile(probes.imeWork!, 95))}  (${probes.imeWork!.length} 次)`);
+    console.log(`  输入法上屏→下一帧 p50 ${fmt(percentile(probes.imeFrame!, 50))}  p95 ${fmt(percentile(probes.imeFrame!, 95))}`);
+    console.log(`  自动保存一次    p50 ${fmt(percentile(saves, 50))}  p95 ${fmt(percentile(saves, 95))}  (整篇经 HTTP 契约写入 SQLite)`);
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}

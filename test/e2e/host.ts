@@ -1,0 +1,64 @@
+/**
+ * Starts the browser-mode host (`electron/web/server.ts`) as a child process on a free port, the way
+ * `npm run web` does, and returns its address. A child process, so that a test can kill it hard.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
+
+export interface RunningHost {
+  url: string;
+  databasePath: string;
+  process: ChildProcess;
+  /** Graceful stop (SIGTERM), waiting for the process to exit. */
+  stop(): Promise<void>;
+  /** Hard kill (SIGKILL), as a crash or a power cut would. */
+  kill(): Promise<void>;
+}
+
+export function tempDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'briefdesk-e2e-')), 'briefdesk.sqlite');
+}
+
+export async function startHost(databasePath = tempDatabasePath()): Promise<RunningHost> {
+  const child = spawn(TSX, ['electron/web/server.ts', '--db', databasePath, '--port', '0'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[0]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited (${code}) before it started:\n${output}`));
+    });
+  });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  return {
+    url,
+    databasePath,
+    process: child,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
