@@ -1,0 +1,84 @@
+/**
+ * The Electron main process: app lifecycle only. Security, protocol, IPC, window and menu live in
+ * electron/shell/*; everything the app does lives in electron/services/* behind `dispatch`.
+ * Bundled by scripts/build.mjs into out/electron/main.cjs, next to preload.cjs; the renderer is in
+ * out/renderer.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { openDatabase, type Db } from './services/db/connection';
+import { createHandlers } from './services/handlers/index';
+import { APP_FOLDER_NAME, defaultDatabasePath, ensureParentFolder, userDataFolder } from './services/paths';
+import { openDatabaseOrExplain } from './shell/database';
+import { registerIpc } from './shell/ipc';
+import { aboutPanelOptions, buildMenuTemplate } from './shell/menu';
+import { registerAppProtocol, registerPrivilegedScheme } from './shell/protocol';
+import { installAppSecurity, installSessionSecurity } from './shell/security';
+import { createMainWindow } from './shell/window';
+
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+
+// The name (and so userData) must match services/paths.ts, which the CLI and browser mode use too.
+app.setName(APP_FOLDER_NAME);
+app.setPath('userData', userDataFolder());
+
+// Both must happen before 'ready'.
+installAppSecurity(app);
+registerPrivilegedScheme(protocol);
+
+let mainWindow: BrowserWindow | null = null;
+let database: Db | null = null;
+
+function start(): void {
+  installSessionSecurity(session.defaultSession);
+
+  const databasePath = defaultDatabasePath();
+  database = openDatabaseOrExplain(
+    databasePath,
+    (file) => {
+      ensureParentFolder(file);
+      return openDatabase(file);
+    },
+    dialog,
+  );
+  if (database === null) {
+    app.quit();
+    return;
+  }
+
+  const version = app.getVersion();
+  const handlers = createHandlers(database, { host: 'electron', databasePath, version });
+  registerAppProtocol(protocol, RENDERER_DIR);
+  registerIpc(ipcMain, handlers, () => mainWindow);
+
+  app.setAboutPanelOptions(aboutPanelOptions(version));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged })));
+
+  mainWindow = createMainWindow({ BrowserWindow, preloadPath: PRELOAD_PATH, isPackaged: app.isPackaged });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+// One process per database: a second launch only brings the first window forward.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    database?.close();
+    database = null;
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[briefdesk] start-up failed', error);
+    app.quit();
+  });
+}

@@ -1,0 +1,75 @@
+// Builds what `electron .` and electron-builder load:
+//   out/electron/main.cjs     main process (Node, CommonJS; electron and better-sqlite3 stay external)
+//   out/electron/preload.cjs  sandboxed preload (one CommonJS file; only electron external, no Node)
+//   out/renderer/             the React UI, built by Vite (renderer/vite.config.ts)
+// `node scripts/build.mjs --skip-renderer` builds only the first two; tests call buildElectron().
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @param {{ outDir?: string }} [options] */
+export async function buildElectron(options = {}) {
+  const outDir = options.outDir ?? path.join(ROOT, 'out', 'electron');
+  await rm(outDir, { recursive: true, force: true });
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    absWorkingDir: ROOT,
+    logLevel: 'warning',
+    legalComments: 'none',
+    metafile: true,
+  };
+  const [main, preload] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'electron', 'main.ts')],
+      outfile: path.join(outDir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      // better-sqlite3 loads its native prebuild relative to its own folder, so it must stay a package.
+      external: ['electron', 'better-sqlite3'],
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'electron', 'preload.ts')],
+      outfile: path.join(outDir, 'preload.cjs'),
+      // A sandboxed preload has no Node: building for the browser makes any Node import fail here.
+      platform: 'browser',
+      target: 'es2023',
+      // The contract's schemas come along with the channel names; minified, the file parses faster.
+      minify: true,
+      external: ['electron'],
+    }),
+  ]);
+  return { outDir, main: main.metafile, preload: preload.metafile };
+}
+
+export function buildRenderer() {
+  // Vite's own bin script under the current Node: no shell, same on Windows and Linux.
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const args = [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`vite build failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+async function main() {
+  await buildElectron();
+  if (!process.argv.includes('--skip-renderer')) await buildRenderer();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
