@@ -1,0 +1,9 @@
+/** Every migration, in order. Add a file `NNN_name.ts` and list it here; versions must be 1, 2, 3, … */
+import { migration001 } from './001_initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

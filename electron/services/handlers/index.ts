@@ -1,0 +1,29 @@
+/**
+ * The handler table for every channel of the contract. Hosts (Electron IPC, browser-mode HTTP, the
+ * command line, tests) call it only through `dispatch`, which validates the input first.
+ */
+import type { Handlers } from '../../../shared/contract/api';
+import { toIsoDate } from '../../../shared/issues/dates';
+import type { Db } from '../db/connection';
+import { appHandlers } from './app';
+import type { HandlerContext, HostInfo } from './context';
+import { issueReadHandlers } from './issueReads';
+import { issueWriteHandlers } from './issueWrites';
+import { seriesHandlers } from './series';
+
+export type { HostInfo } from './context';
+
+export function createHandlers(db: Db, info: HostInfo): Handlers {
+  const ctx: HandlerContext = {
+    db,
+    info,
+    today: info.today ?? (() => toIsoDate(new Date())),
+    now: info.now ?? (() => new Date().toISOString()),
+  };
+  return {
+    ...appHandlers(ctx),
+    ...seriesHandlers(ctx),
+    ...issueReadHandlers(ctx),
+    ...issueWriteHandlers(ctx),
+  };
+}

@@ -1,0 +1,39 @@
+/** Issue channels that only read: lists, the proposal for a new issue, one issue, its plain text. */
+import type { Handlers } from '../../../shared/contract/api';
+import type { Issue } from '../../../shared/issues/types';
+import { proposeIssueMeta } from '../../../shared/issues/proposal';
+import type { Db } from '../db/connection';
+import { findIssue, latestLiveIssue, listDeletedIssues, listLiveIssues } from '../db/issuesTable';
+import { issueToPlainText } from '../exportText';
+import type { HandlerContext } from './context';
+import { issueNotFound } from './messages';
+import { requireSeries } from './series';
+
+/** Any stored issue, live or in the recycle bin (both can be viewed). */
+export function requireIssue(db: Db, id: number): Issue {
+  const issue = findIssue(db, id);
+  if (!issue) throw issueNotFound(id);
+  return issue;
+}
+
+type ReadChannels = 'issues.list' | 'issues.listDeleted' | 'issues.propose' | 'issues.get' | 'issues.exportText';
+
+export function issueReadHandlers(ctx: HandlerContext): Pick<Handlers, ReadChannels> {
+  const { db } = ctx;
+  return {
+    'issues.list': ({ seriesId }) => {
+      requireSeries(db, seriesId);
+      return listLiveIssues(db, seriesId);
+    },
+    'issues.listDeleted': () => listDeletedIssues(db),
+    'issues.propose': ({ seriesId, today }) => {
+      const series = requireSeries(db, seriesId);
+      return proposeIssueMeta(series, latestLiveIssue(db, seriesId), today ?? ctx.today());
+    },
+    'issues.get': ({ id }) => requireIssue(db, id),
+    'issues.exportText': ({ id }) => {
+      const issue = requireIssue(db, id);
+      return issueToPlainText(requireSeries(db, issue.seriesId), issue);
+    },
+  };
+}

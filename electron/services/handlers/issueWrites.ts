@@ -1,0 +1,104 @@
+/**
+ * Issue channels that write. Each check-then-write runs in one transaction so that the check still
+ * holds when the write happens (another window or browser tab may be writing the same file).
+ */
+import type { Handlers } from '../../../shared/contract/api';
+import { emptyDocument } from '../../../shared/document/types';
+import type { IssueSummary } from '../../../shared/issues/types';
+import type { Db } from '../db/connection';
+import {
+  findIssueSummary,
+  findLiveByNumber,
+  insertIssue,
+  purgeIssue,
+  setDeletedAt,
+  updateIssueDocument,
+  updateIssueMeta,
+} from '../db/issuesTable';
+import type { HandlerContext } from './context';
+import { requireIssue } from './issueReads';
+import { duplicateNumber, issueInRecycleBin, issueNotFound, issueNotInRecycleBin, numberReused } from './messages';
+import { requireSeries } from './series';
+
+function requireSummary(db: Db, id: number): IssueSummary {
+  const issue = findIssueSummary(db, id);
+  if (!issue) throw issueNotFound(id);
+  return issue;
+}
+
+function requireLive(db: Db, id: number): IssueSummary {
+  const issue = requireSummary(db, id);
+  if (issue.deletedAt !== null) throw issueInRecycleBin(id);
+  return issue;
+}
+
+function requireDeleted(db: Db, id: number, action: '恢复' | '彻底删除'): IssueSummary {
+  const issue = requireSummary(db, id);
+  if (issue.deletedAt === null) throw issueNotInRecycleBin(id, action);
+  return issue;
+}
+
+type WriteChannels =
+  | 'issues.create'
+  | 'issues.updateMeta'
+  | 'issues.saveDocument'
+  | 'issues.delete'
+  | 'issues.restore'
+  | 'issues.purge';
+
+export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteChannels> {
+  const { db } = ctx;
+  return {
+    'issues.create': ({ seriesId, meta }) =>
+      db.transaction(() => {
+        const series = requireSeries(db, seriesId);
+        if (findLiveByNumber(db, seriesId, meta.year, meta.number)) throw duplicateNumber(series, meta, true);
+        const id = insertIssue(db, seriesId, meta, emptyDocument(), ctx.now());
+        return requireIssue(db, id);
+      })(),
+
+    'issues.updateMeta': ({ id, meta }) =>
+      db.transaction(() => {
+        const issue = requireLive(db, id);
+        const series = requireSeries(db, issue.seriesId);
+        if (findLiveByNumber(db, issue.seriesId, meta.year, meta.number, id)) {
+          throw duplicateNumber(series, meta, false);
+        }
+        updateIssueMeta(db, id, meta, ctx.now());
+        return requireIssue(db, id);
+      })(),
+
+    'issues.saveDocument': ({ id, document }) =>
+      db.transaction(() => {
+        requireLive(db, id);
+        const now = ctx.now();
+        updateIssueDocument(db, id, document, now);
+        const saved = requireSummary(db, id);
+        return { revision: saved.revision, updatedAt: saved.updatedAt };
+      })(),
+
+    'issues.delete': ({ id }) =>
+      db.transaction(() => {
+        requireLive(db, id);
+        setDeletedAt(db, id, ctx.now());
+        return requireSummary(db, id);
+      })(),
+
+    'issues.restore': ({ id }) =>
+      db.transaction(() => {
+        const issue = requireDeleted(db, id, '恢复');
+        if (findLiveByNumber(db, issue.seriesId, issue.year, issue.number)) {
+          throw numberReused(requireSeries(db, issue.seriesId), issue);
+        }
+        setDeletedAt(db, id, null);
+        return requireSummary(db, id);
+      })(),
+
+    'issues.purge': ({ id }) =>
+      db.transaction(() => {
+        requireDeleted(db, id, '彻底删除');
+        purgeIssue(db, id);
+        return { id };
+      })(),
+  };
+}

@@ -1,0 +1,98 @@
+/** Shared set-up for the services tests: temporary database files and a typed way to call channels. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { Handlers } from '../../../shared/contract/api';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import type { Result } from '../../../shared/contract/result';
+import { openDatabase, type Db } from '../../../electron/services/db/connection';
+import { dispatch } from '../../../electron/services/dispatch';
+import { createHandlers, type HostInfo } from '../../../electron/services/handlers';
+
+const folders: string[] = [];
+const databases: Db[] = [];
+
+afterEach(() => {
+  for (const db of databases.splice(0)) if (db.open) db.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh folder in the OS temp dir, removed after the test. */
+export function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'briefdesk-test-'));
+  folders.push(folder);
+  return folder;
+}
+
+export function tempDatabasePath(): string {
+  return path.join(tempFolder(), 'briefdesk.sqlite');
+}
+
+/** Opens (and migrates) a database that is closed after the test. */
+export function openTempDatabase(file = tempDatabasePath()): Db {
+  const db = openDatabase(file);
+  databases.push(db);
+  return db;
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+export interface Harness {
+  db: Db;
+  file: string;
+  handlers: Handlers;
+  call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelOutput<K>>>;
+  /** Calls a channel that must succeed and returns its value. */
+  value<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>>;
+  raw(channel: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export function harness(info: Partial<HostInfo> = {}): Harness {
+  const file = tempDatabasePath();
+  const db = openTempDatabase(file);
+  const handlers = createHandlers(db, { host: 'web', databasePath: file, version: '0.0.0-test', ...info });
+  const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) =>
+    (await dispatch(handlers, channel, input)) as Result<ChannelOutput<K>>;
+  return {
+    db,
+    file,
+    handlers,
+    call,
+    async value(channel, input) {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    raw: (channel, input) => dispatch(handlers, channel, input),
+  };
+}
+
+/** Every row of every table, to prove that a refused request changed nothing. */
+export function dumpDatabase(db: Db): string {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  const dump: Record<string, unknown> = { user_version: db.pragma('user_version', { simple: true }) };
+  for (const table of tables) dump[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+  return JSON.stringify(dump);
+}
+
+export const DEFAULT_SERIES_ID = 1;
+
+export function meta(overrides: Partial<ChannelInput<'issues.create'>['meta']> = {}): ChannelInput<'issues.create'>['meta'] {
+  return {
+    year: 2024,
+    number: 12,
+    totalNumber: 460,
+    issueDate: '2024-03-29',
+    periodStart: '2024-03-25',
+    periodEnd: '2024-03-29',
+    partTitle: null,
+    ...overrides,
+  };
+}
