@@ -1,0 +1,110 @@
+/**
+ * The body editor of one issue. The parent mounts it with `key={issue.id}`, so each issue gets its own
+ * editor, history and autosaver, created once — never per keystroke.
+ */
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { Editable, Slate } from 'slate-react';
+import type { Result } from '../../../shared/contract/result';
+import type { SaveResult } from '../../../shared/contract/channels';
+import { blocksOf, currentBlockKind } from '../../../shared/document/commands';
+import { DOCUMENT_SCHEMA_VERSION, type BlockElement } from '../../../shared/document/types';
+import { useApi } from '../api/ApiContext';
+import { runAction } from './actions';
+import { createBriefEditor, type BriefEditor } from './createBriefEditor';
+import { LabelStoreContext, renderChunk, renderElement, renderLeaf } from './elements';
+import { actionFor } from './hotkeys';
+import { createLabelStore } from './labelStore';
+import { Toolbar } from './Toolbar';
+import { useAutosave } from './useAutosave';
+import isHotkey from 'is-hotkey';
+
+const isSaveKey = isHotkey('mod+s');
+
+export interface DocumentEditorProps {
+  issueId: number;
+  initialBlocks: BlockElement[];
+  /** Hands the parent the flush it must await before switching to another issue. */
+  onFlushReady?: (flush: () => Promise<boolean>) => void;
+  /** Hands out the editor object (tests drive edits through it; jsdom cannot type into Slate). */
+  onEditorReady?: (editor: BriefEditor) => void;
+  autosaveDelayMs?: number;
+}
+
+export function DocumentEditor({
+  issueId,
+  initialBlocks,
+  onFlushReady,
+  onEditorReady,
+  autosaveDelayMs,
+}: DocumentEditorProps) {
+  const api = useApi();
+  const [editor] = useState(createBriefEditor);
+  const [labels] = useState(() => createLabelStore(() => blocksOf(editor)));
+  // Slate owns the value after the first render; the initial blocks are read once.
+  const [initialValue] = useState(() => structuredClone(initialBlocks));
+
+  const save = useCallback(
+    (): Promise<Result<SaveResult>> =>
+      api['issues.saveDocument']({
+        id: issueId,
+        document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocksOf(editor) },
+      }),
+    [api, issueId, editor],
+  );
+  const autosave = useAutosave(save, autosaveDelayMs);
+  const { flush, change } = autosave;
+
+  useEffect(() => onFlushReady?.(flush), [onFlushReady, flush]);
+  useEffect(() => onEditorReady?.(editor), [onEditorReady, editor]);
+
+  // Ctrl+S saves from anywhere on the page, not only inside the text.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!isSaveKey(event)) return;
+      event.preventDefault();
+      void flush();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+
+  const onValueChange = useCallback(() => {
+    labels.update();
+    change();
+  }, [labels, change]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const action = actionFor(event.nativeEvent);
+      if (action === null || action === 'save') return; // save: the window listener above
+      // Tab outside a numbered block keeps its usual meaning (leave the editor), so no keyboard trap.
+      if ((action === 'lowerLevel' || action === 'raiseLevel') && event.key === 'Tab') {
+        if (typeof currentBlockKind(editor) !== 'number') return;
+      }
+      event.preventDefault();
+      runAction(editor, action, () => void flush());
+    },
+    [editor, flush],
+  );
+
+  return (
+    <LabelStoreContext.Provider value={labels}>
+      <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
+        <Toolbar saveState={autosave.state} onSave={() => void flush()} />
+        <div className="bd-page">
+          <Editable
+            className="bd-editable"
+            data-testid="editor"
+            aria-label="简报正文"
+            aria-multiline="true"
+            spellCheck={false}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            renderChunk={renderChunk}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      </Slate>
+    </LabelStoreContext.Provider>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The editor's toolbar. It follows the selection (which block kind, bold or not, what can be undone),
+ * so it re-renders on every change — a few buttons, unlike the blocks of the document.
+ */
+import type { MouseEvent, ReactNode } from 'react';
+import { ReactEditor, useSlate } from 'slate-react';
+import {
+  canRedo,
+  canUndo,
+  currentBlockKind,
+  currentDisplay,
+  isBoldActive,
+  type BlockKind,
+} from '../../../shared/document/commands';
+import { NUMBER_LEVELS } from '../../../shared/document/types';
+import { runAction } from './actions';
+import { saveStateText, type SaveState } from './autosave';
+import type { BriefEditor } from './createBriefEditor';
+import { SHORTCUT_TEXT, type EditorAction } from './hotkeys';
+
+const LEVEL_NAMES = ['一级', '二级', '三级', '四级'] as const;
+const LEVEL_EXAMPLES = ['一、', '（一）', '1.', '（1）'] as const;
+
+interface ToolButtonProps {
+  label: string;
+  title: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onRun: () => void;
+  children?: ReactNode;
+}
+
+function ToolButton({ label, title, pressed, disabled, onRun, children }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className="bd-tool"
+      aria-label={label}
+      title={title}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // The editor keeps its selection: a mouse press on a button must not move the focus first.
+      onMouseDown={(event: MouseEvent) => event.preventDefault()}
+      onClick={onRun}
+    >
+      {children ?? label}
+    </button>
+  );
+}
+
+export interface ToolbarProps {
+  saveState: SaveState;
+  onSave: () => void;
+}
+
+export function Toolbar({ saveState, onSave }: ToolbarProps) {
+  const editor = useSlate() as BriefEditor;
+  const kind: BlockKind | null = currentBlockKind(editor);
+  const display = currentDisplay(editor);
+  const numbered = typeof kind === 'number';
+
+  const run = (action: EditorAction) => {
+    runAction(editor, action, onSave);
+    if (action !== 'save') ReactEditor.focus(editor);
+  };
+
+  return (
+    <div className="bd-toolbar" role="toolbar" aria-label="编辑工具栏" data-testid="toolbar">
+      <div className="bd-tool-group" role="group" aria-label="段落类型">
+        <ToolButton
+          label="正文"
+          title={`正文段落，不编号（${SHORTCUT_TEXT.paragraph}）`}
+          pressed={kind === 'paragraph'}
+          disabled={kind === null}
+          onRun={() => run({ kind: 'paragraph' })}
+        />
+        {NUMBER_LEVELS.map((level) => (
+          <ToolButton
+            key={level}
+            label={LEVEL_NAMES[level - 1]!}
+            title={`${LEVEL_NAMES[level - 1]}编号 ${LEVEL_EXAMPLES[level - 1]}（${SHORTCUT_TEXT.level(level)}）`}
+            pressed={kind === level}
+            disabled={kind === null}
+            onRun={() => run({ kind: level })}
+          />
+        ))}
+      </div>
+      <div className="bd-tool-group" role="group" aria-label="编号">
+        <ToolButton
+          label="段首"
+          title={`编号作段首：开启时整段以编号开头，关闭时编号与标题独占一行（${SHORTCUT_TEXT.toggleDisplay}）`}
+          pressed={display === 'paragraph'}
+          disabled={!numbered}
+          onRun={() => run('toggleDisplay')}
+        />
+        <ToolButton
+          label="升级"
+          title={`升一级，如（一）→ 一、（${SHORTCUT_TEXT.raiseLevel}）`}
+          disabled={!numbered || kind === 1}
+          onRun={() => run('raiseLevel')}
+        />
+        <ToolButton
+          label="降级"
+          title={`降一级，如 一、→（一）（${SHORTCUT_TEXT.lowerLevel}）`}
+          disabled={!numbered || kind === 4}
+          onRun={() => run('lowerLevel')}
+        />
+      </div>
+      <div className="bd-tool-group" role="group" aria-label="移动">
+        <ToolButton label="上移" title={`本段上移（${SHORTCUT_TEXT.moveUp}）`} disabled={kind === null} onRun={() => run('moveUp')} />
+        <ToolButton label="下移" title={`本段下移（${SHORTCUT_TEXT.moveDown}）`} disabled={kind === null} onRun={() => run('moveDown')} />
+      </div>
+      <div className="bd-tool-group" role="group" aria-label="格式与历史">
+        <ToolButton label="加粗" title={`加粗（${SHORTCUT_TEXT.bold}）`} pressed={isBoldActive(editor)} onRun={() => run('bold')}>
+          <strong>加粗</strong>
+        </ToolButton>
+        <ToolButton label="撤销" title={`撤销（${SHORTCUT_TEXT.undo}）`} disabled={!canUndo(editor)} onRun={() => run('undo')} />
+        <ToolButton label="重做" title={`重做（${SHORTCUT_TEXT.redo}）`} disabled={!canRedo(editor)} onRun={() => run('redo')} />
+        <ToolButton label="保存" title={`立即保存（${SHORTCUT_TEXT.save}）`} onRun={() => run('save')} />
+      </div>
+      <span
+        className={`bd-save-state bd-save-${saveState.kind}`}
+        role="status"
+        aria-live="polite"
+        data-testid="save-state"
+        data-state={saveState.kind}
+      >
+        {saveStateText(saveState)}
+      </span>
+    </div>
+  );
+}
