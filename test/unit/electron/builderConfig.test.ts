@@ -1,0 +1,89 @@
+/**
+ * electron-builder.yml, read and validated by electron-builder's own code (app-builder-lib, installed
+ * with electron-builder): the same YAML loader and JSON schema `electron-builder` uses, so a misspelt
+ * option fails here rather than on the packaging machine.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const require = createRequire(import.meta.url);
+
+type Config = Record<string, unknown> & {
+  electronFuses?: Record<string, boolean>;
+  nsis?: Record<string, unknown>;
+  /** getConfig normalises `files` to file sets. */
+  files?: { filter?: string[] }[];
+  asarUnpack?: string[];
+  linux?: { target?: { target: string }[] };
+  win?: { target?: { target: string; arch: string[] }[] };
+  directories?: Record<string, string>;
+};
+interface ConfigModule {
+  getConfig(projectDir: string, configPath: string | null, configFromOptions: null): Promise<Config>;
+  validateConfiguration(config: Config, debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void }): Promise<void>;
+}
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as ConfigModule;
+
+async function loadConfig(): Promise<Config> {
+  return getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
+}
+
+describe('electron-builder.yml', () => {
+  it("parses and passes electron-builder's schema", async () => {
+    const config = await loadConfig();
+    await expect(validateConfiguration(config, { isEnabled: false, add: () => {} })).resolves.toBeUndefined();
+  });
+
+  it('rejects a misspelt option (the schema check is real)', async () => {
+    const config = { ...(await loadConfig()), npmRebuilt: false };
+    await expect(validateConfiguration(config, { isEnabled: false, add: () => {} })).rejects.toThrow(/npmRebuilt/);
+  });
+
+  it('does not rebuild native modules and unpacks better-sqlite3 from the archive', async () => {
+    const config = await loadConfig();
+    expect(config.npmRebuild).toBe(false);
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/prebuilds/*.node');
+  });
+
+  it('flips the security fuses', async () => {
+    const config = await loadConfig();
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('packs only the build output, package.json and the runtime module', async () => {
+    const config = await loadConfig();
+    expect(config.appId).toBe('cn.gov.sc.briefdesk');
+    expect(config.productName).toBe('BriefDesk');
+    expect(config.directories?.output).toBe('release');
+    const patterns = (config.files ?? []).flatMap((set) => set.filter ?? []);
+    expect(patterns).toContain('out/electron/**');
+    expect(patterns).toContain('out/renderer/**');
+    expect(patterns).toContain('package.json');
+    for (const pattern of patterns) {
+      expect(pattern).toMatch(/^(out\/(electron|renderer)\/\*\*$|package\.json$|node_modules\/better-sqlite3\/)/);
+    }
+  });
+
+  it('builds an assisted, per-user, Chinese NSIS installer for x64 and AppImage/deb for Linux', async () => {
+    const config = await loadConfig();
+    expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowToChangeInstallationDirectory: true,
+      language: '2052',
+      deleteAppDataOnUninstall: false,
+    });
+    expect(config.linux?.target?.map((t) => t.target)).toEqual(['AppImage', 'deb']);
+  });
+});

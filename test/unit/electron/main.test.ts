@@ -1,0 +1,161 @@
+/**
+ * electron/main.ts end to end under the fake 'electron': the real services open a real database in a
+ * temporary user-data folder (XDG_CONFIG_HOME / APPDATA, as services/paths.ts reads them).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_PREFIX } from '../../../shared/contract/api';
+import { CHANNEL_NAMES } from '../../../shared/contract/channels';
+import { fake, navigationEvent, resetFake } from './fakeElectron';
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
+
+let configHome: string;
+let databasePath: string;
+const savedEnv = { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, APPDATA: process.env.APPDATA };
+
+beforeEach(() => {
+  resetFake();
+  configHome = mkdtempSync(path.join(tmpdir(), 'briefdesk-main-'));
+  process.env.XDG_CONFIG_HOME = configHome;
+  process.env.APPDATA = configHome;
+  databasePath = path.join(configHome, 'BriefDesk', 'briefdesk.sqlite');
+  vi.resetModules();
+});
+
+afterEach(() => {
+  // Close whatever main opened, as Electron does when the app quits.
+  fake.app.emit('will-quit', {});
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  rmSync(configHome, { recursive: true, force: true });
+});
+
+/** Runs main.ts from the top, then lets its whenReady().then(start) run. */
+async function startMain(): Promise<void> {
+  await import('../../../electron/main');
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+
+function invokeFromWindow(channel: string, input: unknown, url = 'app://briefdesk/index.html'): Promise<Answer> {
+  const window = fake.windows[0]!;
+  const event = { sender: window.webContents, senderFrame: { url, parent: null } };
+  return fake.ipcHandlers.get(IPC_PREFIX + channel)!(event, input) as Promise<Answer>;
+}
+
+describe('main process', () => {
+  it('names the app BriefDesk, sandboxes it and registers app:// before ready', async () => {
+    await startMain();
+    expect(fake.app.name).toBe('BriefDesk');
+    expect(fake.app.paths.get('userData')).toBe(path.join(configHome, 'BriefDesk'));
+    expect(fake.app.sandboxEnabled).toBe(1);
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.protocolHandlers.has('app')).toBe(true);
+  });
+
+  it('opens one secure window on app://briefdesk/ with the bundled preload', async () => {
+    await startMain();
+    expect(fake.windows).toHaveLength(1);
+    const window = fake.windows[0]!;
+    expect(window.loadedUrls).toEqual(['app://briefdesk/index.html']);
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: true,
+    });
+    expect(path.basename(String(window.options.webPreferences?.preload))).toBe('preload.cjs');
+  });
+
+  it('guards the window: outside navigation prevented, app navigation allowed, new windows denied', async () => {
+    await startMain();
+    const contents = fake.windows[0]!.webContents;
+    const outside = navigationEvent('https://example.com/');
+    const inside = navigationEvent('app://briefdesk/index.html');
+    contents.emit('will-navigate', outside);
+    contents.emit('will-navigate', inside);
+    expect(outside.prevented).toBe(true);
+    expect(inside.prevented).toBe(false);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('refuses network requests and permissions in the default session', async () => {
+    await startMain();
+    let cancel: boolean | undefined;
+    fake.beforeRequest!({ url: 'https://example.com/' }, (response) => (cancel = response.cancel));
+    expect(cancel).toBe(true);
+    let granted: boolean | undefined;
+    fake.permissionRequest!({}, 'media', (answer) => (granted = answer));
+    expect(granted).toBe(false);
+  });
+
+  it('serves every contract channel over IPC, backed by the database, and only to our page', async () => {
+    await startMain();
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((name) => IPC_PREFIX + name).sort());
+    const info = await invokeFromWindow('app.info', {});
+    expect(info).toEqual({ ok: true, value: { host: 'electron', databasePath, version: '9.8.7' } });
+    expect(existsSync(databasePath)).toBe(true);
+    const refused = await invokeFromWindow('series.list', {}, 'https://evil.example/');
+    expect(refused.error?.code).toBe('UNAUTHORIZED');
+  });
+
+  it('sets the Chinese menu, without devtools when packaged', async () => {
+    fake.app.isPackaged = true;
+    await startMain();
+    const template = fake.applicationMenu?.template as { label: string; submenu: { role?: string }[] }[];
+    expect(template.map((item) => item.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    expect(template.flatMap((item) => item.submenu.map((sub) => sub.role))).not.toContain('toggleDevTools');
+    expect(fake.windows[0]!.options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('closes the database when the app quits', async () => {
+    await startMain();
+    expect((await invokeFromWindow('series.list', {})).ok).toBe(true);
+    const quietly = vi.spyOn(console, 'error').mockImplementation(() => {});
+    fake.app.emit('will-quit', {});
+    const afterQuit = await invokeFromWindow('series.list', {});
+    quietly.mockRestore();
+    expect(afterQuit.ok).toBe(false);
+  });
+
+  it('shows a Chinese error box and quits, leaving the file untouched, when the database cannot be opened', async () => {
+    mkdirSync(path.dirname(databasePath), { recursive: true });
+    const foreign = 'This is a letter, not a database.\n'.repeat(20);
+    writeFileSync(databasePath, foreign);
+    const quietly = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await startMain();
+    quietly.mockRestore();
+
+    expect(fake.errorBoxes).toHaveLength(1);
+    expect(fake.errorBoxes[0]!.title).toBe('简报台无法打开数据库');
+    expect(fake.errorBoxes[0]!.content).toContain('不是简报台的数据库');
+    expect(fake.errorBoxes[0]!.content).toContain(databasePath);
+    expect(fake.app.quitCalls).toBe(1);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcHandlers.size).toBe(0);
+    expect(readFileSync(databasePath, 'utf8')).toBe(foreign);
+    expect(readdirSync(path.dirname(databasePath))).toEqual(['briefdesk.sqlite']);
+  });
+
+  it('quits at once when another instance already holds the lock', async () => {
+    fake.app.gotLock = false;
+    await startMain();
+    expect(fake.app.quitCalls).toBe(1);
+    expect(fake.app.readyRequested).toBe(0);
+    expect(fake.windows).toHaveLength(0);
+    expect(existsSync(databasePath)).toBe(false);
+  });
+});
