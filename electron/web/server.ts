@@ -1,0 +1,179 @@
+/**
+ * Browser mode: the same services as the desktop app, served to a browser on this machine only.
+ * `tsx electron/web/server.ts [--db <path>] [--port <n>] [--static <dir>]` (what `npm run web` runs
+ * after building the renderer into out/renderer, the default static folder). Listens on 127.0.0.1 only; every API call needs the per-run token.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { HTTP_API_PREFIX } from '../../shared/contract/api';
+import { AppError, fail } from '../../shared/contract/result';
+import { readAppVersion } from '../services/appVersion';
+import { openDatabase } from '../services/db/connection';
+import { createHandlers } from '../services/handlers';
+import { defaultDatabasePath } from '../services/paths';
+import { handleApi, MAX_BODY_BYTES } from './api';
+import { isAllowedHost, isAllowedOrigin } from './guards';
+import { sendJson, sendText, setSecurityHeaders } from './headers';
+import { serveStatic } from './static';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DEFAULT_STATIC_DIR = path.join(REPO_ROOT, 'out', 'renderer');
+const LISTEN_HOST = '127.0.0.1';
+
+export interface WebHostOptions {
+  databasePath: string;
+  /** 0 or absent: any free port. */
+  port?: number;
+  staticDir: string;
+  /** A fixed token for tests; by default a random one per run. */
+  token?: string;
+  /** Request body limit; 32 MB unless a test wants a small one. */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** The path of a request target without query or fragment; null for absolute-form or odd targets. */
+function pathnameOf(target: string | undefined): string | null {
+  if (!target || !target.startsWith('/')) return null;
+  return target.split(/[?#]/, 1)[0] ?? null;
+}
+
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const db = openDatabase(opts.databasePath);
+  const handlers = createHandlers(db, { host: 'web', databasePath: opts.databasePath, version: readAppVersion() });
+  const token = opts.token ?? randomBytes(32).toString('hex');
+  const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  let port = 0;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setSecurityHeaders(res);
+    const pathname = pathnameOf(req.url);
+    const isApi = pathname?.startsWith(HTTP_API_PREFIX) ?? false;
+    if (!isAllowedHost(req.headers, port) || !isAllowedOrigin(req.headers, port)) {
+      const message = '拒绝访问：请求不是来自本机的简报台页面。';
+      if (isApi) sendJson(res, 403, fail('UNAUTHORIZED', message));
+      else sendText(res, 403, message);
+      return;
+    }
+    if (pathname === null) {
+      sendText(res, 400, '请求地址不正确。');
+      return;
+    }
+    if (isApi) await handleApi(req, res, pathname, { handlers, token, maxBodyBytes });
+    else await serveStatic(req, res, pathname, { staticDir: opts.staticDir, token });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[briefdesk] web request failed:', error);
+      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', '程序内部错误，操作未完成。'));
+      else res.destroy();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, LISTEN_HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${LISTEN_HOST}:${port}/`,
+    token,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function describeStartError(error: unknown, port: number | undefined): string {
+  if (error instanceof AppError) return error.message;
+  if ((error as { code?: unknown }).code === 'EADDRINUSE') return `端口 ${port ?? ''} 已被占用，请换一个端口（--port）。`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new Error(`端口应为 0 到 65535 之间的整数：${value}`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  let databasePath: string;
+  let port: number;
+  let staticDir: string;
+  try {
+    const { values } = parseArgs({
+      options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    databasePath = path.resolve(values.db ?? defaultDatabasePath());
+    port = parsePort(values.port);
+    staticDir = path.resolve(values.static ?? DEFAULT_STATIC_DIR);
+  } catch (error) {
+    console.error(`参数不正确：${error instanceof Error ? error.message : String(error)}`);
+    console.error('用法：tsx electron/web/server.ts [--db <数据库文件>] [--port <端口>] [--static <界面文件夹>]');
+    process.exit(1);
+  }
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    console.error(`提示：找不到界面文件 ${path.join(staticDir, 'index.html')}，请用 npm run web 启动（会先构建界面）。`);
+  }
+  let host: WebHost;
+  try {
+    host = await startWebHost({ databasePath, port, staticDir });
+  } catch (error) {
+    console.error(`简报台浏览器模式无法启动：${describeStartError(error, port)}`);
+    process.exit(1);
+  }
+  console.log(`简报台浏览器模式已启动：${host.url}`);
+  console.log(`数据库：${databasePath}`);
+  console.log('按 Ctrl+C 停止。');
+  const stop = () => {
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) void main();
