@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './csp';
-import { mimeTypeFor } from './mime';
+// One policy and one content-type table for both hosts of the same renderer (browser mode's server too).
+import { WEB_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY } from '../web/headers';
+import { contentTypeFor } from '../web/mime';
 import { APP_SCHEME, isAppUrl } from './urls';
 
 export interface ProtocolLike {
@@ -78,6 +79,6 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
       return answer(404, '未找到', 'text/plain; charset=utf-8');
     }
     const body = request.method === 'HEAD' ? null : new Uint8Array(content);
-    return answer(200, body, mimeTypeFor(path.extname(file)));
+    return answer(200, body, contentTypeFor(path.extname(file)));
   };
 }

@@ -3,7 +3,7 @@
  * the app is ready (sandbox for every renderer, guards on every web contents ever created), and the
  * default session's rules once it exists (no network, no permissions).
  */
-import { isAllowedNavigationUrl, isAllowedRequestUrl } from './urls';
+import { isAllowedRequestUrl, isAppUrl } from './urls';
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -40,8 +40,9 @@ export function installAppSecurity(app: AppSecurityLike): void {
 }
 
 export function guardWebContents(contents: WebContentsLike): void {
+  // Navigation may only stay inside the app.
   const stayInside = (event: NavigationEvent): void => {
-    if (!isAllowedNavigationUrl(event.url)) event.preventDefault();
+    if (!isAppUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', stayInside);
   contents.on('will-frame-navigate', stayInside);

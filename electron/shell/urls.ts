@@ -34,11 +34,6 @@ export function isTrustedSender(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** Navigation (will-navigate, will-redirect) may only stay inside the app. */
-export function isAllowedNavigationUrl(url: string): boolean {
-  return isAppUrl(url);
-}
-
 /** Schemes that never leave the machine. devtools: only exists when devtools are allowed (unpackaged). */
 const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
 

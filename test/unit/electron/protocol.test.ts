@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/csp';
+import { WEB_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY } from '../../../electron/web/headers';
 import {
   createAppProtocolHandler,
   registerAppProtocol,

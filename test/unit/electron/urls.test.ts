@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigationUrl, isAllowedRequestUrl, isTrustedSender } from '../../../electron/shell/urls';
+import { isAllowedRequestUrl, isAppUrl, isTrustedSender } from '../../../electron/shell/urls';
 
 describe('isAllowedRequestUrl (the offline network filter)', () => {
   it.each([
@@ -57,10 +57,10 @@ describe('isTrustedSender', () => {
   });
 });
 
-describe('isAllowedNavigationUrl', () => {
+describe('isAppUrl (where navigation may go)', () => {
   it('keeps navigation inside the app', () => {
-    expect(isAllowedNavigationUrl('app://briefdesk/index.html')).toBe(true);
-    expect(isAllowedNavigationUrl('https://example.com/')).toBe(false);
-    expect(isAllowedNavigationUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('app://briefdesk/index.html')).toBe(true);
+    expect(isAppUrl('https://example.com/')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
   });
 });
