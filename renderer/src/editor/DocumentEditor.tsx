@@ -54,8 +54,12 @@ export function DocumentEditor({
   const autosave = useAutosave(save, autosaveDelayMs);
   const { flush, change } = autosave;
 
-  useEffect(() => onFlushReady?.(flush), [onFlushReady, flush]);
-  useEffect(() => onEditorReady?.(editor), [onEditorReady, editor]);
+  useEffect(() => {
+    onFlushReady?.(flush);
+  }, [onFlushReady, flush]);
+  useEffect(() => {
+    onEditorReady?.(editor);
+  }, [onEditorReady, editor]);
 
   // Ctrl+S saves from anywhere on the page, not only inside the text.
   useEffect(() => {

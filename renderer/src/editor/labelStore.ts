@@ -23,13 +23,15 @@ export function createLabelStore(getBlocks: () => readonly BlockElement[]): Labe
   const listeners = new Set<() => void>();
   let source: readonly BlockElement[] | null = null;
   let labels: (string | null)[] = [];
-  // What subscribers were last told, per block object; a render may refresh the table before update().
-  let announced = new WeakMap<BlockElement, string | null>();
+  // The table as of the last update() (a render may refresh it before update() runs), null if unchanged.
+  let sinceUpdate: WeakMap<BlockElement, string | null> | null = null;
   let byBlock = new WeakMap<BlockElement, string | null>();
 
   function refresh(): void {
     const blocks = getBlocks();
     if (blocks === source) return;
+    // The first table is what the first render shows; later ones are compared with the last update's.
+    if (source !== null && sinceUpdate === null) sinceUpdate = byBlock;
     source = blocks;
     labels = computeLabels(blocks);
     byBlock = new WeakMap();
@@ -47,10 +49,11 @@ export function createLabelStore(getBlocks: () => readonly BlockElement[]): Labe
     },
     update() {
       refresh();
-      const blocks = source ?? [];
+      const before = sinceUpdate;
+      sinceUpdate = null;
+      if (!before || !source) return;
       // A block Slate has not seen before renders anyway; only a kept block whose number moved needs a call.
-      const changed = blocks.some((block, i) => announced.has(block) && announced.get(block) !== (labels[i] ?? null));
-      announced = byBlock;
+      const changed = source.some((block, i) => before.has(block) && before.get(block) !== (labels[i] ?? null));
       if (!changed) return;
       for (const listener of [...listeners]) listener();
     },

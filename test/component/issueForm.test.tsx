@@ -1,0 +1,103 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { IssueMeta } from '../../shared/issues/types';
+import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { NewIssue } from '../../renderer/src/issues/NewIssue';
+import { fakeApi, issue, ok, weekly } from './fakeApi';
+
+const proposal: IssueMeta = {
+  year: 2024,
+  number: 13,
+  totalNumber: 410,
+  issueDate: '2024-07-04',
+  periodStart: '2024-06-24',
+  periodEnd: '2024-06-28',
+  partTitle: '政务服务工作',
+};
+
+function setup(createResult = ok(issue(99))) {
+  const api = fakeApi({
+    'issues.propose': async () => ok(proposal),
+    'issues.create': async () => createResult,
+  });
+  const onCreated = vi.fn();
+  render(
+    <ApiProvider api={api}>
+      <NewIssue series={weekly} onCreated={onCreated} onCancel={() => {}} />
+    </ApiProvider>,
+  );
+  return { api, onCreated };
+}
+
+describe('新建一期 form', () => {
+  it('shows the proposal in labelled fields', async () => {
+    const { api } = setup();
+    expect(await screen.findByLabelText('第几期')).toHaveValue(13);
+    expect(api['issues.propose']).toHaveBeenCalledWith({ seriesId: weekly.id });
+    expect(screen.getByLabelText('年份')).toHaveValue(2024);
+    expect(screen.getByLabelText('总第几期')).toHaveValue(410);
+    expect(screen.getByLabelText('印发日期')).toHaveValue('2024-07-04');
+    expect(screen.getByLabelText('印发日期')).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText('时段开始')).toHaveValue('2024-06-24');
+    expect(screen.getByLabelText('时段结束')).toHaveValue('2024-06-28');
+    expect(screen.getByLabelText('栏目标题')).toHaveValue('政务服务工作');
+  });
+
+  it('creates the issue with the edited values and hands it on', async () => {
+    const { api, onCreated } = setup();
+    const user = userEvent.setup();
+    const number = await screen.findByLabelText('第几期');
+    await user.clear(number);
+    await user.type(number, '14');
+    await user.clear(screen.getByLabelText('总第几期'));
+    await user.type(screen.getByLabelText('总第几期'), '411');
+    await user.clear(screen.getByLabelText('栏目标题'));
+    await user.click(screen.getByTestId('create-issue'));
+    expect(api['issues.create']).toHaveBeenCalledWith({
+      seriesId: weekly.id,
+      meta: { ...proposal, number: 14, totalNumber: 411, partTitle: null },
+    });
+    expect(onCreated).toHaveBeenCalledWith(issue(99));
+  });
+
+  it('shows a duplicate number beside the form and keeps every field', async () => {
+    const { api, onCreated } = setup({
+      ok: false,
+      error: { code: 'DUPLICATE_ISSUE_NUMBER', message: '本系列已有2024年第13期。' },
+    });
+    const user = userEvent.setup();
+    const partTitle = await screen.findByLabelText('栏目标题');
+    await user.clear(partTitle);
+    await user.type(partTitle, '公共资源交易工作');
+    await user.click(screen.getByTestId('create-issue'));
+    const form = screen.getByTestId('issue-form');
+    const error = await screen.findByRole('alert');
+    expect(form).toContainElement(error);
+    expect(error).toHaveTextContent('本系列已有2024年第13期。');
+    expect(api['issues.create']).toHaveBeenCalledTimes(1);
+    expect(onCreated).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('栏目标题')).toHaveValue('公共资源交易工作');
+    expect(screen.getByLabelText('第几期')).toHaveValue(13);
+  });
+
+  it('refuses a half-filled period without calling the server', async () => {
+    const { api } = setup();
+    const user = userEvent.setup();
+    await user.clear(await screen.findByLabelText('时段结束'));
+    await user.click(screen.getByTestId('create-issue'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('起止日期应同时填写或同时留空');
+    expect(api['issues.create']).not.toHaveBeenCalled();
+  });
+
+  it('has no 总第几期 field for a series without a running total', async () => {
+    const api = fakeApi({ 'issues.propose': async () => ok({ ...proposal, totalNumber: null }) });
+    render(
+      <ApiProvider api={api}>
+        <NewIssue series={{ ...weekly, hasTotal: false }} onCreated={() => {}} onCancel={() => {}} />
+      </ApiProvider>,
+    );
+    await screen.findByLabelText('第几期');
+    expect(screen.queryByLabelText('总第几期')).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { Transforms } from 'slate';
+import { describe, expect, it } from 'vitest';
+import { numbered, paragraph } from '../../shared/document/types';
+import { renderEditor, shownNumbers } from './editorHarness';
+import { fakeApi, ok } from './fakeApi';
+
+const saving = () => fakeApi({ 'issues.saveDocument': async () => ok({ revision: 2, updatedAt: 'x' }) });
+
+/** Slate tells React about a change in a microtask: an async act lets that render happen. */
+async function settle(fn: () => void): Promise<void> {
+  await act(async () => fn());
+}
+
+function select(editor: Parameters<typeof Transforms.select>[0], block: number, from = 0, to = from) {
+  return settle(() =>
+    Transforms.select(editor, { anchor: { path: [block, 0], offset: from }, focus: { path: [block, 0], offset: to } }),
+  );
+}
+
+describe('toolbar', async () => {
+  it('makes blocks numbered, changes their level and back to a paragraph', async () => {
+    const { editor, container } = renderEditor(saving(), [paragraph('政务工作动态'), paragraph('正文')]);
+    const toolbar = screen.getByRole('toolbar');
+    await select(editor, 0);
+    expect(within(toolbar).getByRole('button', { name: '正文' })).toHaveAttribute('aria-pressed', 'true');
+
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '一级' })));
+    const first = () => container.querySelector('[data-slate-node="element"]')!;
+    expect(first()).toHaveAttribute('data-level', '1');
+    expect(first()).toHaveAttribute('data-display', 'heading');
+    expect(shownNumbers(container)).toEqual(['一、', '']);
+    expect(within(toolbar).getByRole('button', { name: '一级' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(toolbar).getByRole('button', { name: '升级' })).toBeDisabled();
+
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '降级' })));
+    expect(first()).toHaveAttribute('data-level', '2');
+    expect(shownNumbers(container)).toEqual(['（一）', '']);
+
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '段首' })));
+    expect(first()).toHaveAttribute('data-display', 'paragraph');
+    expect(within(toolbar).getByRole('button', { name: '段首' })).toHaveAttribute('aria-pressed', 'true');
+
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '正文' })));
+    expect(first()).not.toHaveAttribute('data-level');
+    expect(shownNumbers(container)).toEqual(['', '']);
+  });
+
+  it('renumbers every block on screen when a block moves or one is inserted', async () => {
+    const { editor, container } = renderEditor(saving(), [
+      numbered(1, '甲'),
+      numbered(2, 'a', 'paragraph'),
+      numbered(2, 'b', 'paragraph'),
+      numbered(1, '乙'),
+      numbered(2, 'c', 'paragraph'),
+    ]);
+    expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）', '二、', '（一）']);
+    await select(editor, 0);
+    await settle(() => fireEvent.click(screen.getByRole('button', { name: '下移' })));
+    // 甲 below its first item: the item is now counted before any section.
+    expect(shownNumbers(container)).toEqual(['（一）', '一、', '（一）', '二、', '（一）']);
+    await settle(() => fireEvent.click(screen.getByRole('button', { name: '上移' })));
+    expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）', '二、', '（一）']);
+
+    await settle(() => Transforms.insertNodes(editor, numbered(1, '新'), { at: [0] }));
+    expect(shownNumbers(container)).toEqual(['一、', '二、', '（一）', '（二）', '三、', '（一）']);
+    await settle(() => Transforms.removeNodes(editor, { at: [0] }));
+    expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）', '二、', '（一）']);
+  });
+
+  it('shows bold as pressed where the selection is bold', async () => {
+    const { editor } = renderEditor(saving(), [
+      { type: 'paragraph', children: [{ text: '加粗', bold: true }, { text: '普通' }] },
+    ]);
+    const bold = screen.getByRole('button', { name: '加粗' });
+    await select(editor, 0, 1);
+    expect(bold).toHaveAttribute('aria-pressed', 'true');
+    await settle(() => Transforms.select(editor, { path: [0, 1], offset: 1 }));
+    expect(bold).toHaveAttribute('aria-pressed', 'false');
+    await settle(() => fireEvent.click(bold));
+    expect(bold).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('enables undo after a change and redo after an undo', async () => {
+    const { editor, container } = renderEditor(saving(), [numbered(1, '甲'), numbered(1, '乙')]);
+    const undo = screen.getByRole('button', { name: '撤销' });
+    const redo = screen.getByRole('button', { name: '重做' });
+    expect(undo).toBeDisabled();
+    expect(redo).toBeDisabled();
+    await select(editor, 1);
+    await settle(() => fireEvent.click(screen.getByRole('button', { name: '上移' })));
+    expect(container.querySelector('[data-slate-node="element"]')).toHaveTextContent('一、乙');
+    expect(undo).toBeEnabled();
+    await settle(() => fireEvent.click(undo));
+    expect(container.querySelector('[data-slate-node="element"]')).toHaveTextContent('一、甲');
+    expect(redo).toBeEnabled();
+    await settle(() => fireEvent.click(redo));
+    expect(container.querySelector('[data-slate-node="element"]')).toHaveTextContent('一、乙');
+  });
+
+  it('runs shortcuts: Ctrl+Alt+2 makes a level-2 item, Tab lowers it, Ctrl+B bolds', async () => {
+    const { editor, container } = renderEditor(saving(), [paragraph('事项')]);
+    const editable = screen.getByTestId('editor');
+    await select(editor, 0, 0, 2);
+    await settle(() => fireEvent.keyDown(editable, { key: '2', keyCode: 50, which: 50, ctrlKey: true, altKey: true }));
+    expect(container.querySelector('[data-level]')).toHaveAttribute('data-level', '2');
+    await settle(() => fireEvent.keyDown(editable, { key: 'Tab', keyCode: 9, which: 9 }));
+    expect(container.querySelector('[data-level]')).toHaveAttribute('data-level', '3');
+    await settle(() => fireEvent.keyDown(editable, { key: 'b', keyCode: 66, which: 66, ctrlKey: true }));
+    expect(editor.children[0]).toMatchObject({ children: [{ text: '事项', bold: true }] });
+  });
+});
