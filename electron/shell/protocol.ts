@@ -8,6 +8,7 @@ import path from 'node:path';
 // One policy and one content-type table for both hosts of the same renderer (browser mode's server too).
 import { WEB_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY } from '../web/headers';
 import { contentTypeFor } from '../web/mime';
+import { resolveStaticPath } from '../web/static';
 import { APP_SCHEME, isAppUrl } from './urls';
 
 export interface ProtocolLike {
@@ -27,26 +28,6 @@ export function registerPrivilegedScheme(protocol: Pick<ProtocolLike, 'registerS
 /** Must run once the app is ready. */
 export function registerAppProtocol(protocol: Pick<ProtocolLike, 'handle'>, rendererDir: string): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
-}
-
-/**
- * The file a URL names inside rendererDir, or null when it would leave that folder (../, encoded
- * separators, absolute paths, NUL bytes) or cannot be decoded.
- */
-export function resolveAppFile(rendererDir: string, url: string): string | null {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, relative);
-  const inside = path.relative(root, file);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return null;
-  return file;
 }
 
 type Body = ConstructorParameters<typeof Response>[0];
@@ -69,8 +50,9 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return answer(405, '不允许的请求方法', 'text/plain; charset=utf-8');
     }
-    const file = resolveAppFile(rendererDir, request.url);
-    if (file === null) return answer(403, '禁止访问', 'text/plain; charset=utf-8');
+    // Refuses `..`, backslashes, NUL bytes and undecodable escapes: nothing outside rendererDir.
+    const file = resolveStaticPath(rendererDir, new URL(request.url).pathname);
+    if (file === null || file === 'forbidden') return answer(403, '禁止访问', 'text/plain; charset=utf-8');
     let content: Buffer;
     try {
       content = await readFile(file);
