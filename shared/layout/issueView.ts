@@ -1,0 +1,107 @@
+/**
+ * The issue as it is printed, independent of the output format: masthead lines already formatted,
+ * body blocks with their generated numbers, text normalised for print, the 报尾 lines. The DOCX and
+ * print-HTML serializers both consume a PrintableIssue with a LayoutSpec and nothing else, so they
+ * cannot disagree about what is printed — only about how.
+ */
+import { computeLabels } from '../document/numbering';
+import type { BlockElement, NumberLevel } from '../document/types';
+import { formatChineseDate, formatPeriod } from '../issues/dates';
+import { formatIssueNumberLine } from '../issues/proposal';
+import type { Issue, Series } from '../issues/types';
+import { normalizePrintText, normalizeRuns } from './printText';
+
+export interface PrintRun {
+  text: string;
+  bold: boolean;
+}
+
+export interface PrintBlock {
+  /** 'heading': a numbered title on its own line in its level's face; 'paragraph': body face. */
+  kind: 'heading' | 'paragraph';
+  /** The number level of a numbered block (heading or whole-paragraph item), else null. */
+  level: NumberLevel | null;
+  /** The generated number (`一、` `（一）` `1.` `（1）`), printed before the runs; null if unnumbered. */
+  label: string | null;
+  runs: PrintRun[];
+}
+
+export const CLOSING_LABELS = ['报', '送', '发'] as const;
+export type ClosingLabel = (typeof CLOSING_LABELS)[number];
+
+export interface ClosingLine {
+  label: ClosingLabel;
+  text: string;
+}
+
+/** The 报尾: distribution lines in 报/送/发 order and the print run `（共印N份）`. */
+export interface PrintableClosing {
+  lines: ClosingLine[];
+  copies: number | null;
+}
+
+export interface PrintableIssue {
+  seriesTitle: string;
+  /** `2022年第28期（总第403期）` or `第2期`. */
+  numberLine: string;
+  issuer: string;
+  /** `2022年9月27日`. */
+  dateLine: string;
+  partTitle: string | null;
+  /** `（8月22日—8月26日）`. */
+  periodLine: string | null;
+  blocks: PrintBlock[];
+  closing: PrintableClosing | null;
+}
+
+function toPrintBlock(block: BlockElement, label: string | null): PrintBlock {
+  const runs = normalizeRuns(block.children.map((leaf) => ({ text: leaf.text, bold: leaf.bold === true })));
+  if (block.type === 'paragraph') return { kind: 'paragraph', level: null, label: null, runs };
+  return { kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs };
+}
+
+/** `（共印80份）`. */
+export function formatCopies(copies: number): string {
+  return `（共印${copies}份）`;
+}
+
+function toPrintableClosing(closing: PrintableClosing | null): PrintableClosing | null {
+  if (!closing) return null;
+  const lines = CLOSING_LABELS.flatMap((label) =>
+    closing.lines
+      .filter((line) => line.label === label)
+      .map((line) => ({ label, text: normalizePrintText(line.text) }))
+      .filter((line) => line.text !== ''),
+  );
+  const copies = closing.copies !== null && closing.copies > 0 ? closing.copies : null;
+  return lines.length === 0 && copies === null ? null : { lines, copies };
+}
+
+/**
+ * What to print for `issue` of `series`. Blocks that print nothing (an empty paragraph the editor
+ * keeps, a blank line typed for spacing) are left out: the layout spaces the issue, not blank lines.
+ * A numbered block stays even when empty, as it still prints its number.
+ */
+export function toPrintableIssue(
+  series: Pick<Series, 'title' | 'issuer' | 'hasTotal'>,
+  issue: Pick<Issue, 'year' | 'number' | 'totalNumber' | 'issueDate' | 'periodStart' | 'periodEnd' | 'partTitle' | 'document'>,
+  closing: PrintableClosing | null,
+): PrintableIssue {
+  const blocks = issue.document.blocks;
+  const labels = computeLabels(blocks);
+  const printBlocks = blocks
+    .map((block, i) => toPrintBlock(block, labels[i] ?? null))
+    .filter((block) => block.label !== null || block.runs.length > 0);
+  const partTitle = issue.partTitle === null ? '' : normalizePrintText(issue.partTitle);
+  return {
+    seriesTitle: normalizePrintText(series.title),
+    numberLine: formatIssueNumberLine(issue, series.hasTotal),
+    issuer: normalizePrintText(series.issuer),
+    dateLine: formatChineseDate(issue.issueDate),
+    partTitle: partTitle === '' ? null : partTitle,
+    periodLine:
+      issue.periodStart !== null && issue.periodEnd !== null ? formatPeriod(issue.periodStart, issue.periodEnd) : null,
+    blocks: printBlocks,
+    closing: toPrintableClosing(closing),
+  };
+}
