@@ -7,7 +7,8 @@ import { spawnTsx } from '../cli/spawnTsx';
 import { tempDatabasePath, tempFolder } from '../services/helpers';
 import { rawRequest } from './request';
 
-describe('the browser-mode entry point', () => {
+// Each run starts tsx (≈2 s here); generous so a slow machine does not fail for time alone.
+describe('the browser-mode entry point', { timeout: 60_000 }, () => {
   it('prints its address and database, serves the API, and closes the database on SIGTERM', async () => {
     const db = tempDatabasePath();
     const staticDir = path.join(tempFolder(), 'renderer');

@@ -1,0 +1,63 @@
+/**
+ * The commands, each going through `dispatch` like the UI does, so input validation and error
+ * messages are the same as the app's. A failed call becomes a CliError with the service's message.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract/api';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import { dispatch } from '../services/dispatch';
+import { formatList, formatShow, listedIssue, type ListedSeries } from './format';
+
+export class CliError extends Error {}
+
+export interface Output {
+  out(text: string): void;
+}
+
+async function call<K extends ChannelName>(handlers: Handlers, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  const result = await dispatch(handlers, channel, input);
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value as ChannelOutput<K>;
+}
+
+export async function listCommand(handlers: Handlers, json: boolean, io: Output): Promise<void> {
+  const list: ListedSeries[] = [];
+  for (const series of await call(handlers, 'series.list', {})) {
+    const issues = await call(handlers, 'issues.list', { seriesId: series.id });
+    list.push({ ...series, issues: issues.map((issue) => listedIssue(series, issue)) });
+  }
+  io.out(json ? JSON.stringify(list, null, 2) : formatList(list).join('\n'));
+}
+
+export async function showCommand(handlers: Handlers, id: number, json: boolean, io: Output): Promise<void> {
+  const issue = await call(handlers, 'issues.get', { id });
+  if (json) {
+    io.out(JSON.stringify(issue, null, 2));
+    return;
+  }
+  const series = (await call(handlers, 'series.list', {})).find((s) => s.id === issue.seriesId);
+  if (!series) throw new CliError(`没有找到编号为 ${issue.seriesId} 的简报系列。`);
+  const text = await call(handlers, 'issues.exportText', { id });
+  io.out(formatShow(series, issue, text).join('\n'));
+}
+
+/** Writes beside the target and renames, so an interrupted export never leaves half a file. */
+function writeFileAtomically(file: string, text: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(`无法写入文件“${file}”：${reason}`);
+  }
+}
+
+export async function exportCommand(handlers: Handlers, id: number, txtFile: string, io: Output): Promise<void> {
+  const text = await call(handlers, 'issues.exportText', { id });
+  const file = path.resolve(txtFile);
+  writeFileAtomically(file, `${text}\n`);
+  io.out(`已导出为文本文件：${file}`);
+}

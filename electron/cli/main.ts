@@ -1,0 +1,147 @@
+/**
+ * The command line: `tsx electron/cli/main.ts <command>` (`npm run cli -- <command>`), for looking
+ * into a database without the app — listing, showing and exporting issues. Read-only apart from the
+ * export file. Human output and errors in Chinese; errors go to stderr with exit code 1.
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/contract/result';
+import { readAppVersion } from '../services/appVersion';
+import { openDatabase } from '../services/db/connection';
+import { createHandlers } from '../services/handlers';
+import { defaultDatabasePath } from '../services/paths';
+import { CliError, exportCommand, listCommand, showCommand, type Output } from './commands';
+
+export const USAGE = [
+  '简报台命令行',
+  '',
+  '用法：',
+  '  list [--json]                 列出所有简报系列及其中的简报',
+  '  show <编号> [--json]          显示一期简报（--json 输出完整数据，含正文）',
+  '  export <编号> --txt <文件>    把一期简报导出为文本文件（UTF-8）',
+  '',
+  '选项：',
+  '  --db <文件>    使用指定的数据库文件（默认：本机简报台的数据库）',
+  '  --json         以 JSON 格式输出',
+  '  -h, --help     显示本帮助',
+].join('\n');
+
+export interface CliIo extends Output {
+  err(text: string): void;
+}
+
+interface Parsed {
+  command: string | undefined;
+  id: string | undefined;
+  extra: string[];
+  db: string | undefined;
+  json: boolean;
+  txt: string | undefined;
+  help: boolean;
+}
+
+function parse(argv: string[]): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        txt: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const [command, id, ...extra] = positionals;
+    return { command, id, extra, db: values.db, json: values.json, txt: values.txt, help: values.help };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`未知的选项。用 --help 查看用法。`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`选项缺少取值或取值不正确。用 --help 查看用法。`);
+    throw new CliError(`参数不正确：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function parseId(id: string | undefined, command: string): number {
+  if (id === undefined) throw new CliError(`缺少简报编号。用法：${command} <编号>（编号见 list 的输出）`);
+  if (!/^[1-9]\d{0,15}$/.test(id) || !Number.isSafeInteger(Number(id))) {
+    throw new CliError(`简报编号应为正整数：${id}`);
+  }
+  return Number(id);
+}
+
+function refuse(condition: boolean, message: string): void {
+  if (condition) throw new CliError(message);
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parse(argv);
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args.command === undefined) {
+    io.err(USAGE);
+    return 1;
+  }
+  const command = args.command;
+  if (!['list', 'show', 'export'].includes(command)) throw new CliError(`未知的命令：${command}。用 --help 查看用法。`);
+  refuse(args.extra.length > 0, `多余的参数：${args.extra.join(' ')}`);
+  refuse(command === 'list' && args.id !== undefined, `list 不需要编号：${args.id ?? ''}`);
+  refuse(command !== 'export' && args.txt !== undefined, `只有 export 命令接受 --txt。`);
+  refuse(command === 'export' && args.json, `export 命令不接受 --json。`);
+  const id = command === 'list' ? 0 : parseId(args.id, command);
+  refuse(command === 'export' && !args.txt, `缺少导出文件。用法：export <编号> --txt <文件>`);
+
+  const databasePath = path.resolve(args.db ?? defaultDatabasePath());
+  // Looking into a database must not create one where a typo pointed.
+  refuse(!existsSync(databasePath), `找不到数据库文件：${databasePath}`);
+  const db = openDatabase(databasePath);
+  try {
+    // app.info is not offered here; 'web' stands for "a host outside Electron".
+    const handlers = createHandlers(db, { host: 'web', databasePath, version: readAppVersion() });
+    if (command === 'list') await listCommand(handlers, args.json, io);
+    else if (command === 'show') await showCommand(handlers, id, args.json, io);
+    else await exportCommand(handlers, id, args.txt!, io);
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+/** Runs one command line; returns the exit code. Never throws for foreseen errors. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof CliError || error instanceof AppError) {
+      io.err(`错误：${error.message}`);
+      return 1;
+    }
+    io.err(`错误：程序内部错误：${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const io: CliIo = {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  };
+  void runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}
