@@ -14,9 +14,16 @@ import { IssueList } from '../sidebar/IssueList';
 import { RecycleBin } from '../sidebar/RecycleBin';
 import { MessageArea, useReport } from './messages';
 
+import type { BriefEditor } from '../editor/createBriefEditor';
+
 type View = { kind: 'none' } | { kind: 'new' } | { kind: 'issue'; issue: Issue } | { kind: 'bin' };
 
-export function App() {
+export interface AppProps {
+  /** Hands out the open issue's editor object (component tests drive edits through it). */
+  onEditorReady?: (editor: BriefEditor) => void;
+}
+
+export function App({ onEditorReady }: AppProps = {}) {
   const api = useApi();
   const { report, clear } = useReport();
   const [seriesList, setSeriesList] = useState<Series[] | null>(null);
@@ -180,6 +187,7 @@ export function App() {
             series={openSeries}
             onUpdated={onUpdated}
             onFlushReady={registerFlush}
+            {...(onEditorReady ? { onEditorReady } : {})}
           />
         )}
         {view.kind === 'bin' && seriesList && <RecycleBin series={seriesList} onRestored={onRestored} />}

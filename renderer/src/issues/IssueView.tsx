@@ -1,5 +1,6 @@
 /** One open issue: its header (meta) above its body editor. */
 import type { Issue, Series } from '../../../shared/issues/types';
+import type { BriefEditor } from '../editor/createBriefEditor';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { IssueHeader } from './IssueHeader';
 
@@ -8,13 +9,19 @@ export interface IssueViewProps {
   series: Series;
   onUpdated: (issue: Issue) => void;
   onFlushReady: (flush: () => Promise<boolean>) => void;
+  onEditorReady?: (editor: BriefEditor) => void;
 }
 
-export function IssueView({ issue, series, onUpdated, onFlushReady }: IssueViewProps) {
+export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorReady }: IssueViewProps) {
   return (
     <section className="bd-issue" aria-label="简报编辑" data-issue-id={issue.id}>
       <IssueHeader issue={issue} series={series} onUpdated={onUpdated} />
-      <DocumentEditor issueId={issue.id} initialBlocks={issue.document.blocks} onFlushReady={onFlushReady} />
+      <DocumentEditor
+        issueId={issue.id}
+        initialBlocks={issue.document.blocks}
+        onFlushReady={onFlushReady}
+        {...(onEditorReady ? { onEditorReady } : {})}
+      />
     </section>
   );
 }
