@@ -9,7 +9,6 @@
 
 /** Han, CJK punctuation, full-width forms, 《》“”‘’ and the em dash: text set in the Chinese face. */
 const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u2014\u2018\u2019\u201C\u201D\u2026]/u;
-const LATIN_WORD = /[A-Za-z0-9]/;
 const SPACE = /[ \t\u00A0]/;
 const ASCII_TO_FULL_PUNCT: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 /** Dashes that mean a range or a break in Chinese text and print as the em dash. */
@@ -88,15 +87,15 @@ export function normalizedChars(text: string): string[] {
     if (OTHER_DASHES.test(ch) && (isCjk(neighbour(chars, i, -1)) || isCjk(neighbour(chars, i, 1)))) return '—';
     return ch;
   });
-  // Spaces: kept only between two Latin words or numbers (`Times New Roman`, `12 34`); dropped at
-  // the ends and next to Chinese, where they are typing or extraction noise.
+  // Spaces: dropped at the ends and next to Chinese, where they are typing or extraction noise
+  // (`2022 年`, `四川 e 就业`); elsewhere (`Times New Roman`, `12 34`, `f(x) = y`) a run of them is one.
   for (let i = 0; i < chars.length; i++) {
     if (!SPACE.test(chars[i]!)) continue;
     let end = i;
     while (end < chars.length && SPACE.test(chars[end]!)) end++;
     const before = out[i - 1];
     const after = out[end];
-    const keepOne = before !== undefined && after !== undefined && LATIN_WORD.test(before) && LATIN_WORD.test(after);
+    const keepOne = before !== undefined && after !== undefined && !isCjk(before) && !isCjk(after);
     for (let j = i; j < end; j++) out[j] = keepOne && j === i ? ' ' : '';
     i = end - 1;
   }
