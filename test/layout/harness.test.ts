@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridDocx, gridHtml, MIDDLE_RULE_MM, TEXT_BLOCK_BOTTOM_MM, TITLE } from './fixtures';
 import { identicalLineRatio, measureText, mmToPt, type TextMeasurements } from './measure';
 import { fontNamesUsed } from './pdfFonts';
-import { pxToMm, redInTopThird, redOnFirstPage, rulesOnPage } from './raster';
+import { lastRuleOnLastPage, pxToMm, redInTopThird, redOnFirstPage, rulesOnPage } from './raster';
 import { closeRenderers, docxToPdf, htmlToPdf } from './render';
 
 // The text block: left margin 28 mm, width 156 mm; the page number sits one 14 pt character inside it.
@@ -122,6 +122,9 @@ describe('rules (HTML)', () => {
     expect(Math.abs(rules[1]!.bottomMm - TEXT_BLOCK_BOTTOM_MM)).toBeLessThanOrEqual(RULE_TOLERANCE_MM);
     expect(rules[1]!.red).toBe(false);
     expect(rules[1]!.thicknessMm).toBeGreaterThan(rules[0]!.thicknessMm);
+    expect(await lastRuleOnLastPage(htmlPdf)).toEqual(rules[1]);
+    // The DOCX fixture has no rules at all.
+    expect(await lastRuleOnLastPage(docxPdf)).toBeUndefined();
   });
 });
 

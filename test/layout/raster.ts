@@ -4,7 +4,7 @@
  * Pages are rendered with `pdftoppm -ppm` and the PPM (P6) is read directly: the format is a short text
  * header and raw RGB bytes, so no image library is needed.
  */
-import { runBinary } from './render';
+import { run, runBinary } from './render';
 
 export interface Raster {
   width: number;
@@ -175,4 +175,17 @@ export async function rulesOnPage(pdfPath: string, page: number, dpi = 200): Pro
 /** The lowest horizontal rule on a page (the 报尾's last rule on the last page), or undefined. */
 export async function lastRule(pdfPath: string, page: number, dpi = 200): Promise<Rule | undefined> {
   return (await rulesOnPage(pdfPath, page, dpi)).at(-1);
+}
+
+/** Number of pages, from pdfinfo. */
+export async function pdfPageCount(pdfPath: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [pdfPath]);
+  const match = /^Pages:\s+(\d+)$/m.exec(stdout);
+  if (!match) throw new Error(`pdfinfo reported no page count for ${pdfPath}`);
+  return Number(match[1]);
+}
+
+/** The lowest rule on the last page: where the 报尾 must end (its bottomMm against the text block's bottom). */
+export async function lastRuleOnLastPage(pdfPath: string, dpi = 200): Promise<Rule | undefined> {
+  return lastRule(pdfPath, await pdfPageCount(pdfPath), dpi);
 }
