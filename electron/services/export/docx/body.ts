@@ -1,0 +1,34 @@
+/**
+ * Body blocks: headings in their level's face (levels 3–4 bold by default) and whole-paragraph items
+ * and plain paragraphs in the body face, every one justified on the grid, first line indented two
+ * characters — written both as `firstLineChars` (Word and WPS, in grid characters) and as twips
+ * (LibreOffice reads only those).
+ */
+import { AlignmentType, Paragraph } from 'docx';
+import type { PrintBlock } from '../../../../shared/layout/issueView';
+import { headingFont, type LayoutSpec } from '../../../../shared/layout/spec';
+import type { DocxGeometry } from './geometry';
+import { exactLines } from './paragraphs';
+import { textRun, type RunFace } from './runs';
+
+export function blockFace(block: PrintBlock, layout: LayoutSpec): RunFace {
+  if (block.kind === 'heading' && block.level !== null) {
+    const heading = layout.headings[block.level];
+    return { eastAsia: headingFont(layout, block.level), latin: layout.fonts.latin, sizePt: heading.sizePt, bold: heading.bold };
+  }
+  return { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
+}
+
+export function blockParagraph(block: PrintBlock, layout: LayoutSpec, geo: DocxGeometry): Paragraph {
+  const face = blockFace(block, layout);
+  const children = block.runs.map((run) => textRun(run.text, { ...face, bold: face.bold === true || run.bold }));
+  if (block.label !== null) children.unshift(textRun(block.label, face));
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    ...exactLines(geo.linePitch),
+    indent: { firstLine: geo.firstLineIndent, firstLineChars: layout.body.firstLineIndentChars * 100 },
+    // Headings are outline levels so Word's navigation pane lists them; it changes no formatting.
+    ...(block.kind === 'heading' && block.level !== null ? { outlineLevel: block.level - 1 } : {}),
+    children,
+  });
+}

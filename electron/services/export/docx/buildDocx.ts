@@ -1,0 +1,117 @@
+/**
+ * The issue as a DOCX in the official layout: one section on an A4 page with the standard margins
+ * and a 22 × 28 docGrid, a Normal style at the body size with explicit fonts (no theme fonts), the
+ * masthead, the body, odd/even page-number footers and the 报尾 floating at the bottom of the last
+ * page. Pure Node: no Electron, no file system; the caller writes the bytes.
+ *
+ * Tables (statistics) are not in the document model yet, so there are none here.
+ */
+import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import type { PrintableIssue } from '../../../../shared/layout/issueView';
+import type { LayoutSpec } from '../../../../shared/layout/spec';
+import { blockParagraph } from './body';
+import { closingAnchor, closingTable } from './closing';
+import { docxGeometry, type DocxGeometry } from './geometry';
+import { emptyFooters, pageNumberFooters } from './footers';
+import { emptyLine, mastheadParagraphs } from './masthead';
+import { exactLines } from './paragraphs';
+import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
+import { LANGUAGE, runFonts } from './runs';
+
+function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<ISectionOptions['properties']> {
+  return {
+    page: {
+      size: { width: geo.pageWidth, height: geo.pageHeight },
+      margin: {
+        top: geo.marginTop,
+        bottom: geo.marginBottom,
+        left: geo.marginLeft,
+        right: geo.marginRight,
+        header: geo.headerDistance,
+        footer: geo.footerDistance,
+        gutter: 0,
+      },
+    },
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: geo.linePitch, charSpace: layout.grid.charSpace },
+  };
+}
+
+function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry): ISectionOptions {
+  return {
+    properties: sectionProperties(geo, layout),
+    footers: pageNumberFooters(layout),
+    children: [...mastheadParagraphs(issue, layout, geo), ...issue.blocks.map((block) => blockParagraph(block, layout, geo))],
+  };
+}
+
+/** A one-point paragraph that starts a new page: what moves the 报尾 on a page. */
+function pageBreak(): Paragraph {
+  return new Paragraph({ pageBreakBefore: true, ...exactLines(20), children: [] });
+}
+
+function sections(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry, placement: ClosingPlacement): ISectionOptions[] {
+  const content = contentSection(issue, layout, geo);
+  if (!issue.closing) {
+    // A document cannot end in nothing; with no 报尾 the body's last paragraph ends it.
+    return [content.children.length > 0 ? content : { ...content, children: [emptyLine(bodyFace(layout), geo.linePitch)] }];
+  }
+  const closing = [closingTable(issue.closing, layout, geo), closingAnchor(layout)];
+  switch (placement) {
+    case 'asLaidOut':
+      return [{ ...content, children: [...content.children, ...closing] }];
+    case 'nextPage':
+      return [{ ...content, children: [...content.children, pageBreak(), ...closing] }];
+    case 'afterBlankPage':
+      return [
+        content,
+        {
+          properties: { ...sectionProperties(geo, layout), type: SectionType.NEXT_PAGE },
+          footers: emptyFooters(layout),
+          children: [new Paragraph({ ...exactLines(20), children: [] }), pageBreak(), ...closing],
+        },
+      ];
+  }
+}
+
+function bodyFace(layout: LayoutSpec) {
+  return { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
+}
+
+function createDocument(issue: PrintableIssue, layout: LayoutSpec, sectionList: ISectionOptions[]): Document {
+  const size = docxGeometry(layout).bodySize;
+  // Styles take no widowControl in this library: every paragraph sets it off itself (paragraphs.ts).
+  const bodyRun = { font: runFonts(bodyFace(layout)), size, sizeComplexScript: size, language: LANGUAGE };
+  return new Document({
+    title: `${issue.seriesTitle} ${issue.numberLine}`,
+    creator: issue.issuer,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: { document: { run: bodyRun } },
+      // Normal at the body size: docGrid's charSpace is relative to Normal's font size.
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run: bodyRun }],
+    },
+    sections: sectionList,
+  });
+}
+
+/** Where the 报尾 goes; only closingOnEvenPage asks for pagination (see placement.ts). */
+export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec): ClosingPlacement {
+  if (!issue.closing || !layout.closing.onEvenPage) return 'asLaidOut';
+  const geo = docxGeometry(layout);
+  const section = contentSection(issue, layout, geo);
+  const { children: _children, ...settings } = section;
+  const height = measureTableHeight(settings, closingTable(issue.closing, layout, geo, false));
+  const pages = height === null ? null : estimateClosingPages(section, height);
+  // Without an estimate the block stays where Word puts it: better odd than a stray blank page.
+  return pages === null ? 'asLaidOut' : planClosingPlacement(pages);
+}
+
+/** The docx Document, for tests and for laying out pages with docx/layout. */
+export function createDocxDocument(issue: PrintableIssue, layout: LayoutSpec, placement = closingPlacement(issue, layout)): Document {
+  return createDocument(issue, layout, sections(issue, layout, docxGeometry(layout), placement));
+}
+
+export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(createDocxDocument(issue, layout));
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,3 @@
+/** DOCX export in the official layout: see buildDocx.ts. */
+export { buildDocx, closingPlacement, createDocxDocument } from './buildDocx';
+export type { ClosingPlacement } from './placement';

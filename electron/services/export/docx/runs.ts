@@ -1,0 +1,43 @@
+/**
+ * Runs with explicit fonts. Every run names its faces itself — Latin and digits in the layout's
+ * Latin face, Chinese in the element's face, `hint="eastAsia"` so quotes and dashes stay in the
+ * Chinese face, `lang eastAsia="zh-CN"` — so nothing ever falls back to the theme's fonts (WPS then
+ * warns about missing fonts and Chinese lands in a Latin face).
+ */
+import { PageNumber, TextRun, type IRunOptions } from 'docx';
+import { ptToHalfPoints } from '../../../../shared/layout/units';
+
+export interface RunFace {
+  eastAsia: string;
+  latin: string;
+  sizePt: number;
+  bold?: boolean;
+  color?: string;
+}
+
+export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
+export function runFonts(face: Pick<RunFace, 'eastAsia' | 'latin'>) {
+  return { ascii: face.latin, hAnsi: face.latin, cs: face.latin, eastAsia: face.eastAsia, hint: 'eastAsia' };
+}
+
+export function runOptions(face: RunFace): IRunOptions {
+  const size = ptToHalfPoints(face.sizePt);
+  return {
+    font: runFonts(face),
+    size,
+    sizeComplexScript: size,
+    language: LANGUAGE,
+    ...(face.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(face.color ? { color: face.color } : {}),
+  };
+}
+
+export function textRun(text: string, face: RunFace): TextRun {
+  return new TextRun({ ...runOptions(face), text });
+}
+
+/** `— N —` with N the PAGE field; docx writes each child as its own run with these properties. */
+export function pageNumberRun(face: RunFace): TextRun {
+  return new TextRun({ ...runOptions(face), children: ['— ', PageNumber.CURRENT, ' —'] });
+}
