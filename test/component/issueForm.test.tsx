@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { BriefDeskApi } from '../../shared/contract/api';
 import type { IssueMeta } from '../../shared/issues/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { IssueHeader } from '../../renderer/src/issues/IssueHeader';
 import { NewIssue } from '../../renderer/src/issues/NewIssue';
 import { fakeApi, issue, ok, weekly } from './fakeApi';
 
@@ -99,5 +101,48 @@ describe('新建一期 form', () => {
     );
     await screen.findByLabelText('第几期');
     expect(screen.queryByLabelText('总第几期')).toBeNull();
+  });
+});
+
+describe('issue header', () => {
+  it('saves edited meta through issues.updateMeta and shows a refusal', async () => {
+    const open = issue(5);
+    const updateMeta = vi
+      .fn<BriefDeskApi['issues.updateMeta']>()
+      .mockResolvedValueOnce({ ok: false, error: { code: 'DUPLICATE_ISSUE_NUMBER', message: '本系列已有2024年第6期。' } })
+      .mockResolvedValueOnce(ok({ ...open, number: 7 }));
+    const api = fakeApi({ 'issues.updateMeta': updateMeta });
+    const onUpdated = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <ApiProvider api={api}>
+        <IssueHeader issue={open} series={weekly} onUpdated={onUpdated} />
+      </ApiProvider>,
+    );
+    expect(screen.getByTestId('issue-number-line')).toHaveTextContent('2024年第5期（总第385期）');
+    await user.click(screen.getByRole('button', { name: '修改期号信息' }));
+    await user.clear(screen.getByLabelText('第几期'));
+    await user.type(screen.getByLabelText('第几期'), '6');
+    await user.click(screen.getByTestId('save-meta'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('本系列已有2024年第6期。');
+    expect(screen.getByLabelText('第几期')).toHaveValue(6);
+    expect(onUpdated).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByLabelText('第几期'));
+    await user.type(screen.getByLabelText('第几期'), '7');
+    await user.click(screen.getByTestId('save-meta'));
+    expect(updateMeta).toHaveBeenLastCalledWith({
+      id: 5,
+      meta: {
+        year: 2024,
+        number: 7,
+        totalNumber: 385,
+        issueDate: '2024-07-04',
+        periodStart: '2024-06-17',
+        periodEnd: '2024-06-21',
+        partTitle: '政务服务工作',
+      },
+    });
+    expect(onUpdated).toHaveBeenCalledWith({ ...open, number: 7 });
   });
 });

@@ -11,7 +11,7 @@ import { DOCUMENT_SCHEMA_VERSION, type BlockElement } from '../../../shared/docu
 import { useApi } from '../api/ApiContext';
 import { runAction } from './actions';
 import { createBriefEditor, type BriefEditor } from './createBriefEditor';
-import { LabelStoreContext, renderChunk, renderElement, renderLeaf } from './elements';
+import { LabelStoreContext, renderElement, renderLeaf } from './elements';
 import { actionFor } from './hotkeys';
 import { createLabelStore } from './labelStore';
 import { Toolbar } from './Toolbar';
@@ -104,7 +104,6 @@ export function DocumentEditor({
             spellCheck={false}
             renderElement={renderElement}
             renderLeaf={renderLeaf}
-            renderChunk={renderChunk}
             onKeyDown={onKeyDown}
           />
         </div>

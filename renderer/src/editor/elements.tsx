@@ -3,9 +3,11 @@
  * non-editable prefix; the number comes from the label store, so only blocks whose number changed
  * re-render when the document is renumbered.
  */
-import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
+import { createContext, useContext, useSyncExternalStore, type MouseEvent } from 'react';
+import { Editor, Transforms } from 'slate';
+import { ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { NumberedElement } from '../../../shared/document/types';
+import type { BriefEditor } from './createBriefEditor';
 import type { LabelStore } from './labelStore';
 
 export const LabelStoreContext = createContext<LabelStore | null>(null);
@@ -18,9 +20,18 @@ function useLabel(element: NumberedElement): string | null {
 
 function NumberedBlock({ attributes, children, element }: RenderElementProps & { element: NumberedElement }) {
   const label = useLabel(element);
+  const editor = useSlateStatic() as BriefEditor;
+  // A click on the number (not editable) would leave the browser to guess a caret position, which can
+  // land in another block: put the caret at the start of this block's text instead.
+  const onNumberMouseDown = (event: MouseEvent) => {
+    event.preventDefault();
+    const path = ReactEditor.findPath(editor, element);
+    Transforms.select(editor, Editor.start(editor, path));
+    ReactEditor.focus(editor);
+  };
   const className = `bd-block bd-numbered bd-${element.display} bd-level-${element.level}`;
   const number = (
-    <span className="bd-number" data-number contentEditable={false}>
+    <span className="bd-number" data-number contentEditable={false} onMouseDown={onNumberMouseDown}>
       {label}
     </span>
   );
@@ -54,12 +65,4 @@ export function renderElement(props: RenderElementProps) {
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   return <span {...attributes}>{leaf.bold ? <strong>{children}</strong> : children}</span>;
-}
-
-export function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
-  return (
-    <div {...attributes} className={lowest ? 'bd-chunk' : undefined}>
-      {children}
-    </div>
-  );
 }
