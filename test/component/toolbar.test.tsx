@@ -109,4 +109,21 @@ describe('toolbar', async () => {
     await settle(() => fireEvent.keyDown(editable, { key: 'b', keyCode: 66, which: 66, ctrlKey: true }));
     expect(editor.children[0]).toMatchObject({ children: [{ text: '事项', bold: true }] });
   });
+
+  it('pastes the plain text only: HTML is ignored and typed numbers become generated ones', async () => {
+    const { editor, container } = renderEditor(saving(), [numbered(1, '政务工作动态'), paragraph('')]);
+    await select(editor, 1);
+    const clipboard = {
+      getData: (type: string) =>
+        type === 'text/plain'
+          ? '（一）6月20日，省中心组织警示教育。\n(二)印发5项制度。'
+          : type === 'text/html'
+            ? '<p><b style="mso-bidi">（一）</b>6月20日</p>'
+            : '',
+    } as DataTransfer;
+    await settle(() => editor.insertData(clipboard));
+    expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）']);
+    expect(container.querySelectorAll('[data-slate-node="element"]')[2]).toHaveTextContent('（二）印发5项制度。');
+    expect(container.querySelector('b, [style*="mso"]')).toBeNull();
+  });
 });
