@@ -23,7 +23,12 @@ export function fakeApi(impl: Partial<BriefDeskApi> = {}): FakeApi {
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
+// Fields a series is gaining elsewhere (print layout, 报尾) that these tests do not look at; spread so the
+// literal compiles whether or not the Series type has them yet.
+const seriesExtras = { layout: null, closing: null };
+
 export const weekly: Series = {
+  ...seriesExtras,
   id: 1,
   title: '窗口工作周报',
   issuer: '四川省政府政务服务和公共资源交易服务中心',
