@@ -17,22 +17,26 @@ const IME_COMMITS = 40;
  *   event's own handling, which forces layout) — what must fit in a frame;
  * - frame: from the event's timestamp to the next animation frame, which includes waiting for vsync.
  */
-function installProbes(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __bench: Record<string, number[]> };
-    w.__bench = { keyWork: [], keyFrame: [], imeWork: [], imeFrame: [] };
-    const probe = (start: number, work: number[], frame: number[]) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        void document.body.offsetHeight;
-        work.push(performance.now() - start);
-      };
-      channel.port2.postMessage(null);
-      requestAnimationFrame(() => frame.push(performance.now() - start));
+// A string, not a function: tsx (esbuild keepNames) would wrap named inner functions in a `__name` helper
+// that does not exist in the page.
+const PROBES = `(() => {
+  const bench = { keyWork: [], keyFrame: [], imeWork: [], imeFrame: [] };
+  window.__bench = bench;
+  const probe = (start, work, frame) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      void document.body.offsetHeight;
+      work.push(performance.now() - start);
     };
-    window.addEventListener('keydown', (e) => probe(e.timeStamp, w.__bench.keyWork!, w.__bench.keyFrame!), true);
-    window.addEventListener('compositionend', (e) => probe(e.timeStamp, w.__bench.imeWork!, w.__bench.imeFrame!), true);
-  });
+    channel.port2.postMessage(null);
+    requestAnimationFrame(() => frame.push(performance.now() - start));
+  };
+  window.addEventListener('keydown', (e) => probe(e.timeStamp, bench.keyWork, bench.keyFrame), true);
+  window.addEventListener('compositionend', (e) => probe(e.timeStamp, bench.imeWork, bench.imeFrame), true);
+})()`;
+
+function installProbes(page: Page): Promise<void> {
+  return page.evaluate(PROBES);
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -43,17 +47,17 @@ export async function runEditorBench(): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.goto(host.url);
-    const document = benchDocument();
-    const chars = document.blocks.reduce((n, b) => n + b.children.reduce((m, c) => m + c.text.length, 0), 0);
+    const doc = benchDocument();
+    const chars = doc.blocks.reduce((n, b) => n + b.children.reduce((m, c) => m + c.text.length, 0), 0);
     const meta = await callApi<Record<string, unknown>>(page, 'issues.propose', { seriesId: 1 });
     const issue = await callApi<{ id: number }>(page, 'issues.create', { seriesId: 1, meta });
-    await callApi(page, 'issues.saveDocument', { id: issue.id, document });
+    await callApi(page, 'issues.saveDocument', { id: issue.id, document: doc });
 
     // One autosave: the whole document through the contract, as the renderer sends it.
     const saves: number[] = [];
     for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
-      await callApi(page, 'issues.saveDocument', { id: issue.id, document });
+      await callApi(page, 'issues.saveDocument', { id: issue.id, document: doc });
       saves.push(performance.now() - t0);
     }
 
@@ -67,7 +71,7 @@ export async function runEditorBench(): Promise<void> {
       await row.click();
       await page.waitForFunction(
         (n) => document.querySelectorAll('[data-testid="editor"] > [data-slate-node="element"]').length >= n,
-        document.blocks.length,
+        doc.blocks.length,
         { polling: 'raf' },
       );
       opens.push(performance.now() - t0);
@@ -84,7 +88,7 @@ export async function runEditorBench(): Promise<void> {
     await page.waitForTimeout(300);
     const probes = await page.evaluate(() => (window as unknown as { __bench: Record<string, number[]> }).__bench);
 
-    console.log(`\n编辑器 (30页简报: ${document.blocks.length} 段, ${chars} 字, Chromium 无头, 浏览器模式)`);
+    console.log(`\n编辑器 (30页简报: ${doc.blocks.length} 段, ${chars} 字, Chromium 无头, 浏览器模式)`);
     console.log(`  打开一期        p50 ${fmt(percentile(opens, 50))}  max ${fmt(Math.max(...opens))}  (${opens.length} 次)`);
     console.log(`  按键→DOM+布局   p50 ${fmt(percentile(probes.keyWork!, 50))}  p95 ${fmt(percentile(probes.keyWork!, 95))}  (${probes.keyWork!.length} 次)`);
     console.log(`  按键→下一帧     p50 ${fmt(percentile(probes.keyFrame!, 50))}  p95 ${fmt(percentile(probes.keyFrame!, 95))}  (含等待垂直同步)`);

@@ -1,20 +1,12 @@
 #!/usr/bin/env bash
-# Everything the tests need on a fresh Debian machine: Debian's Chromium (end-to-end tests drive the real
-# renderer in it; no tool may download its own browser) and the npm packages from the lock file.
-# Electron's binary is not needed for the tests and is never downloaded here.
+# Everything the tests need on a fresh Debian machine:
+# - Debian's Chromium (end-to-end tests drive the real renderer in it; no tool may download its own browser),
+#   LibreOffice 25.2, poppler-utils and the Fandol fonts for the layout check (scripts/setup-layout-tools.sh);
+# - the npm packages from the lock file. Electron's binary is not needed for the tests and is never downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium)
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash scripts/setup-layout-tools.sh
 
 # Electron 45 fetches its binary on first launch, not at install; keep it that way on CI too.
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
