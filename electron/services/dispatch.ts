@@ -8,6 +8,10 @@ import type { Handlers } from '../../shared/contract/api';
 import { contract, isChannelName } from '../../shared/contract/channels';
 import { AppError, fail, ok, type Result } from '../../shared/contract/result';
 
+// Schemas spell out their own Chinese messages; zod's built-in ones (an unknown key, a wrong type)
+// reach the clerk too, so they are in Chinese as well. Global to zod, set where every request enters.
+z.config(z.locales.zhCN());
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)

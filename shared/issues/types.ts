@@ -1,5 +1,7 @@
 /** Series and issues as the renderer, the command line and the services see them. */
 import type { BriefDocument } from '../document/types';
+import type { PrintableClosing } from '../layout/issueView';
+import type { LayoutOverrides } from '../layout/overrides';
 
 export type PeriodKind = 'week' | 'month' | 'custom';
 
@@ -12,6 +14,10 @@ export interface Series {
   hasTotal: boolean;
   /** Optional part title printed above the period line, e.g. 政务服务工作. */
   partTitle: string | null;
+  /** What the series changes of the standard print layout; null = the standard (恢复默认). */
+  layout: LayoutOverrides | null;
+  /** The series' default 报尾 (报/送/发 lines and copies); an issue may override it. null = none. */
+  closing: PrintableClosing | null;
 }
 
 /** What defines an issue apart from its body: the fields of the New-issue form. */

@@ -3,11 +3,14 @@
  * Documents are stored as JSON text and validated on the way out: a stored document that does not
  * match the schema is reported, never silently replaced.
  */
+import { closingSchema } from '../../../shared/contract/channels';
 import { documentSchema } from '../../../shared/document/schema';
+import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { BriefDocument } from '../../../shared/document/types';
 import { AppError } from '../../../shared/contract/result';
 import type { Issue, IssueMeta, IssueSummary } from '../../../shared/issues/types';
 import type { Db } from './connection';
+import { parseJsonColumn, serializeJsonColumn } from './jsonColumn';
 
 interface IssueSummaryRow {
   id: number;
@@ -184,4 +187,29 @@ export function setDeletedAt(db: Db, id: number, deletedAt: string | null): void
 
 export function purgeIssue(db: Db, id: number): void {
   db.prepare('DELETE FROM issues WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+}
+
+function corruptClosing(id: number): AppError {
+  return new AppError(
+    'INTERNAL',
+    `数据库中第 ${id} 号简报的报尾格式无法识别。数据库未做任何改动；请联系维护人员检查数据库文件。`,
+  );
+}
+
+/**
+ * The issue's own 报尾: null when it prints the series' default, undefined when there is no such
+ * issue. Kept apart from Issue so the editor's reads and writes stay as they are.
+ */
+export function findIssueClosing(db: Db, id: number): PrintableClosing | null | undefined {
+  const row = db.prepare('SELECT closing FROM issues WHERE id = ?').get(id) as { closing: string | null } | undefined;
+  return row ? parseJsonColumn(row.closing, closingSchema, () => corruptClosing(id)) : undefined;
+}
+
+/** Sets the issue's own 报尾 (null = the series' default again); like a meta change, the revision stays. */
+export function updateIssueClosing(db: Db, id: number, closing: PrintableClosing | null, now: string): void {
+  db.prepare('UPDATE issues SET closing = ?, updated_at = ? WHERE id = ?').run(
+    serializeJsonColumn(closing, closingSchema, '报尾'),
+    now,
+    id,
+  );
 }

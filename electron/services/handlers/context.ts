@@ -1,5 +1,6 @@
-/** What every handler area shares: the database, the host's facts and the clock. */
+/** What every handler area shares: the database, the host's facts and capabilities, and the clock. */
 import type { Db } from '../db/connection';
+import type { PdfRenderer } from '../export/pdfRenderer';
 
 export interface HostInfo {
   host: 'electron' | 'web';
@@ -9,6 +10,13 @@ export interface HostInfo {
   today?: () => string;
   /** The current instant as an ISO timestamp; defaults to the system clock. Tests pin it. */
   now?: () => string;
+  /**
+   * The URL folder under which the print HTML finds the bundled fonts (resources/fonts/fandol):
+   * `/fonts/` in browser mode (the default), `app://briefdesk/fonts/` in Electron.
+   */
+  fontBaseUrl?: string;
+  /** Turns a print job into PDF bytes (Chromium). Without it `export.pdf` answers a clear error. */
+  pdf?: PdfRenderer;
 }
 
 export interface HandlerContext {

@@ -7,11 +7,14 @@ import { toIsoDate } from '../../../shared/issues/dates';
 import type { Db } from '../db/connection';
 import { appHandlers } from './app';
 import type { HandlerContext, HostInfo } from './context';
+import { exportHandlers } from './exports';
+import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
 import { issueWriteHandlers } from './issueWrites';
 import { seriesHandlers } from './series';
 
 export type { HostInfo } from './context';
+export type { PdfRenderer } from '../export/pdfRenderer';
 
 export function createHandlers(db: Db, info: HostInfo): Handlers {
   const ctx: HandlerContext = {
@@ -25,5 +28,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...seriesHandlers(ctx),
     ...issueReadHandlers(ctx),
     ...issueWriteHandlers(ctx),
+    ...issueClosingHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }

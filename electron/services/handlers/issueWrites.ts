@@ -26,7 +26,8 @@ function requireSummary(db: Db, id: number): IssueSummary {
   return issue;
 }
 
-function requireLive(db: Db, id: number): IssueSummary {
+/** A live issue (one in the recycle bin cannot be changed). */
+export function requireLive(db: Db, id: number): IssueSummary {
   const issue = requireSummary(db, id);
   if (issue.deletedAt !== null) throw issueInRecycleBin(id);
   return issue;

@@ -1,7 +1,9 @@
+/** Series channels: the list, one series, its print layout (overrides and resolved) and its default 报尾. */
 import type { Handlers } from '../../../shared/contract/api';
 import type { Series } from '../../../shared/issues/types';
+import { resolveLayout } from '../../../shared/layout/overrides';
 import type { Db } from '../db/connection';
-import { findSeries, listSeries } from '../db/seriesTable';
+import { findSeries, listSeries, updateSeriesClosing, updateSeriesLayout } from '../db/seriesTable';
 import type { HandlerContext } from './context';
 import { seriesNotFound } from './messages';
 
@@ -11,8 +13,30 @@ export function requireSeries(db: Db, id: number): Series {
   return series;
 }
 
-export function seriesHandlers(ctx: HandlerContext): Pick<Handlers, 'series.list'> {
+type SeriesChannels = 'series.list' | 'series.get' | 'series.updateLayout' | 'series.resolvedLayout' | 'series.updateClosing';
+
+export function seriesHandlers(ctx: HandlerContext): Pick<Handlers, SeriesChannels> {
+  const { db } = ctx;
   return {
-    'series.list': () => listSeries(ctx.db),
+    'series.list': () => listSeries(db),
+    'series.get': ({ id }) => requireSeries(db, id),
+
+    'series.updateLayout': ({ id, layout }) =>
+      db.transaction(() => {
+        requireSeries(db, id);
+        updateSeriesLayout(db, id, layout);
+        const series = requireSeries(db, id);
+        return { series, layout: resolveLayout(series.layout) };
+      })(),
+
+    // Stored overrides were validated on the way in and again on the way out, so this cannot throw.
+    'series.resolvedLayout': ({ id }) => resolveLayout(requireSeries(db, id).layout),
+
+    'series.updateClosing': ({ id, closing }) =>
+      db.transaction(() => {
+        requireSeries(db, id);
+        updateSeriesClosing(db, id, closing);
+        return requireSeries(db, id);
+      })(),
   };
 }

@@ -11,6 +11,8 @@ const series: Series = {
   periodKind: 'week',
   hasTotal: true,
   partTitle: null,
+  layout: null,
+  closing: null,
 };
 
 const document: BriefDocument = {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../../shared/contract/channels';
 import { emptyDocument, numbered, paragraph, type BriefDocument } from '../../../shared/document/types';
 import { createHandlers } from '../../../electron/services/handlers';
+import { DEFAULT_SERIES_CLOSING } from '../../../electron/services/db/migrations/002_print_layout';
 import { DEFAULT_SERIES_ID, dumpDatabase, harness, meta, openTempDatabase } from './helpers';
 
 describe('createHandlers', () => {
@@ -25,6 +26,8 @@ describe('createHandlers', () => {
         periodKind: 'week',
         hasTotal: true,
         partTitle: null,
+        layout: null,
+        closing: DEFAULT_SERIES_CLOSING,
       },
     ]);
   });

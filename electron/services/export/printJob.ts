@@ -1,0 +1,22 @@
+/**
+ * What every official-layout export starts from: the issue as printed (PrintableIssue) and the layout
+ * of its series (the standard with the series' overrides). Pure, so DOCX, print HTML and PDF are
+ * always fed the same two values for the same issue.
+ */
+import type { Issue, Series } from '../../../shared/issues/types';
+import { toPrintableIssue, type PrintableClosing, type PrintableIssue } from '../../../shared/layout/issueView';
+import { resolveLayout } from '../../../shared/layout/overrides';
+import type { LayoutSpec } from '../../../shared/layout/spec';
+
+export interface PrintJob {
+  issue: PrintableIssue;
+  layout: LayoutSpec;
+}
+
+/** `closingOverride` is the issue's own 报尾; null prints the series' default. */
+export function printJob(series: Series, issue: Issue, closingOverride: PrintableClosing | null): PrintJob {
+  return {
+    issue: toPrintableIssue(series, issue, closingOverride ?? series.closing),
+    layout: resolveLayout(series.layout),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The official-layout exports: DOCX (built here), print HTML (for the preview and for printing) and
+ * PDF (through the host's renderer). All three start from the same print job, so they print the same
+ * issue in the same layout. Files cross the contract as base64; the host or the UI writes them.
+ */
+import type { Handlers } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/result';
+import type { Db } from '../db/connection';
+import { buildDocx } from '../export/docx';
+import { exportFileName } from '../export/fileName';
+import { buildPrintHtml } from '../export/print/buildPrintHtml';
+import { printJob, type PrintJob } from '../export/printJob';
+import type { HandlerContext } from './context';
+import { requireIssueClosing } from './issueClosing';
+import { requireIssue } from './issueReads';
+import { requireSeries } from './series';
+
+/** Where browser mode serves the bundled fonts; Electron passes its own (app://briefdesk/fonts/). */
+export const DEFAULT_FONT_BASE_URL = '/fonts/';
+
+interface LoadedJob {
+  job: PrintJob;
+  fileName(extension: 'docx' | 'pdf'): string;
+}
+
+/** Any stored issue, live or in the recycle bin: what can be viewed can be exported. */
+function loadJob(db: Db, id: number): LoadedJob {
+  const issue = requireIssue(db, id);
+  const series = requireSeries(db, issue.seriesId);
+  return {
+    job: printJob(series, issue, requireIssueClosing(db, id)),
+    fileName: (extension) => exportFileName(series, issue, extension),
+  };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+function noPdfRenderer(): AppError {
+  return new AppError(
+    'INTERNAL',
+    '当前运行方式无法生成 PDF（找不到用于排版打印的浏览器组件）。请改用“导出 DOCX”，或在桌面版简报台中导出 PDF。',
+  );
+}
+
+function pdfFailed(error: unknown): AppError {
+  console.error('[briefdesk] PDF rendering failed:', error);
+  return new AppError('INTERNAL', '生成 PDF 时出错，没有生成文件。请重试；如果反复出现，请改用“导出 DOCX”并联系维护人员。');
+}
+
+type ExportChannels = 'export.docx' | 'export.printHtml' | 'export.pdf';
+
+export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChannels> {
+  const { db } = ctx;
+  const fontBaseUrl = ctx.info.fontBaseUrl ?? DEFAULT_FONT_BASE_URL;
+  return {
+    'export.docx': async ({ id }) => {
+      const { job, fileName } = loadJob(db, id);
+      return { fileName: fileName('docx'), base64: toBase64(await buildDocx(job.issue, job.layout)) };
+    },
+
+    'export.printHtml': ({ id, mode, measurement }) => {
+      const { job } = loadJob(db, id);
+      return { html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, ...(measurement ? { measurement } : {}) }) };
+    },
+
+    'export.pdf': async ({ id }) => {
+      const { job, fileName } = loadJob(db, id);
+      const renderer = ctx.info.pdf;
+      if (!renderer) throw noPdfRenderer();
+      let bytes: Uint8Array;
+      try {
+        bytes = await renderer.renderPdf(job);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw pdfFailed(error);
+      }
+      return { fileName: fileName('pdf'), base64: toBase64(bytes) };
+    },
+  };
+}

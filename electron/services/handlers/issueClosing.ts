@@ -1,0 +1,37 @@
+/** An issue's own 报尾: read it with the one it prints with, set it, or go back to the series' default. */
+import type { Handlers } from '../../../shared/contract/api';
+import type { IssueClosing } from '../../../shared/contract/channels';
+import type { PrintableClosing } from '../../../shared/layout/issueView';
+import type { Db } from '../db/connection';
+import { findIssueClosing, findIssueSummary, updateIssueClosing } from '../db/issuesTable';
+import type { HandlerContext } from './context';
+import { requireLive } from './issueWrites';
+import { issueNotFound } from './messages';
+import { requireSeries } from './series';
+
+/** The issue's override (null = none); any stored issue, live or in the recycle bin. */
+export function requireIssueClosing(db: Db, id: number): PrintableClosing | null {
+  const closing = findIssueClosing(db, id);
+  if (closing === undefined) throw issueNotFound(id);
+  return closing;
+}
+
+function issueClosing(db: Db, id: number): IssueClosing {
+  const issue = findIssueSummary(db, id);
+  if (!issue) throw issueNotFound(id);
+  const override = requireIssueClosing(db, id);
+  return { issueId: id, override, effective: override ?? requireSeries(db, issue.seriesId).closing };
+}
+
+export function issueClosingHandlers(ctx: HandlerContext): Pick<Handlers, 'issues.closing' | 'issues.updateClosing'> {
+  const { db } = ctx;
+  return {
+    'issues.closing': ({ id }) => issueClosing(db, id),
+    'issues.updateClosing': ({ id, closing }) =>
+      db.transaction(() => {
+        requireLive(db, id);
+        updateIssueClosing(db, id, closing, ctx.now());
+        return issueClosing(db, id);
+      })(),
+  };
+}
