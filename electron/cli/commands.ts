@@ -43,10 +43,10 @@ export async function showCommand(handlers: Handlers, id: number, json: boolean,
 }
 
 /** Writes beside the target and renames, so an interrupted export never leaves half a file. */
-function writeFileAtomically(file: string, text: string): void {
+function writeFileAtomically(file: string, content: string | Uint8Array): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text, 'utf8');
+    writeFileSync(temporary, content);
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -55,9 +55,34 @@ function writeFileAtomically(file: string, text: string): void {
   }
 }
 
-export async function exportCommand(handlers: Handlers, id: number, txtFile: string, io: Output): Promise<void> {
-  const text = await call(handlers, 'issues.exportText', { id });
-  const file = path.resolve(txtFile);
-  writeFileAtomically(file, `${text}\n`);
-  io.out(`已导出为文本文件：${file}`);
+/** Where `export` writes: any of the three formats, at least one. */
+export interface ExportTargets {
+  txt?: string;
+  docx?: string;
+  pdf?: string;
+}
+
+/**
+ * Each format is made in full before its file is written, and each file is written atomically: a
+ * failure (an unknown id, no Chromium for the PDF) leaves no file behind for that format.
+ */
+export async function exportCommand(handlers: Handlers, id: number, targets: ExportTargets, io: Output): Promise<void> {
+  if (targets.txt !== undefined) {
+    const text = await call(handlers, 'issues.exportText', { id });
+    const file = path.resolve(targets.txt);
+    writeFileAtomically(file, `${text}\n`);
+    io.out(`已导出为文本文件：${file}`);
+  }
+  if (targets.docx !== undefined) {
+    const { base64 } = await call(handlers, 'export.docx', { id });
+    const file = path.resolve(targets.docx);
+    writeFileAtomically(file, Buffer.from(base64, 'base64'));
+    io.out(`已导出为 DOCX 文件：${file}`);
+  }
+  if (targets.pdf !== undefined) {
+    const { base64 } = await call(handlers, 'export.pdf', { id });
+    const file = path.resolve(targets.pdf);
+    writeFileAtomically(file, Buffer.from(base64, 'base64'));
+    io.out(`已导出为 PDF 文件：${file}`);
+  }
 }

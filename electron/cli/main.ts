@@ -11,6 +11,7 @@ import { AppError } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
 import { openDatabase } from '../services/db/connection';
 import { createHandlers } from '../services/handlers';
+import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
 import { defaultDatabasePath } from '../services/paths';
 import { CliError, exportCommand, listCommand, showCommand, type Output } from './commands';
 
@@ -21,6 +22,9 @@ export const USAGE = [
   '  list [--json]                 列出所有简报系列及其中的简报',
   '  show <编号> [--json]          显示一期简报（--json 输出完整数据，含正文）',
   '  export <编号> --txt <文件>    把一期简报导出为文本文件（UTF-8）',
+  '  export <编号> --docx <文件>   按公文版式导出为 DOCX 文件',
+  '  export <编号> --pdf <文件>    按公文版式导出为 PDF 文件（需要 Chromium）',
+  '                                （--txt、--docx、--pdf 可同时使用）',
   '',
   '选项：',
   '  --db <文件>    使用指定的数据库文件（默认：本机简报台的数据库）',
@@ -39,6 +43,8 @@ interface Parsed {
   db: string | undefined;
   json: boolean;
   txt: string | undefined;
+  docx: string | undefined;
+  pdf: string | undefined;
   help: boolean;
 }
 
@@ -50,13 +56,16 @@ function parse(argv: string[]): Parsed {
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         txt: { type: 'string' },
+        docx: { type: 'string' },
+        pdf: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
       strict: true,
     });
     const [command, id, ...extra] = positionals;
-    return { command, id, extra, db: values.db, json: values.json, txt: values.txt, help: values.help };
+    const { db, json, txt, docx, pdf, help } = values;
+    return { command, id, extra, db, json, txt, docx, pdf, help };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`未知的选项。用 --help 查看用法。`);
@@ -91,10 +100,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!['list', 'show', 'export'].includes(command)) throw new CliError(`未知的命令：${command}。用 --help 查看用法。`);
   refuse(args.extra.length > 0, `多余的参数：${args.extra.join(' ')}`);
   refuse(command === 'list' && args.id !== undefined, `list 不需要编号：${args.id ?? ''}`);
-  refuse(command !== 'export' && args.txt !== undefined, `只有 export 命令接受 --txt。`);
+  const targets = { txt: args.txt, docx: args.docx, pdf: args.pdf };
+  const given = Object.entries(targets).filter(([, file]) => file !== undefined);
+  refuse(command !== 'export' && given.length > 0, `只有 export 命令接受 ${given.map(([k]) => `--${k}`).join('、')}。`);
   refuse(command === 'export' && args.json, `export 命令不接受 --json。`);
   const id = command === 'list' ? 0 : parseId(args.id, command);
-  refuse(command === 'export' && !args.txt, `缺少导出文件。用法：export <编号> --txt <文件>`);
+  refuse(command === 'export' && given.length === 0, `缺少导出文件。用法：export <编号> --txt|--docx|--pdf <文件>`);
+  refuse(
+    given.some(([, file]) => file === ''),
+    `导出文件名不能为空。`,
+  );
+  const files = given.map(([, file]) => path.resolve(file!));
+  refuse(new Set(files).size !== files.length, `不同格式不能导出到同一个文件。`);
 
   const databasePath = path.resolve(args.db ?? defaultDatabasePath());
   // Looking into a database must not create one where a typo pointed.
@@ -102,10 +119,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const db = openDatabase(databasePath);
   try {
     // app.info is not offered here; 'web' stands for "a host outside Electron".
-    const handlers = createHandlers(db, { host: 'web', databasePath, version: readAppVersion() });
+    // The PDF renderer starts Chromium only when a PDF is asked for.
+    const handlers = createHandlers(db, { host: 'web', databasePath, version: readAppVersion(), pdf: chromiumPdfRenderer() });
     if (command === 'list') await listCommand(handlers, args.json, io);
     else if (command === 'show') await showCommand(handlers, id, args.json, io);
-    else await exportCommand(handlers, id, args.txt!, io);
+    else await exportCommand(handlers, id, targets, io);
   } finally {
     db.close();
   }

@@ -16,13 +16,18 @@ import { readAppVersion } from '../services/appVersion';
 import { openDatabase } from '../services/db/connection';
 import { createHandlers } from '../services/handlers';
 import { defaultDatabasePath } from '../services/paths';
+import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
+import type { PdfRenderer } from '../services/export/pdfRenderer';
 import { handleApi, MAX_BODY_BYTES } from './api';
+import { FONTS_URL_PREFIX, isFontsPath, serveFonts } from './fonts';
 import { isAllowedHost, isAllowedOrigin } from './guards';
 import { sendJson, sendText, setSecurityHeaders } from './headers';
 import { serveStatic } from './static';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DEFAULT_STATIC_DIR = path.join(REPO_ROOT, 'out', 'renderer');
+/** The bundled fallback faces (fetched by scripts/setup-layout-tools.sh --fonts), served at /fonts/. */
+export const DEFAULT_FONTS_DIR = path.join(REPO_ROOT, 'resources', 'fonts', 'fandol');
 const LISTEN_HOST = '127.0.0.1';
 
 export interface WebHostOptions {
@@ -30,6 +35,10 @@ export interface WebHostOptions {
   /** 0 or absent: any free port. */
   port?: number;
   staticDir: string;
+  /** Where the fonts served at /fonts/ live; resources/fonts/fandol by default. */
+  fontsDir?: string;
+  /** Makes PDFs for `export.pdf`; Chromium through playwright-core by default. */
+  pdf?: PdfRenderer;
   /** A fixed token for tests; by default a random one per run. */
   token?: string;
   /** Request body limit; 32 MB unless a test wants a small one. */
@@ -50,7 +59,14 @@ function pathnameOf(target: string | undefined): string | null {
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const db = openDatabase(opts.databasePath);
-  const handlers = createHandlers(db, { host: 'web', databasePath: opts.databasePath, version: readAppVersion() });
+  const handlers = createHandlers(db, {
+    host: 'web',
+    databasePath: opts.databasePath,
+    version: readAppVersion(),
+    fontBaseUrl: FONTS_URL_PREFIX,
+    pdf: opts.pdf ?? chromiumPdfRenderer(),
+  });
+  const fontsDir = opts.fontsDir ?? DEFAULT_FONTS_DIR;
   const token = opts.token ?? randomBytes(32).toString('hex');
   const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
@@ -70,6 +86,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (isApi) await handleApi(req, res, pathname, { handlers, token, maxBodyBytes });
+    else if (isFontsPath(pathname)) await serveFonts(req, res, pathname, fontsDir);
     else await serveStatic(req, res, pathname, { staticDir: opts.staticDir, token });
   }
 

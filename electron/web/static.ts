@@ -41,7 +41,8 @@ export function resolveStaticPath(root: string, pathname: string): string | 'for
   return isInside(path.resolve(root), full) ? full : 'forbidden';
 }
 
-async function realFileInside(root: string, file: string): Promise<string | 'forbidden' | null> {
+/** The real file behind `file` if it is a regular file still inside `root` after following links. */
+export async function realFileInside(root: string, file: string): Promise<string | 'forbidden' | null> {
   try {
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
     if (!isInside(realRoot, realFile)) return 'forbidden';

@@ -1,5 +1,5 @@
 /** The command line as the clerk's maintainer runs it: a child process on a database made by the services. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,10 @@ import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/handlers';
 import { runCli } from '../../../electron/cli/main';
 import { tempFolder } from '../services/helpers';
+import { part, text, unzipDocx } from '../export/docxXml';
 import { runTsx } from './spawnTsx';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const document: BriefDocument = {
   schemaVersion: 1,
@@ -103,6 +106,42 @@ describe('briefdesk cli (child process)', CHILD, () => {
     expect(readFileSync(out, 'utf8')).toBe(EXPECTED_TEXT);
   });
 
+  it('export --docx writes a DOCX with the issue and the series 报尾', async () => {
+    const out = path.join(folder, '周报 第12期.docx');
+    const run = await runTsx('electron/cli/main.ts', ['export', String(issueId), '--docx', out, '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`已导出为 DOCX 文件：${out}\n`);
+    const xml = part(await unzipDocx(new Uint8Array(readFileSync(out))), 'word/document.xml');
+    expect(text(xml)).toContain('一、政务工作动态');
+    expect(text(xml)).toContain('（一）省中心召开周例会。');
+    expect(text(xml)).toContain('报：中心领导。');
+    expect(text(xml)).toContain('（共印80份）');
+    // Written through a temporary file and a rename: nothing else is left beside it.
+    expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(CHROMIUM))('export --pdf writes a PDF (Chromium)', async () => {
+    const out = path.join(folder, '周报.pdf');
+    const run = await runTsx('electron/cli/main.ts', ['export', String(issueId), '--pdf', out, '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`已导出为 PDF 文件：${out}\n`);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1000);
+  });
+
+  it('export --pdf without Chromium fails in Chinese and leaves no file', async () => {
+    const out = path.join(folder, '无浏览器.pdf');
+    const run = await runTsx('electron/cli/main.ts', ['export', String(issueId), '--pdf', out, '--db', db], {
+      CHROMIUM_PATH: path.join(folder, 'no-such-chromium'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('找不到用于生成 PDF 的 Chromium 浏览器');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('exits 1 with a Chinese message on stderr for an unknown id', async () => {
     const run = await runTsx('electron/cli/main.ts', ['show', '9999', '--db', db]);
     expect(run.code).toBe(1);
@@ -131,12 +170,16 @@ describe('runCli argument handling', () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);
     expect(run.out).toContain('export <编号> --txt <文件>');
+    expect(run.out).toContain('export <编号> --docx <文件>');
+    expect(run.out).toContain('export <编号> --pdf <文件>');
   });
 
   it.each([
     [['frobnicate', '--db', 'x'], '未知的命令：frobnicate'],
     [['show'], '缺少简报编号'],
     [['export', '1'], '缺少导出文件'],
+    [['show', '1', '--docx', 'a.docx'], '只有 export 命令接受 --docx'],
+    [['export', '1', '--docx', 'same.x', '--pdf', 'same.x'], '不同格式不能导出到同一个文件'],
     [['show', 'abc'], '简报编号应为正整数：abc'],
     [['show', '1', '2'], '多余的参数'],
     [['list', '--color'], '未知的选项'],

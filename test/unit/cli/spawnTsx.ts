@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TSX_CLI = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-export function spawnTsx(entry: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, [TSX_CLI, entry, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnTsx(entry: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [TSX_CLI, entry, ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
 }
 
 export interface RunResult {
@@ -19,8 +23,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runTsx(entry: string, args: string[]): Promise<RunResult> {
-  const child = spawnTsx(entry, args);
+export function runTsx(entry: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  const child = spawnTsx(entry, args, env);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -1,0 +1,28 @@
+/**
+ * The PDF renderer of the hosts outside Electron (browser mode, the command line): Chromium through
+ * playwright-core, as the print serializer drives it (print/pdf.ts). Loaded only by those hosts, so
+ * the Electron bundle never pulls in playwright.
+ */
+import { existsSync } from 'node:fs';
+import { AppError } from '../../../shared/contract/result';
+import { DEFAULT_CHROMIUM_PATH, renderPdf, type PdfOptions } from './print/pdf';
+import type { PdfRenderer } from './pdfRenderer';
+
+function chromiumMissing(file: string): AppError {
+  return new AppError(
+    'INTERNAL',
+    `找不到用于生成 PDF 的 Chromium 浏览器（${file}），没有生成 PDF。请安装 Chromium（Debian：apt-get install chromium），` +
+      '或用环境变量 CHROMIUM_PATH 指明它的位置；也可以改用“导出 DOCX”。',
+  );
+}
+
+/** Each PDF launches Chromium and closes it again (a PDF is a deliberate, occasional act). */
+export function chromiumPdfRenderer(options: Omit<PdfOptions, 'browser'> = {}): PdfRenderer {
+  return {
+    async renderPdf(job) {
+      const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+      if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
+      return (await renderPdf(job.issue, job.layout, { ...options, chromiumPath })).pdf;
+    },
+  };
+}
