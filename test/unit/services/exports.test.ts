@@ -9,6 +9,17 @@ import { attr, first, part, text, unzipDocx } from '../export/docxXml';
 import { DEFAULT_SERIES_ID, harness, type Harness } from './helpers';
 import type { HostInfo } from '../../../electron/services/handlers';
 
+/** Visible text: tags dropped, entities of escapeHtml undone. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** The text of every `<tag class="… cls …">…</tag>` (no nesting of the same tag inside). */
+function textsOf(html: string, tag: string, cls: string): string[] {
+  const re = new RegExp(`<${tag} class="(?:[^"]* )?${cls}(?: [^"]*)?"[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
+  return [...html.matchAll(re)].map((m) => textOf(m[1]!));
+}
+
 /** The 2022 第28期 sample stored through the channels, as the clerk would have entered it. */
 async function storedSample(info: Partial<HostInfo> = {}, fixture = weekly2022n28): Promise<{ h: Harness; id: number }> {
   const h = harness(info);
@@ -92,14 +103,24 @@ describe('export.printHtml', () => {
     const { h, id } = await storedSample({ fontBaseUrl: 'app://briefdesk/fonts/' });
     const { html } = await h.value('export.printHtml', { id, mode: 'print' });
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain('<div class="line title">窗口工作周报</div>');
-    expect(html).toContain('<div class="line number">2022年第28期（总第403期）</div>');
-    expect(html).toContain('<span>2022年9月27日</span>');
-    expect(html).toContain('<div class="line part">政务服务工作</div>');
-    expect(html).toContain('（8月22日—8月26日）');
-    expect(html).toContain('>一、省级政务服务事项受理办理情况</p>');
-    expect(html).toContain('>（一）优化营商环境工作开展情况</p>');
-    expect(html).toContain('报：中心领导。');
+    expect(textsOf(html, 'div', 'title')).toEqual(['窗口工作周报']);
+    expect(textsOf(html, 'div', 'number')).toEqual(['2022年第28期（总第403期）']);
+    expect(textsOf(html, 'div', 'issuer')).toEqual(['四川省政府政务服务和公共资源交易服务中心2022年9月27日']);
+    expect(textsOf(html, 'div', 'part')).toEqual(['政务服务工作']);
+    expect(textsOf(html, 'div', 'period')).toEqual(['（8月22日—8月26日）']);
+    const paragraphs = textsOf(html, 'p', 'b');
+    // The generated numbers are printed with their headings and whole-paragraph items.
+    expect(paragraphs.slice(0, 4)).toEqual([
+      '一、省级政务服务事项受理办理情况',
+      expect.stringContaining('省本级行政许可事项受理588929件'),
+      '二、窗口工作动态',
+      '（一）优化营商环境工作开展情况',
+    ]);
+    expect(paragraphs).toContain('（二）窗口服务效能提升工作情况');
+    expect(paragraphs.some((p) => p.startsWith('（1）近日，应急厅窗口'))).toBe(true);
+    const closing = textOf(html.slice(html.indexOf('class="closing"')));
+    expect(closing).toContain('报：中心领导。');
+    expect(closing).toContain('（共印80份）');
     expect(html).toContain('url("app://briefdesk/fonts/FandolFang-Regular.otf")');
     expect(html).toContain('<body class="print">');
   });
@@ -118,7 +139,7 @@ describe('export.printHtml', () => {
     // Pretend every item takes 5 grid lines: the pages follow from the line counts alone.
     const measurement = { items: Array.from({ length: itemCount }, () => ({ lines: 5, lineStarts: null })) };
     const { html } = await h.value('export.printHtml', { id, mode: 'preview', measurement });
-    const pages = html.match(/class="sheet [^"]*" data-page="\d+"/g) ?? [];
+    const pages = html.match(/data-page="\d+"/g) ?? [];
     expect(pages.length).toBeGreaterThan(1);
     expect(html).toContain('data-page="1"');
     expect(html).not.toContain('data-flow=');

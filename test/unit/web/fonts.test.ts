@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HTTP_TOKEN_HEADER } from '../../../shared/contract/api';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { tempDatabasePath, tempFolder } from '../services/helpers';
+import type { PdfRenderer } from '../../../electron/services/export/pdfRenderer';
 import { rawRequest } from './request';
 
 function fakeFonts(): { fontsDir: string; staticDir: string } {
@@ -29,9 +30,9 @@ afterEach(async () => {
   for (const host of hosts.splice(0)) await host.close();
 });
 
-async function start() {
+async function start(pdf?: PdfRenderer) {
   const dirs = fakeFonts();
-  const host = await startWebHost({ databasePath: tempDatabasePath(), port: 0, ...dirs });
+  const host = await startWebHost({ databasePath: tempDatabasePath(), port: 0, ...dirs, ...(pdf ? { pdf } : {}) });
   hosts.push(host);
   return host;
 }
@@ -104,7 +105,29 @@ describe('GET /fonts/<file>', () => {
   });
 });
 
-describe('print HTML in browser mode', () => {
+describe('print HTML and PDF in browser mode', () => {
+  async function withIssue(pdf?: PdfRenderer) {
+    const host = await start(pdf);
+    const api = (channel: string, body: unknown) =>
+      rawRequest(host.url, {
+        method: 'POST',
+        path: `/api/${channel}`,
+        headers: { [HTTP_TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const meta = { year: 2024, number: 1, totalNumber: null, issueDate: '2024-01-05', periodStart: null, periodEnd: null, partTitle: null };
+    const created = JSON.parse((await api('issues.create', { seriesId: 1, meta })).body);
+    return { host, api, id: created.value.id as number };
+  }
+
+  it('export.pdf goes through the host renderer it was given', async () => {
+    const { api, id } = await withIssue({ renderPdf: async () => new TextEncoder().encode('%PDF-web') });
+    const answer = JSON.parse((await api('export.pdf', { id })).body);
+    expect(answer.ok).toBe(true);
+    expect(answer.value.fileName).toBe('窗口工作周报2024年第1期.pdf');
+    expect(Buffer.from(answer.value.base64, 'base64').toString('latin1')).toBe('%PDF-web');
+  });
+
   it('names the fonts under /fonts/, where this host serves them', async () => {
     const host = await start();
     const api = (channel: string, body: unknown) =>
