@@ -29,18 +29,26 @@ export interface PrintSurface {
 }
 
 /**
- * A PdfRenderer from a surface the host opens per PDF: the same two stages as print/pdf.ts — show the
- * flow, measure it with the print serializer's script, show the pages, print.
+ * Lays the job out on a surface in the two stages of the print serializer: show the flow, measure it
+ * with the serializer's own script, show the pages. Afterwards the surface holds the paginated issue,
+ * ready for printToPDF — or for the system print dialog (`webContents.print()`), which is how the
+ * Electron host prints the same pages the PDF has.
  */
+export async function showPagesOnSurface(surface: PrintSurface, job: PrintJob, fontBaseUrl: string): Promise<void> {
+  const { issue, layout } = job;
+  await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print' }));
+  const measured = flowMeasurementSchema.safeParse(await surface.evaluate(MEASURE_SCRIPT));
+  if (!measured.success) throw new AppError('INTERNAL', '排版测量失败，没有生成 PDF，也没有打印。请重试。');
+  await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print', measurement: measured.data }));
+}
+
+/** A PdfRenderer from a surface the host opens per PDF (and this closes again). */
 export function surfacePdfRenderer(fontBaseUrl: string, openSurface: () => Promise<PrintSurface>): PdfRenderer {
   return {
-    async renderPdf({ issue, layout }) {
+    async renderPdf(job) {
       const surface = await openSurface();
       try {
-        await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print' }));
-        const measured = flowMeasurementSchema.safeParse(await surface.evaluate(MEASURE_SCRIPT));
-        if (!measured.success) throw new AppError('INTERNAL', '排版测量失败，没有生成 PDF。请重试。');
-        await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print', measurement: measured.data }));
+        await showPagesOnSurface(surface, job, fontBaseUrl);
         return await surface.printToPdf();
       } finally {
         await surface.close();

@@ -9,9 +9,12 @@ import { attr, first, part, text, unzipDocx } from '../export/docxXml';
 import { DEFAULT_SERIES_ID, harness, type Harness } from './helpers';
 import type { HostInfo } from '../../../electron/services/handlers';
 
-/** Visible text: tags dropped, entities of escapeHtml undone. */
+/**
+ * The text of markup: tags and whitespace dropped (how the serializer spaces its markup for the
+ * browser is its own business; these samples have no meaningful spaces), entities undone.
+ */
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 /** The text of every `<tag class="… cls …">…</tag>` (no nesting of the same tag inside). */
