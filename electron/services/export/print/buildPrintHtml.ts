@@ -1,0 +1,101 @@
+/**
+ * The issue as print HTML: the second serializer of the one layout model (the DOCX is the first).
+ * One self-contained document — the stylesheet inline, fonts from `fontBaseUrl`, no scripts.
+ *
+ * Two stages, so any host can paginate:
+ * 1. Without `measurement`: the flow — masthead, blocks and 报尾 in one column the width of the
+ *    text block, each item marked `data-flow="i"`. A host lays it out in a browser and runs the
+ *    measuring script on it (measure.ts), which returns each item's lines and line starts.
+ * 2. With `measurement`: the pages — `paginate` fills each page with the grid's lines, body blocks
+ *    split where their lines break, the 报尾 at the bottom of the last page. Each page is a `.sheet`
+ *    holding a `.page` (the text block); in print the @page margins and margin boxes surround it, in
+ *    preview mode the sheet draws the A4 page on screen with the same text block inside.
+ */
+import type { PrintableIssue } from '../../../../shared/layout/issueView';
+import type { LayoutSpec } from '../../../../shared/layout/spec';
+import { printCss, type PrintMode } from './css';
+import { PX_PER_PT, round } from './geometry';
+import { blockHtml, blockText, closingHtml, escapeHtml, mastheadHtml } from './markup';
+import type { FlowMeasurement } from './measure';
+import { paginate, type Pagination } from './paginate';
+
+export interface PrintHtmlOptions {
+  /** Where the Fandol files are: a file: URL of resources/fonts/fandol or the app's own font route. */
+  fontBaseUrl: string;
+  mode: PrintMode;
+  /** The measured flow (stage 2); without it the document is the flow to measure (stage 1). */
+  measurement?: FlowMeasurement;
+}
+
+/** Flow item 0 is the masthead, 1…n the blocks, n+1 the 报尾 (when there is one). */
+export const MASTHEAD_ITEM = 0;
+export const blockItem = (blockIndex: number): number => blockIndex + 1;
+export const closingItem = (issue: PrintableIssue): number | null => (issue.closing ? issue.blocks.length + 1 : null);
+
+function documentHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintHtmlOptions, body: string): string {
+  const title = `${issue.seriesTitle} ${issue.numberLine}`;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<style>
+${printCss(layout, options.mode, options.fontBaseUrl)}
+</style>
+</head>
+<body class="${options.mode}">
+${body}
+</body>
+</html>
+`;
+}
+
+function flowBody(issue: PrintableIssue, layout: LayoutSpec): string {
+  const pitchPx = round(layout.grid.linePitchPt * PX_PER_PT);
+  const items = [mastheadHtml(issue, layout, MASTHEAD_ITEM), ...issue.blocks.map((block, i) => blockHtml(block, blockItem(i)))];
+  const closing = closingItem(issue);
+  if (issue.closing && closing !== null) items.push(closingHtml(issue.closing, layout, closing));
+  return `<main class="flow" data-line-pitch-px="${pitchPx}">\n${items.join('\n')}\n</main>`;
+}
+
+/** Paginates a measured flow of `issue`. */
+export function paginateIssue(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowMeasurement): Pagination {
+  const count = issue.blocks.length + 1;
+  const lineCounts = Array.from({ length: count }, (_, i) => measurement.items[i]?.lines ?? 0);
+  const closing = closingItem(issue);
+  return paginate(lineCounts, {
+    linesPerPage: layout.grid.linesPerPage,
+    closingLines: closing === null ? null : (measurement.items[closing]?.lines ?? 0),
+    closingOnEvenPage: layout.closing.onEvenPage,
+    unbreakable: new Set([MASTHEAD_ITEM]),
+  });
+}
+
+function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowMeasurement, pagination: Pagination): string {
+  const sheets = pagination.pages.map((page) => {
+    const content = page.fragments.map((fragment) => {
+      if (fragment.item === MASTHEAD_ITEM) return mastheadHtml(issue, layout, MASTHEAD_ITEM).replace(/ data-flow="\d+"/, '');
+      const block = issue.blocks[fragment.item - 1]!;
+      const measured = measurement.items[fragment.item];
+      const text = blockText(block);
+      const starts = measured?.lineStarts ?? [0];
+      const lines = measured?.lines ?? 1;
+      // A share that is the whole block needs no cutting; the measured starts cut the others.
+      const from = fragment.fromLine === 0 ? 0 : (starts[fragment.fromLine] ?? text.length);
+      const to = fragment.toLine >= lines ? text.length : (starts[fragment.toLine] ?? text.length);
+      return blockHtml(block, fragment.item, { from, to, continued: fragment.fromLine > 0, continues: fragment.toLine < lines });
+    });
+    if (page.closing && issue.closing) content.push(closingHtml(issue.closing, layout, null));
+    const classes = ['sheet', page.number % 2 === 1 ? 'odd' : 'even'];
+    if (!page.numbered) classes.push('unnumbered');
+    const folio = page.numbered ? `<div class="folio">— ${page.number} —</div>` : '';
+    return `<div class="${classes.join(' ')}" data-page="${page.number}"><section class="page">${content.join('')}</section>${folio}</div>`;
+  });
+  return sheets.join('\n');
+}
+
+export function buildPrintHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintHtmlOptions): string {
+  if (!options.measurement) return documentHtml(issue, layout, options, flowBody(issue, layout));
+  const pagination = paginateIssue(issue, layout, options.measurement);
+  return documentHtml(issue, layout, options, pagesBody(issue, layout, options.measurement, pagination));
+}

@@ -1,0 +1,108 @@
+/**
+ * Pagination on the line grid. Every line of the text block has the same exact height, and nothing
+ * between blocks takes space, so where pages break follows from how many lines each block takes:
+ * fill each page with `linesPerPage` lines, splitting blocks at line boundaries (no widow or orphan
+ * control, no keep-with-next — the DOCX turns them off too, to keep the 22-line rhythm).
+ *
+ * The 报尾 goes at the bottom of the page the text ends on when its lines fit under the text, else
+ * alone at the bottom of the next page. With `closingOnEvenPage` (double-sided printing) it must end
+ * on an even page, the way the DOCX serializer places it (see docx/placement.ts):
+ * - it falls on an even page anyway → as laid out;
+ * - it fits under the text of an odd page → alone on the next (even) page, numbered;
+ * - it falls alone on an odd page → that page stays blank and it goes on the page after; both pages
+ *   are unnumbered (GB/T 9704: 版记页前有空白页的，空白页和版记页均不编排页码).
+ *
+ * Pure: the line counts come from measuring in a browser (measure.ts), whoever the host is.
+ */
+
+export interface PaginateOptions {
+  linesPerPage: number;
+  /** Lines of the 报尾, or null when the issue has none. */
+  closingLines: number | null;
+  closingOnEvenPage: boolean;
+  /** Items that must not be split across pages (the masthead): moved whole to the next page instead. */
+  unbreakable?: ReadonlySet<number>;
+}
+
+/** Lines [fromLine, toLine) of flow item `item` on a page. */
+export interface PageFragment {
+  item: number;
+  fromLine: number;
+  toLine: number;
+}
+
+export interface PageSlot {
+  /** 1-based physical page number (what counter(page) counts, blank pages included). */
+  number: number;
+  /** Whether `— N —` is printed on it. */
+  numbered: boolean;
+  fragments: PageFragment[];
+  /** The 报尾 sits at the bottom of this page. */
+  closing: boolean;
+}
+
+export type ClosingPlacement = 'none' | 'asLaidOut' | 'nextPage' | 'afterBlankPage';
+
+export interface Pagination {
+  pages: PageSlot[];
+  closingPlacement: ClosingPlacement;
+  /** Lines of text (not the 报尾) on each page. */
+  linesOnPage: number[];
+}
+
+function newPage(pages: PageSlot[]): PageSlot {
+  const page: PageSlot = { number: pages.length + 1, numbered: true, fragments: [], closing: false };
+  pages.push(page);
+  return page;
+}
+
+/** Lines used on a page by its fragments. */
+function used(page: PageSlot): number {
+  return page.fragments.reduce((sum, f) => sum + f.toLine - f.fromLine, 0);
+}
+
+export function paginate(lineCounts: readonly number[], options: PaginateOptions): Pagination {
+  const perPage = Math.max(1, Math.floor(options.linesPerPage));
+  const pages: PageSlot[] = [];
+  let page = newPage(pages);
+  let filled = 0;
+  lineCounts.forEach((count, item) => {
+    const lines = Math.max(0, Math.round(count));
+    if (lines === 0) return;
+    if (options.unbreakable?.has(item) && filled > 0 && filled + lines > perPage) {
+      page = newPage(pages);
+      filled = 0;
+    }
+    let from = 0;
+    while (from < lines) {
+      if (filled === perPage) {
+        page = newPage(pages);
+        filled = 0;
+      }
+      const take = Math.min(lines - from, perPage - filled);
+      page.fragments.push({ item, fromLine: from, toLine: from + take });
+      from += take;
+      filled += take;
+    }
+  });
+
+  let placement: ClosingPlacement = 'none';
+  if (options.closingLines !== null) {
+    const closingLines = Math.max(0, Math.round(options.closingLines));
+    const textEndPage = page;
+    let closingPage = filled + closingLines <= perPage ? page : newPage(pages);
+    placement = 'asLaidOut';
+    if (options.closingOnEvenPage && closingPage.number % 2 === 1) {
+      if (closingPage === textEndPage) {
+        placement = 'nextPage';
+      } else {
+        placement = 'afterBlankPage';
+        closingPage.numbered = false;
+      }
+      closingPage = newPage(pages);
+      closingPage.numbered = placement === 'nextPage';
+    }
+    closingPage.closing = true;
+  }
+  return { pages, closingPlacement: placement, linesOnPage: pages.map(used) };
+}

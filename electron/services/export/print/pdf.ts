@@ -1,0 +1,120 @@
+/**
+ * PDF from the print HTML under plain Node: playwright-core drives Chromium (/usr/bin/chromium, or
+ * CHROMIUM_PATH). No network: the documents are files in a temporary folder and the fonts are
+ * file: URLs of resources/fonts/fandol.
+ *
+ * One page does both stages (buildPrintHtml.ts): it loads the flow, runs the measuring script, then
+ * swaps in the paginated pages (same URL, so the fonts loaded for measuring stay loaded) and prints
+ * with the document's own @page size and margins.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { PrintableIssue } from '../../../../shared/layout/issueView';
+import type { LayoutSpec } from '../../../../shared/layout/spec';
+import { buildPrintHtml, paginateIssue } from './buildPrintHtml';
+import { MEASURE_SCRIPT, type FlowMeasurement } from './measure';
+import type { Pagination } from './paginate';
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = ['--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** resources/fonts/fandol of this checkout (or BRIEFDESK_FONT_DIR). */
+export function defaultFontDir(): string {
+  if (process.env.BRIEFDESK_FONT_DIR) return process.env.BRIEFDESK_FONT_DIR;
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../resources/fonts/fandol');
+}
+
+export interface PdfOptions {
+  /** A running browser to open a page in (kept open); otherwise one is launched and closed. */
+  browser?: Browser;
+  chromiumPath?: string;
+  fontDir?: string;
+}
+
+export interface PagedDocument {
+  html: string;
+  measurement: FlowMeasurement;
+  pagination: Pagination;
+}
+
+/** Milliseconds per step, for reports (not asserted anywhere). */
+export type PdfTimings = Record<'launch' | 'measure' | 'pdf' | 'total', number>;
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  pages: number;
+  timings: PdfTimings;
+}
+
+/**
+ * Measures `issue` in `page` (which must be on a file: URL or an origin that may load the fonts) and
+ * shows its pages there; the page is then ready to print or screenshot.
+ */
+export async function layOutInPage(
+  page: Page,
+  issue: PrintableIssue,
+  layout: LayoutSpec,
+  options: { fontBaseUrl: string; mode: 'print' | 'preview' },
+): Promise<PagedDocument> {
+  await page.setContent(buildPrintHtml(issue, layout, options), { waitUntil: 'load' });
+  // Web fonts load when text first asks for them; measuring before they are ready measures a fallback.
+  await page.evaluate('document.fonts.ready.then(() => true)');
+  const measurement = (await page.evaluate(MEASURE_SCRIPT)) as FlowMeasurement;
+  const html = buildPrintHtml(issue, layout, { ...options, measurement });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.evaluate('document.fonts.ready.then(() => true)');
+  return { html, measurement, pagination: paginateIssue(issue, layout, measurement) };
+}
+
+export function launchChromium(chromiumPath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+}
+
+/** The issue as PDF bytes, paginated with the 报尾 at the bottom of the last page. */
+export async function renderPdf(issue: PrintableIssue, layout: LayoutSpec, options: PdfOptions = {}): Promise<PdfResult> {
+  const started = performance.now();
+  const browser = options.browser ?? (await launchChromium(options.chromiumPath));
+  const launched = performance.now();
+  const dir = await mkdtemp(path.join(tmpdir(), 'briefdesk-pdf-'));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // Print media from the start, so the lines are measured as they will print.
+    await page.emulateMedia({ media: 'print' });
+    // A file: page may load file: fonts; the document itself is swapped in with setContent.
+    const blank = path.join(dir, 'print.html');
+    await writeFile(blank, '<!doctype html><meta charset="utf-8">', 'utf8');
+    await page.goto(pathToFileURL(blank).href);
+    const fontBaseUrl = pathToFileURL(options.fontDir ?? defaultFontDir()).href;
+    const measureStart = performance.now();
+    const paged = await layOutInPage(page, issue, layout, { fontBaseUrl, mode: 'print' });
+    const measured = performance.now();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const done = performance.now();
+    return {
+      pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+      pages: paged.pagination.pages.length,
+      timings: {
+        launch: launched - started,
+        measure: measured - measureStart,
+        pdf: done - measured,
+        total: done - started,
+      },
+    };
+  } finally {
+    await context.close();
+    if (!options.browser) await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the issue's PDF to `pdfPath`. */
+export async function exportPdf(issue: PrintableIssue, layout: LayoutSpec, pdfPath: string, options: PdfOptions = {}): Promise<PdfResult> {
+  const result = await renderPdf(issue, layout, options);
+  await writeFile(pdfPath, result.pdf);
+  return result;
+}
