@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockItem, buildPrintHtml, closingItem, MASTHEAD_ITEM } from '../../../electron/services/export/print/buildPrintHtml';
+import { HANG_ROOM_MM } from '../../../electron/services/export/print/css';
 import { blockText } from '../../../electron/services/export/print/markup';
 import type { FlowMeasurement } from '../../../electron/services/export/print/measure';
 import { toPrintableIssue, type PrintableIssue } from '../../../shared/layout/issueView';
@@ -51,8 +52,10 @@ describe('buildPrintHtml: the flow to measure', () => {
   const html = buildPrintHtml(issue, DEFAULT_LAYOUT, { fontBaseUrl: FONTS, mode: 'print' });
   const css = styleOf(html);
 
-  it('sets an A4 page with the standard margins (top right bottom left)', () => {
-    expect(rule(css, '@page')).toContain('size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm;');
+  it('sets an A4 page with the standard margins and a text block 156 mm wide', () => {
+    // The right margin leaves room for hanging punctuation; the text block keeps its width.
+    expect(rule(css, '@page')).toContain(`size: 210mm 297mm; margin: 37mm ${26 - HANG_ROOM_MM}mm 35mm 28mm;`);
+    expect(rule(css, '.flow, .page')).toMatch(/box-sizing: border-box; width: 442.25pt;/);
   });
 
   it('numbers odd pages bottom right and even pages bottom left, in 宋体 14 pt, 7 mm below the text, one character in', () => {
@@ -64,7 +67,7 @@ describe('buildPrintHtml: the flow to measure', () => {
       expect(box).toContain('font-size: 14pt');
       expect(box).toContain('padding-top: 7mm');
     }
-    expect(right).toContain('text-align: right; padding-right: 16pt');
+    expect(right).toContain(`text-align: right; padding-right: ${16 + Math.round((HANG_ROOM_MM / 25.4) * 72 * 10_000) / 10_000}pt`);
     expect(left).toContain('text-align: left; padding-left: 16pt');
     expect(css).toMatch(/@page unnumbered \{ @bottom-left \{ content: none; \} @bottom-right \{ content: none; \} \}/);
   });
@@ -127,7 +130,7 @@ describe('buildPrintHtml: the flow to measure', () => {
   it('follows a series layout: margins, masthead size and colour', () => {
     const layout: LayoutSpec = resolveLayout({ margins: { topMm: 35 }, masthead: { titleSizePt: 28, titleColor: 'C00000' } });
     const other = styleOf(buildPrintHtml(issue, layout, { fontBaseUrl: FONTS, mode: 'print' }));
-    expect(rule(other, '@page')).toContain('margin: 35mm 26mm 35mm 28mm;');
+    expect(rule(other, '@page')).toContain(`margin: 35mm ${26 - HANG_ROOM_MM}mm 35mm 28mm;`);
     expect(rule(other, '.masthead .title')).toMatch(/font-size: 28pt;\s*color: #C00000/);
   });
 });

@@ -2,7 +2,8 @@
  * The print stylesheet, from the LayoutSpec alone. One stylesheet serves the measuring flow and the
  * paginated pages, so a block takes the same lines in both:
  *
- * - @page: the spec's page size and margins; page numbers `— N —` in margin boxes, odd pages
+ * - @page: the spec's page size and margins (the right one less the room for hanging punctuation,
+ *   HANG_ROOM_MM; the text block keeps its width); page numbers `— N —` in margin boxes, odd pages
  *   (:right) at the bottom right and even pages (:left) at the bottom left, one body character in,
  *   their top `gapBelowTextMm` below the text block; the named page `unnumbered` prints none.
  * - Every line sits on the grid: line-height is the line pitch, exact, everywhere in the text block;
@@ -12,6 +13,7 @@
  */
 import type { NumberLevel } from '../../../../shared/document/types';
 import { headingFont, type LayoutSpec } from '../../../../shared/layout/spec';
+import { mmToPt } from '../../../../shared/layout/units';
 import { familyList, fontFaceRules, cssString } from './fonts';
 import { printGeometry, round } from './geometry';
 
@@ -19,9 +21,17 @@ export type PrintMode = 'print' | 'preview';
 
 const LEVELS: readonly NumberLevel[] = [1, 2, 3, 4];
 
+/**
+ * Room for hanging punctuation: the @page right margin is this much narrower than the layout's and the
+ * text block keeps its width, so a mark hanging past the text block stays inside the page area.
+ * (Content wider than the page area makes Chromium shrink the whole page to fit.)
+ */
+export const HANG_ROOM_MM = 6;
+
 function pageRules(layout: LayoutSpec): string {
   const { page, margins, pageNumber } = layout;
   const geo = printGeometry(layout);
+  const hangRoomPt = round(mmToPt(HANG_ROOM_MM));
   const folio = [
     'content: "— " counter(page) " —"',
     `font-family: ${cssString(layout.fonts.pageNumber)}`,
@@ -33,8 +43,8 @@ function pageRules(layout: LayoutSpec): string {
     'vertical-align: top',
     `padding-top: ${pageNumber.gapBelowTextMm}mm`,
   ].join('; ');
-  return `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.topMm}mm ${margins.rightMm}mm ${margins.bottomMm}mm ${margins.leftMm}mm; }
-@page :right { @bottom-right { ${folio}; text-align: right; padding-right: ${geo.pageNumberInsetPt}pt; } }
+  return `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.topMm}mm ${round(margins.rightMm - HANG_ROOM_MM)}mm ${margins.bottomMm}mm ${margins.leftMm}mm; }
+@page :right { @bottom-right { ${folio}; text-align: right; padding-right: ${round(geo.pageNumberInsetPt + hangRoomPt)}pt; } }
 @page :left { @bottom-left { ${folio}; text-align: left; padding-left: ${geo.pageNumberInsetPt}pt; } }
 @page unnumbered { @bottom-left { content: none; } @bottom-right { content: none; } }`;
 }
