@@ -8,6 +8,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'briefdesk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** Where the hidden print window's documents are served (shell/printDocuments.ts). */
+export const PRINT_PATH_PREFIX = '/__print/';
 
 function parse(url: string): URL | null {
   try {
@@ -29,9 +31,12 @@ export function isAppUrl(url: string): boolean {
   );
 }
 
-/** An IPC sender is trusted only when its frame shows our own page. */
+/**
+ * An IPC sender is trusted only when its frame shows our own page — not a print document, which is on
+ * our origin too (the IPC door also requires the main window's web contents; this is the second lock).
+ */
 export function isTrustedSender(url: string): boolean {
-  return isAppUrl(url);
+  return isAppUrl(url) && !new URL(url).pathname.startsWith(PRINT_PATH_PREFIX);
 }
 
 /** Schemes that never leave the machine. devtools: only exists when devtools are allowed (unpackaged). */

@@ -1,17 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WEB_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY } from '../../../electron/web/headers';
 import {
   createAppProtocolHandler,
   registerAppProtocol,
   registerPrivilegedScheme,
 } from '../../../electron/shell/protocol';
+import { PrintDocuments } from '../../../electron/shell/printDocuments';
 
 let base: string;
 let rendererDir: string;
+let fontsDir: string;
+let printDocuments: PrintDocuments;
 const SECRET = 'SECRET-OUTSIDE-THE-RENDERER';
+const OTF = new Uint8Array([0x4f, 0x54, 0x54, 0x4f, 0, 1, 2, 3]);
 
 beforeAll(() => {
   base = mkdtempSync(path.join(tmpdir(), 'briefdesk-protocol-'));
@@ -24,12 +28,27 @@ beforeAll(() => {
   writeFileSync(path.join(base, 'secret.txt'), SECRET);
   mkdirSync(path.join(base, 'renderer-evil'));
   writeFileSync(path.join(base, 'renderer-evil', 'x.txt'), SECRET);
+
+  fontsDir = path.join(base, 'fonts');
+  mkdirSync(path.join(fontsDir, 'sub'), { recursive: true });
+  writeFileSync(path.join(fontsDir, 'FandolFang-Regular.otf'), OTF);
+  writeFileSync(path.join(fontsDir, 'sub', 'Face.woff2'), 'woff2');
+  writeFileSync(path.join(fontsDir, 'COPYING'), 'GNU GENERAL PUBLIC LICENSE');
+  writeFileSync(path.join(fontsDir, 'README.fandol'), 'readme');
+  writeFileSync(path.join(fontsDir, 'notes.txt'), 'notes');
+  // A font outside the folder, and a link inside it that leads there.
+  writeFileSync(path.join(base, 'outside.otf'), SECRET);
+  symlinkSync(path.join(base, 'outside.otf'), path.join(fontsDir, 'link.otf'));
+});
+
+beforeEach(() => {
+  printDocuments = new PrintDocuments();
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 function get(url: string, method = 'GET'): Promise<Response> {
-  return createAppProtocolHandler(rendererDir)(new Request(url, { method }));
+  return createAppProtocolHandler({ rendererDir, fontsDir, printDocuments })(new Request(url, { method }));
 }
 
 describe('app:// protocol handler', () => {
@@ -85,6 +104,83 @@ describe('app:// protocol handler', () => {
   });
 });
 
+describe('app://briefdesk/fonts/ (the bundled faces)', () => {
+  it('serves a font file with its content type, its bytes and a cache lifetime', async () => {
+    const response = await get('app://briefdesk/fonts/FandolFang-Regular.otf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('font/otf');
+    expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(OTF);
+    const nested = await get('app://briefdesk/fonts/sub/Face.woff2');
+    expect(nested.status).toBe(200);
+    expect(nested.headers.get('content-type')).toBe('font/woff2');
+  });
+
+  it('answers HEAD without a body', async () => {
+    const response = await get('app://briefdesk/fonts/FandolFang-Regular.otf', 'HEAD');
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('serves font files only: not the licence, the README or other files of the folder', async () => {
+    for (const name of ['COPYING', 'README.fandol', 'notes.txt', 'missing.otf', 'sub/']) {
+      const response = await get(`app://briefdesk/fonts/${name}`);
+      expect(response.status, name).toBe(404);
+      expect(await response.text(), name).not.toContain('GNU');
+    }
+  });
+
+  it.each([
+    'app://briefdesk/fonts/..%2foutside.otf',
+    'app://briefdesk/fonts/sub/..%2f..%2foutside.otf',
+    'app://briefdesk/fonts/%2e%2e%2foutside.otf',
+    'app://briefdesk/fonts/..%5coutside.otf',
+    'app://briefdesk/fonts/FandolFang-Regular.otf%00.otf',
+    'app://briefdesk/fonts/link.otf',
+  ])('refuses traversal and links leading out of the fonts folder: %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain(SECRET);
+  });
+
+  it('does not serve the renderer under /fonts/, nor the fonts outside it', async () => {
+    expect((await get('app://briefdesk/fonts/index.html')).status).toBe(404);
+    expect((await get('app://briefdesk/FandolFang-Regular.otf')).status).toBe(404);
+  });
+});
+
+describe('app://briefdesk/__print/<id>.html (print documents in memory)', () => {
+  const HTML = '<!doctype html><style>body{}</style><p>2022年第28期</p>';
+
+  it('serves a registered document as HTML with the CSP, never cached', async () => {
+    const { url } = printDocuments.register(HTML);
+    expect(url).toMatch(/^app:\/\/briefdesk\/__print\/[0-9a-f-]{36}\.html$/);
+    const response = await get(url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(HTML);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers 404 once the document is released, and for ids never registered', async () => {
+    const { id, url } = printDocuments.register(HTML);
+    const other = printDocuments.register('<p>other</p>');
+    printDocuments.release(id);
+    expect((await get(url)).status).toBe(404);
+    expect(await (await get(other.url)).text()).toBe('<p>other</p>');
+    expect((await get('app://briefdesk/__print/00000000-0000-4000-8000-000000000000.html')).status).toBe(404);
+    expect((await get(other.url.replace(/\.html$/, ''))).status).toBe(404);
+    expect((await get('app://briefdesk/__print/')).status).toBe(404);
+  });
+
+  it('gives every document its own random id', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => printDocuments.register(HTML).id));
+    expect(ids.size).toBe(50);
+    expect(printDocuments.size).toBe(50);
+  });
+});
+
 describe('CSP', () => {
   it('names no remote source and keeps scripts to our own files', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/);
@@ -105,7 +201,7 @@ describe('protocol registration', () => {
 
   it('handles the app scheme with a handler that serves the renderer folder', async () => {
     const handled = new Map<string, (request: Request) => Response | Promise<Response>>();
-    registerAppProtocol({ handle: (scheme, handler) => handled.set(scheme, handler) }, rendererDir);
+    registerAppProtocol({ handle: (scheme, handler) => handled.set(scheme, handler) }, { rendererDir, fontsDir, printDocuments });
     expect([...handled.keys()]).toEqual(['app']);
     const response = await handled.get('app')!(new Request('app://briefdesk/index.html'));
     expect(response.status).toBe(200);
