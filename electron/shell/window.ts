@@ -4,8 +4,8 @@
  */
 import { APP_ENTRY_URL } from './urls';
 
-export interface SecureWebPreferences {
-  preload: string;
+/** The checklist without a preload: what a window gets that must never reach the API (the print window). */
+export interface IsolatedWebPreferences {
   contextIsolation: true;
   sandbox: true;
   nodeIntegration: false;
@@ -19,9 +19,12 @@ export interface SecureWebPreferences {
   devTools: boolean;
 }
 
-export function secureWebPreferences(preloadPath: string, allowDevTools: boolean): SecureWebPreferences {
+export interface SecureWebPreferences extends IsolatedWebPreferences {
+  preload: string;
+}
+
+export function isolatedWebPreferences(allowDevTools: boolean): IsolatedWebPreferences {
   return {
-    preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -35,6 +38,10 @@ export function secureWebPreferences(preloadPath: string, allowDevTools: boolean
     navigateOnDragDrop: false,
     devTools: allowDevTools,
   };
+}
+
+export function secureWebPreferences(preloadPath: string, allowDevTools: boolean): SecureWebPreferences {
+  return { preload: preloadPath, ...isolatedWebPreferences(allowDevTools) };
 }
 
 export interface WindowOptions {

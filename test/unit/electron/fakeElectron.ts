@@ -6,7 +6,7 @@
  */
 import type { IpcMainLike } from '../../../electron/shell/ipc';
 import { APP_ENTRY_URL } from '../../../electron/shell/urls';
-import type { WindowOptions } from '../../../electron/shell/window';
+import type { SecureWebPreferences, WindowOptions } from '../../../electron/shell/window';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -44,8 +44,20 @@ export function navigationEvent(url: string): { url: string; prevented: boolean;
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details?: unknown) => unknown) | null = null;
   readonly mainFrame = { url: APP_ENTRY_URL, parent: null as unknown };
+  /** Scripts run through executeJavaScript, in order. */
+  readonly executed: string[] = [];
+  /** The options of every printToPDF call. */
+  readonly printedWith: unknown[] = [];
   setWindowOpenHandler(handler: (details?: unknown) => unknown): void {
     this.windowOpenHandler = handler;
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    this.executed.push(code);
+    return fake.scriptAnswer(this, code);
+  }
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.printedWith.push(options);
+    return Promise.resolve(Buffer.from(fake.pdfBytes));
   }
 }
 
@@ -109,6 +121,10 @@ interface FakeState {
   applicationMenu: { template: unknown } | null;
   exposed: Map<string, unknown>;
   invocations: unknown[][];
+  /** What executeJavaScript answers; tests replace it to play the page. */
+  scriptAnswer: (contents: FakeWebContents, code: string) => Promise<unknown>;
+  /** What printToPDF answers. */
+  pdfBytes: Uint8Array;
 }
 
 const KEY = Symbol.for('briefdesk.fakeElectron');
@@ -128,6 +144,8 @@ function freshState(app: FakeApp): FakeState {
     applicationMenu: null,
     exposed: new Map(),
     invocations: [],
+    scriptAnswer: () => Promise.resolve('loaded'),
+    pdfBytes: new TextEncoder().encode('%PDF-fake'),
   };
 }
 
@@ -139,11 +157,17 @@ export function resetFake(): void {
   Object.assign(fake, freshState(fake.app));
 }
 
+/** What either kind of window is made with: the main window's options or the print window's. */
+export type FakeWindowOptions = Partial<Omit<WindowOptions, 'webPreferences'>> & {
+  webPreferences?: Partial<SecureWebPreferences> & { backgroundThrottling?: boolean };
+};
+
 export class FakeBrowserWindow extends FakeEmitter {
   readonly webContents = new FakeWebContents();
   readonly loadedUrls: string[] = [];
   shown = 0;
-  constructor(readonly options: Partial<WindowOptions>) {
+  destroyed = false;
+  constructor(readonly options: FakeWindowOptions) {
     super();
     fake.windows.push(this);
     // As in Electron: every new web contents is announced on the app.
@@ -155,6 +179,12 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
   show(): void {
     this.shown += 1;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
   isMinimized(): boolean {
     return false;

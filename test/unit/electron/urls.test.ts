@@ -51,6 +51,8 @@ describe('isTrustedSender', () => {
     'about:blank',
     'data:text/html,<script>1</script>',
     'devtools://devtools/bundled/devtools_app.html',
+    // The hidden print window's documents are on our origin but never speak to the services.
+    'app://briefdesk/__print/6f1c7a2e-0000-4000-8000-000000000000.html',
     '',
   ])('does not trust %s', (url) => {
     expect(isTrustedSender(url)).toBe(false);
