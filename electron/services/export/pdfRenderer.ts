@@ -6,7 +6,7 @@
 import { flowMeasurementSchema } from '../../../shared/contract/channels';
 import { AppError } from '../../../shared/contract/result';
 import { buildPrintHtml } from './print/buildPrintHtml';
-import { MEASURE_SCRIPT } from './print/measure';
+import { MEASURE_SCRIPT } from '../../../shared/layout/measureFlow';
 import type { PrintJob } from './printJob';
 
 export interface PdfRenderer {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockItem, buildPrintHtml, closingItem, MASTHEAD_ITEM } from '../../../electron/services/export/print/buildPrintHtml';
 import { HANG_ROOM_MM } from '../../../electron/services/export/print/css';
 import { blockText } from '../../../electron/services/export/print/markup';
-import type { FlowMeasurement } from '../../../electron/services/export/print/measure';
+import type { FlowMeasurement } from '../../../shared/layout/measureFlow';
 import { toPrintableIssue, type PrintableIssue } from '../../../shared/layout/issueView';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import { DEFAULT_LAYOUT, type LayoutSpec } from '../../../shared/layout/spec';

@@ -16,7 +16,7 @@ import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { printCss, type PrintMode } from './css';
 import { PX_PER_PT, round } from './geometry';
 import { blockHtml, blockText, closingHtml, escapeHtml, mastheadHtml } from './markup';
-import type { FlowMeasurement } from './measure';
+import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import { paginate, type Pagination } from './paginate';
 
 export interface PrintHtmlOptions {

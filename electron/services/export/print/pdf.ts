@@ -15,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { buildPrintHtml, paginateIssue } from './buildPrintHtml';
-import { MEASURE_SCRIPT, type FlowMeasurement } from './measure';
+import { MEASURE_SCRIPT, type FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import type { Pagination } from './paginate';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';

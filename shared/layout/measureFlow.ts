@@ -2,6 +2,7 @@
  * The measuring step: in a browser that has laid out the flow document (buildPrintHtml without a
  * measurement), count the lines of every flow item and, for body blocks, find where each line starts.
  *
+ * Lives in shared/ so the renderer's preview and the Node hosts use the same code.
  * `measureFlow(document)` is self-contained — no imports, no module state, structural DOM types — so
  * two kinds of host can run it:
  * - in a DOM they own (the app's preview): call `measureFlow(iframe.contentDocument)` directly;
