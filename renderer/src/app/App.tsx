@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { IssueView } from '../issues/IssueView';
 import { NewIssue } from '../issues/NewIssue';
 import { IssueList } from '../sidebar/IssueList';
+import { LayoutSettingsDialog } from '../settings/LayoutSettingsDialog';
 import { RecycleBin } from '../sidebar/RecycleBin';
 import { MessageArea, useReport } from './messages';
 
@@ -31,6 +32,7 @@ export function App({ onEditorReady }: AppProps = {}) {
   const [issues, setIssues] = useState<IssueSummary[]>([]);
   const [view, setView] = useState<View>({ kind: 'none' });
   const [deleting, setDeleting] = useState<IssueSummary | null>(null);
+  const [settingsFor, setSettingsFor] = useState<number | null>(null);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
 
   useEffect(() => {
@@ -119,6 +121,12 @@ export function App({ onEditorReady }: AppProps = {}) {
   }, []);
 
   const openSeries = view.kind === 'issue' ? seriesList?.find((s) => s.id === view.issue.seriesId) : undefined;
+  const settingsSeries = settingsFor === null ? undefined : seriesList?.find((s) => s.id === settingsFor);
+
+  /** A series changed (版式设置, 默认报尾): the open issue's preview follows from the new object. */
+  const onSeriesUpdated = (updated: Series) => {
+    setSeriesList((list) => list?.map((s) => (s.id === updated.id ? updated : s)) ?? list);
+  };
 
   return (
     <div className="bd-app">
@@ -149,6 +157,14 @@ export function App({ onEditorReady }: AppProps = {}) {
           onClick={() => void show({ kind: 'new' })}
         >
           新建一期
+        </button>
+        <button
+          type="button"
+          data-testid="open-layout-settings"
+          disabled={!series}
+          onClick={() => series && setSettingsFor(series.id)}
+        >
+          版式设置
         </button>
         {series && (
           <IssueList
@@ -187,11 +203,20 @@ export function App({ onEditorReady }: AppProps = {}) {
             series={openSeries}
             onUpdated={onUpdated}
             onFlushReady={registerFlush}
+            onOpenLayoutSettings={() => setSettingsFor(openSeries.id)}
             {...(onEditorReady ? { onEditorReady } : {})}
           />
         )}
         {view.kind === 'bin' && seriesList && <RecycleBin series={seriesList} onRestored={onRestored} />}
       </main>
+      {settingsSeries && (
+        <LayoutSettingsDialog
+          key={settingsSeries.id}
+          series={settingsSeries}
+          onSeriesUpdated={onSeriesUpdated}
+          onClose={() => setSettingsFor(null)}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           title="移入回收站"

@@ -1,7 +1,18 @@
-/** One open issue: its header (meta) above its body editor. */
+/**
+ * One open issue: its header (meta), the actions on it (export, print, preview, 版式设置, 报尾),
+ * its body editor and, when shown, the paginated preview beside the editor.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Issue, Series } from '../../../shared/issues/types';
+import { resolveLayout } from '../../../shared/layout/overrides';
+import { ApiProvider, useApi } from '../api/ApiContext';
 import type { BriefEditor } from '../editor/createBriefEditor';
 import { DocumentEditor } from '../editor/DocumentEditor';
+import { ExportMenu } from '../export/ExportMenu';
+import { observeSaves } from '../preview/observeSaves';
+import { PreviewPanel } from '../preview/PreviewPanel';
+import { usePersistentFlag } from '../preview/usePersistentFlag';
+import { IssueClosingDialog } from '../settings/IssueClosingDialog';
 import { IssueHeader } from './IssueHeader';
 
 export interface IssueViewProps {
@@ -10,18 +21,78 @@ export interface IssueViewProps {
   onUpdated: (issue: Issue) => void;
   onFlushReady: (flush: () => Promise<boolean>) => void;
   onEditorReady?: (editor: BriefEditor) => void;
+  /** Opens 版式设置 of this issue's series. */
+  onOpenLayoutSettings?: () => void;
 }
 
-export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorReady }: IssueViewProps) {
+export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorReady, onOpenLayoutSettings }: IssueViewProps) {
+  const api = useApi();
+  const [saves, setSaves] = useState(0);
+  const [closingVersion, setClosingVersion] = useState(0);
+  const [closingOpen, setClosingOpen] = useState(false);
+  const [showPreview, setShowPreview] = usePersistentFlag('briefdesk.preview.shown', false);
+  const flushRef = useRef<(() => Promise<boolean>) | null>(null);
+
+  const editorApi = useMemo(() => observeSaves(api, () => setSaves((n) => n + 1)), [api]);
+  const registerFlush = useCallback(
+    (flush: () => Promise<boolean>) => {
+      flushRef.current = flush;
+      onFlushReady(flush);
+    },
+    [onFlushReady],
+  );
+  const flush = useCallback(() => flushRef.current?.() ?? Promise.resolve(true), []);
+
+  // Everything that changes the printed issue: stored text, meta, the series' layout and 报尾, this issue's 报尾.
+  const version = `${saves}|${issue.updatedAt}|${JSON.stringify(series.layout)}|${JSON.stringify(series.closing)}|${closingVersion}`;
+  const faces = useMemo(() => {
+    try {
+      const fonts = resolveLayout(series.layout).fonts;
+      return Object.entries(fonts)
+        .filter(([role]) => role !== 'latin')
+        .map(([, face]) => face);
+    } catch {
+      return [];
+    }
+  }, [series.layout]);
+
   return (
-    <section className="bd-issue" aria-label="简报编辑" data-issue-id={issue.id}>
-      <IssueHeader issue={issue} series={series} onUpdated={onUpdated} />
-      <DocumentEditor
-        issueId={issue.id}
-        initialBlocks={issue.document.blocks}
-        onFlushReady={onFlushReady}
-        {...(onEditorReady ? { onEditorReady } : {})}
-      />
+    <section className={`bd-issue${showPreview ? ' bd-issue-previewing' : ''}`} aria-label="简报编辑" data-issue-id={issue.id}>
+      <div className="bd-issue-main">
+        <IssueHeader issue={issue} series={series} onUpdated={onUpdated} />
+        <div className="bd-issue-actions" role="toolbar" aria-label="本期操作">
+          <ExportMenu issueId={issue.id} flush={flush} />
+          <div className="bd-issue-tools">
+            <button type="button" data-testid="toggle-preview" aria-pressed={showPreview} onClick={() => setShowPreview(!showPreview)}>
+              {showPreview ? '隐藏预览' : '分页预览'}
+            </button>
+            {onOpenLayoutSettings && (
+              <button type="button" data-testid="issue-layout-settings" onClick={onOpenLayoutSettings}>
+                版式设置
+              </button>
+            )}
+            <button type="button" data-testid="open-issue-closing" onClick={() => setClosingOpen(true)}>
+              本期报尾
+            </button>
+          </div>
+        </div>
+        <ApiProvider api={editorApi}>
+          <DocumentEditor
+            issueId={issue.id}
+            initialBlocks={issue.document.blocks}
+            onFlushReady={registerFlush}
+            {...(onEditorReady ? { onEditorReady } : {})}
+          />
+        </ApiProvider>
+      </div>
+      {showPreview && <PreviewPanel issueId={issue.id} version={version} faces={faces} />}
+      {closingOpen && (
+        <IssueClosingDialog
+          issueId={issue.id}
+          onSaved={() => setClosingVersion((n) => n + 1)}
+          onClose={() => setClosingOpen(false)}
+        />
+      )}
     </section>
   );
 }
