@@ -7,11 +7,15 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { openDatabase, type Db } from './services/db/connection';
+import { surfacePdfRenderer } from './services/export/pdfRenderer';
 import { createHandlers } from './services/handlers/index';
 import { APP_FOLDER_NAME, defaultDatabasePath, ensureParentFolder, userDataFolder } from './services/paths';
+import { APP_FONT_BASE_URL, bundledFontsDir } from './shell/bundledFonts';
 import { openDatabaseOrExplain } from './shell/database';
 import { registerIpc } from './shell/ipc';
 import { aboutPanelOptions, buildMenuTemplate } from './shell/menu';
+import { PrintDocuments } from './shell/printDocuments';
+import { openHiddenWindowSurface } from './shell/printSurface';
 import { registerAppProtocol, registerPrivilegedScheme } from './shell/protocol';
 import { installAppSecurity, installSessionSecurity } from './shell/security';
 import { createMainWindow } from './shell/window';
@@ -48,8 +52,17 @@ function start(): void {
   }
 
   const version = app.getVersion();
-  const handlers = createHandlers(database, { host: 'electron', databasePath, version });
-  registerAppProtocol(protocol, RENDERER_DIR);
+  // Print documents live in memory while a hidden print window shows them (shell/printSurface.ts).
+  const printDocuments = new PrintDocuments();
+  const handlers = createHandlers(database, {
+    host: 'electron',
+    databasePath,
+    version,
+    fontBaseUrl: APP_FONT_BASE_URL,
+    pdf: surfacePdfRenderer(APP_FONT_BASE_URL, () => openHiddenWindowSurface({ BrowserWindow, documents: printDocuments })),
+  });
+  const fontsDir = bundledFontsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname });
+  registerAppProtocol(protocol, { rendererDir: RENDERER_DIR, fontsDir, printDocuments });
   registerIpc(ipcMain, handlers, () => mainWindow);
 
   app.setAboutPanelOptions(aboutPanelOptions(version));

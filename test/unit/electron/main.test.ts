@@ -8,13 +8,17 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX } from '../../../shared/contract/api';
 import { CHANNEL_NAMES } from '../../../shared/contract/channels';
-import { fake, navigationEvent, resetFake } from './fakeElectron';
+import { MEASURE_SCRIPT } from '../../../shared/layout/measureFlow';
+import { fake, navigationEvent, resetFake, type FakeWebContents } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 
 let configHome: string;
 let databasePath: string;
+let resourcesPath: string;
 const savedEnv = { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, APPDATA: process.env.APPDATA };
+/** Electron sets process.resourcesPath (where a packaged app's extraResources are); Node does not. */
+const electronProcess = process as NodeJS.Process & { resourcesPath?: string };
 
 beforeEach(() => {
   resetFake();
@@ -22,6 +26,8 @@ beforeEach(() => {
   process.env.XDG_CONFIG_HOME = configHome;
   process.env.APPDATA = configHome;
   databasePath = path.join(configHome, 'BriefDesk', 'briefdesk.sqlite');
+  resourcesPath = path.join(configHome, 'resources');
+  electronProcess.resourcesPath = resourcesPath;
   vi.resetModules();
 });
 
@@ -32,6 +38,7 @@ afterEach(() => {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
+  delete electronProcess.resourcesPath;
   rmSync(configHome, { recursive: true, force: true });
 });
 
@@ -47,6 +54,34 @@ function invokeFromWindow(channel: string, input: unknown, url = 'app://briefdes
   const window = fake.windows[0]!;
   const event = { sender: window.webContents, senderFrame: { url, parent: null } };
   return fake.ipcHandlers.get(IPC_PREFIX + channel)!(event, input) as Promise<Answer>;
+}
+
+/** What the app:// protocol main registered answers for `url`. */
+async function served(url: string): Promise<Response> {
+  return fake.protocolHandlers.get('app')!(new Request(url));
+}
+
+/**
+ * Plays the print page: web fonts are ready at once, and the serializer's measuring script finds every
+ * flow item of the document the window shows (read back through main's own protocol) three lines high.
+ */
+function playPrintPage(): void {
+  fake.scriptAnswer = async (contents: FakeWebContents, code: string) => {
+    if (code !== MEASURE_SCRIPT) return 'loaded';
+    const window = fake.windows.find((candidate) => candidate.webContents === contents)!;
+    const html = await (await served(window.loadedUrls.at(-1)!)).text();
+    const items = html.match(/data-flow="\d+"/g) ?? [];
+    return { items: items.map(() => ({ lines: 3, lineStarts: null })) };
+  };
+}
+
+async function createIssue(): Promise<number> {
+  const series = (await invokeFromWindow('series.list', {})).value as { id: number }[];
+  const seriesId = series[0]!.id;
+  const meta = (await invokeFromWindow('issues.propose', { seriesId })).value;
+  const created = await invokeFromWindow('issues.create', { seriesId, meta });
+  expect(created.ok).toBe(true);
+  return (created.value as { id: number }).id;
 }
 
 describe('main process', () => {
@@ -110,6 +145,56 @@ describe('main process', () => {
     expect(existsSync(databasePath)).toBe(true);
     const refused = await invokeFromWindow('series.list', {}, 'https://evil.example/');
     expect(refused.error?.code).toBe('UNAUTHORIZED');
+  });
+
+  it('exports a PDF over IPC through a hidden print window on app://briefdesk/__print/', async () => {
+    playPrintPage();
+    fake.pdfBytes = new TextEncoder().encode('%PDF-1.7 from the print window');
+    await startMain();
+    const id = await createIssue();
+
+    const answer = await invokeFromWindow('export.pdf', { id });
+    expect(answer.ok).toBe(true);
+    const file = answer.value as { fileName: string; base64: string };
+    expect(file.fileName).toMatch(/\.pdf$/);
+    expect(Buffer.from(file.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 from the print window');
+
+    expect(fake.windows).toHaveLength(2);
+    const printWindow = fake.windows[1]!;
+    expect(printWindow.options.show).toBe(false);
+    expect(printWindow.options.webPreferences).not.toHaveProperty('preload');
+    expect(printWindow.options.webPreferences?.sandbox).toBe(true);
+    // The flow to measure, then the pages: both documents served by main's protocol while shown.
+    expect(printWindow.loadedUrls).toHaveLength(2);
+    for (const url of printWindow.loadedUrls) expect(url).toMatch(/^app:\/\/briefdesk\/__print\/[0-9a-f-]{36}\.html$/);
+    expect(printWindow.webContents.executed).toContain(MEASURE_SCRIPT);
+    expect(printWindow.webContents.printedWith).toEqual([{ preferCSSPageSize: true, printBackground: true }]);
+    // Closed afterwards, its documents gone.
+    expect(printWindow.destroyed).toBe(true);
+    for (const url of printWindow.loadedUrls) expect((await served(url)).status).toBe(404);
+    // The main window stays as it was.
+    expect(fake.windows[0]!.destroyed).toBe(false);
+  });
+
+  it('gives the print HTML the fonts under app://briefdesk/fonts/', async () => {
+    await startMain();
+    const id = await createIssue();
+    const answer = await invokeFromWindow('export.printHtml', { id, mode: 'print' });
+    expect(answer.ok).toBe(true);
+    const { html } = answer.value as { html: string };
+    expect(html).toContain('url("app://briefdesk/fonts/FandolFang-Regular.otf")');
+    expect(html).not.toContain('url("/fonts/');
+  });
+
+  it('serves the packaged fonts from <resources>/fonts at app://briefdesk/fonts/', async () => {
+    mkdirSync(path.join(resourcesPath, 'fonts'), { recursive: true });
+    writeFileSync(path.join(resourcesPath, 'fonts', 'FandolFang-Regular.otf'), 'OTTO-fake');
+    fake.app.isPackaged = true;
+    await startMain();
+    const response = await served('app://briefdesk/fonts/FandolFang-Regular.otf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('font/otf');
+    expect(await response.text()).toBe('OTTO-fake');
   });
 
   it('sets the Chinese menu, without devtools when packaged', async () => {
