@@ -18,7 +18,7 @@ let databasePath: string;
 let resourcesPath: string;
 const savedEnv = { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, APPDATA: process.env.APPDATA };
 /** Electron sets process.resourcesPath (where a packaged app's extraResources are); Node does not. */
-const electronProcess = process as NodeJS.Process & { resourcesPath?: string };
+const electronProcess = process as unknown as { resourcesPath?: string };
 
 beforeEach(() => {
   resetFake();
