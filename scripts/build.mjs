@@ -3,13 +3,36 @@
 //   out/electron/preload.cjs  sandboxed preload (one CommonJS file; only electron external, no Node)
 //   out/renderer/             the React UI, built by Vite (renderer/vite.config.ts)
 // `node scripts/build.mjs --skip-renderer` builds only the first two; tests call buildElectron().
+// `node scripts/build.mjs --dist` (before electron-builder) first checks that the bundled fonts, which
+// electron-builder.yml ships from resources/fonts/fandol and git does not hold, have been fetched.
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST_FONTS_DIR = path.join(ROOT, 'resources', 'fonts', 'fandol');
+
+/**
+ * An installer without the fallback faces would print in whatever face the clerk's machine has, and
+ * one without COPYING would break the fonts' GPL. Throws a message that says how to fetch them.
+ * @param {string} [fontsDir]
+ */
+export async function checkDistFonts(fontsDir = DIST_FONTS_DIR) {
+  const names = await readdir(fontsDir).catch(() => /** @type {string[]} */ ([]));
+  const missing = [];
+  if (!names.some((name) => name.toLowerCase().endsWith('.otf'))) missing.push('字体文件（.otf）');
+  if (!names.includes('COPYING')) missing.push('字体许可证（COPYING）');
+  if (missing.length === 0) return;
+  throw new Error(
+    `无法打包：${fontsDir} 中缺少${missing.join('和')}。\n` +
+      '安装包须带上开源后备字体（Fandol，GPL）。请先在 Debian 上运行：\n' +
+      '    bash scripts/setup-layout-tools.sh --fonts\n' +
+      '（或从已取得字体的机器复制 resources/fonts/fandol/ 整个文件夹），然后再打包。\n' +
+      `Cannot package: ${fontsDir} lacks the bundled fonts or their licence; run \`bash scripts/setup-layout-tools.sh --fonts\` first.`,
+  );
+}
 
 /** @param {{ outDir?: string }} [options] */
 export async function buildElectron(options = {}) {
@@ -63,6 +86,7 @@ export function buildRenderer() {
 }
 
 async function main() {
+  if (process.argv.includes('--dist')) await checkDistFonts();
   await buildElectron();
   if (!process.argv.includes('--skip-renderer')) await buildRenderer();
 }

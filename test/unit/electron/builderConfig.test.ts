@@ -19,12 +19,20 @@ type Config = Record<string, unknown> & {
   linux?: { target?: { target: string }[] };
   win?: { target?: { target: string; arch: string[] }[] };
   directories?: Record<string, string>;
+  extraResources?: { from: string; to: string; filter: string[] }[];
 };
 interface ConfigModule {
   getConfig(projectDir: string, configPath: string | null, configFromOptions: null): Promise<Config>;
   validateConfiguration(config: Config, debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void }): Promise<void>;
 }
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as ConfigModule;
+
+type FileFilter = (file: string, stat: { isDirectory(): boolean }) => boolean;
+interface FileMatcherModule {
+  FileMatcher: new (from: string, to: string, expand: (text: string) => string, patterns: string[]) => { createFilter(): FileFilter };
+}
+/** electron-builder's own matcher for a file set, so the test selects files exactly as packaging will. */
+const { FileMatcher } = require('app-builder-lib/out/fileMatcher') as FileMatcherModule;
 
 async function loadConfig(): Promise<Config> {
   return getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
@@ -85,5 +93,21 @@ describe('electron-builder.yml', () => {
       deleteAppDataOnUninstall: false,
     });
     expect(config.linux?.target?.map((t) => t.target)).toEqual(['AppImage', 'deb']);
+  });
+
+  it('ships the bundled fonts with their GPL licence to <resources>/fonts, and nothing else of the folder', async () => {
+    const config = await loadConfig();
+    const fonts = (config.extraResources ?? []).find((set) => set.to === 'fonts');
+    expect(fonts?.from).toBe('resources/fonts/fandol');
+    const folder = path.join(ROOT, fonts!.from);
+    const ships = new FileMatcher(folder, fonts!.to, (text) => text, fonts!.filter).createFilter();
+    const file = { isDirectory: () => false };
+    const faces = ['FandolFang-Regular.otf', 'FandolKai-Regular.otf', 'FandolHei-Regular.otf', 'FandolHei-Bold.otf'];
+    for (const name of [...faces, 'FandolSong-Regular.otf', 'FandolSong-Bold.otf', 'COPYING', 'README.fandol', 'SOURCE']) {
+      expect(ships(path.join(folder, name), file), name).toBe(true);
+    }
+    for (const name of ['fonts.conf', 'texlive-lang-chinese.deb', '.DS_Store', 'notes.txt']) {
+      expect(ships(path.join(folder, name), file), name).toBe(false);
+    }
   });
 });
