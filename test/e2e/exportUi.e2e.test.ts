@@ -1,0 +1,124 @@
+/**
+ * Export, print rendering and layout settings in the real renderer in Chromium through browser mode:
+ * write a few numbered sections, see the paginated preview (the print rendering, with the masthead),
+ * download the DOCX and the PDF, and watch the preview follow a change of the masthead colour in
+ * 版式设置 and its 恢复默认.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { exportFromUi } from './exportUi';
+import { startHost, type RunningHost } from './host';
+import { caretToEndOfBlock, editor, waitForSaved } from './ui';
+
+const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
+
+/** The colour the masthead title is drawn in inside the preview's pages. */
+function mastheadColour(page: Page): Promise<string> {
+  return preview(page)
+    .locator('.masthead .title')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
+}
+
+describe('export and layout from the UI in browser mode', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1600, height: 1000 } });
+    page = await context.newPage();
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('creates an issue and writes numbered sections', async () => {
+    await page.getByTestId('new-issue').click();
+    const form = page.getByTestId('issue-form');
+    await expect.poll(() => form.locator('input[name="number"]').inputValue()).not.toBe('');
+    await form.locator('input[name="year"]').fill('2022');
+    await form.locator('input[name="number"]').fill('28');
+    await form.locator('input[name="totalNumber"]').fill('403');
+    await form.locator('input[name="issueDate"]').fill('2022-09-27');
+    await page.getByTestId('create-issue').click();
+    await editor(page).waitFor();
+    await editor(page).click();
+    await page.waitForTimeout(250); // slate-react reads the caret every 100 ms
+    const sections: [string, string][] = [
+      ['政务工作动态', '本周，共计咨询2230人次、受理700件、颁发3949件、流转5461件次。'],
+      ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],
+    ];
+    for (const [title, body] of sections) {
+      await page.keyboard.press('Control+Alt+1');
+      await page.keyboard.insertText(title);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Alt+0');
+      await page.keyboard.insertText(body);
+      await page.keyboard.press('Enter');
+    }
+    await waitForSaved(page);
+    await expect.poll(() => editor(page).locator('.bd-number').allTextContents()).toEqual(['一、', '二、']);
+  });
+
+  it('shows the print rendering in the preview: pages, page count, masthead and text', async () => {
+    await page.getByTestId('toggle-preview').click();
+    await expect.poll(() => page.getByTestId('preview-page-count').textContent(), { timeout: 30_000 }).toMatch(/^共 [1-9]\d* 页$/);
+    const frame = preview(page);
+    await expect.poll(() => frame.locator('.masthead .title').first().textContent()).toContain('窗口工作周报');
+    expect(await frame.locator('.sheet').count()).toBeGreaterThanOrEqual(1);
+    // The print text sets Chinese and digits apart with spaces; the words are what is checked here.
+    const pagesText = ((await frame.locator('body').textContent()) ?? '').replace(/\s/g, '');
+    expect(pagesText).toContain('2022年第28期（总第403期）');
+    expect(pagesText).toContain('一、政务工作动态');
+    expect(pagesText).toContain('二、大厅巡查情况');
+    expect(await mastheadColour(page)).toBe('rgb(255, 0, 0)');
+  });
+
+  it('follows a save: a new sentence appears in the preview', async () => {
+    await caretToEndOfBlock(page, 3);
+    await page.keyboard.insertText('新增一句用于检验预览刷新。');
+    await waitForSaved(page);
+    await expect
+      .poll(async () => ((await preview(page).locator('body').textContent()) ?? '').replace(/\s/g, ''), { timeout: 30_000 })
+      .toContain('新增一句用于检验预览刷新');
+  });
+
+  it('downloads the DOCX and the PDF with the issue’s file names', async () => {
+    const files = await exportFromUi(page);
+    expect(files.docxName).toBe('窗口工作周报2022年第28期.docx');
+    expect(files.pdfName).toBe('窗口工作周报2022年第28期.pdf');
+    const docx = await readFile(files.docxPath);
+    const pdf = await readFile(files.pdfPath);
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(docx.length).toBeGreaterThan(1000);
+    expect(pdf.length).toBeGreaterThan(1000);
+  });
+
+  it('changes the masthead colour in 版式设置 and the preview follows; 恢复默认 restores it', async () => {
+    await page.getByTestId('issue-layout-settings').click();
+    const dialog = page.getByTestId('layout-settings');
+    await dialog.locator('input[name="titleColor"]').fill('0000FF');
+    await dialog.getByTestId('layout-save').click();
+    await dialog.getByText('版式已保存').waitFor();
+    await dialog.getByTestId('layout-settings-close').click();
+    await expect.poll(() => mastheadColour(page), { timeout: 30_000 }).toBe('rgb(0, 0, 255)');
+
+    await page.getByTestId('issue-layout-settings').click();
+    expect(await dialog.locator('input[name="titleColor"]').inputValue()).toBe('0000FF');
+    await dialog.getByTestId('layout-reset').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '恢复默认' }).click();
+    await dialog.getByText('已恢复默认版式').waitFor();
+    expect(await dialog.locator('input[name="titleColor"]').inputValue()).toBe('');
+    await dialog.getByTestId('layout-settings-close').click();
+    await expect.poll(() => mastheadColour(page), { timeout: 30_000 }).toBe('rgb(255, 0, 0)');
+  });
+});
