@@ -14,6 +14,7 @@ import { isolatedWebPreferences, type IsolatedWebPreferences } from './window';
 export interface PrintToPdfOptions {
   preferCSSPageSize: boolean;
   printBackground: boolean;
+  margins: { top: number; bottom: number; left: number; right: number };
 }
 
 export interface PrintWebContentsLike {
@@ -47,8 +48,16 @@ export interface PrintSurfaceDeps<W extends PrintWindowLike> {
 /** Web fonts load when text first asks for them; measuring before they are ready measures a fallback. */
 const FONTS_READY = 'document.fonts.ready.then(() => document.fonts.status)';
 
-/** printToPDF's options: the document's own @page size and margins, its red masthead and rules. */
-export const PRINT_TO_PDF_OPTIONS: PrintToPdfOptions = { preferCSSPageSize: true, printBackground: true };
+/**
+ * printToPDF's options: the document's own @page size and margins, its red masthead and rules. The
+ * default margins are zero, as in the Chromium path the layout check measures (Playwright's page.pdf),
+ * rather than Electron's 1 cm, so that nothing but the document's @page rules places the text.
+ */
+export const PRINT_TO_PDF_OPTIONS: PrintToPdfOptions = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+};
 
 export async function openHiddenWindowSurface<W extends PrintWindowLike>(deps: PrintSurfaceDeps<W>): Promise<PrintSurface> {
   const window = new deps.BrowserWindow({

@@ -168,7 +168,7 @@ describe('main process', () => {
     expect(printWindow.loadedUrls).toHaveLength(2);
     for (const url of printWindow.loadedUrls) expect(url).toMatch(/^app:\/\/briefdesk\/__print\/[0-9a-f-]{36}\.html$/);
     expect(printWindow.webContents.executed).toContain(MEASURE_SCRIPT);
-    expect(printWindow.webContents.printedWith).toEqual([{ preferCSSPageSize: true, printBackground: true }]);
+    expect(printWindow.webContents.printedWith).toEqual([{ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }]);
     // Closed afterwards, its documents gone.
     expect(printWindow.destroyed).toBe(true);
     for (const url of printWindow.loadedUrls) expect((await served(url)).status).toBe(404);
