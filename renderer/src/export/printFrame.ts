@@ -18,8 +18,7 @@ export async function printInFrame(pagedHtml: string, doc: Document = document):
   frame.tabIndex = -1;
   frame.title = '打印';
   Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' });
-  doc.body.append(frame);
-  await loadHtmlInFrame(frame, pagedHtml);
+  await loadHtmlInFrame(frame, pagedHtml, doc.body);
   const win = frame.contentWindow;
   if (!win) throw new Error('无法打开打印页面');
   win.addEventListener('afterprint', () => frame.remove(), { once: true });

@@ -7,7 +7,11 @@
 /** Sandbox of every print-HTML frame: same origin so the app can read it, nothing else (no scripts). */
 export const PRINT_FRAME_SANDBOX = 'allow-same-origin';
 
-export function loadHtmlInFrame(frame: HTMLIFrameElement, html: string): Promise<Document> {
+/**
+ * Puts `frame` into `parent` with `html` as its document. The document is set before the frame is
+ * attached, so the only load is the document's own (no about:blank load to tell apart first).
+ */
+export function loadHtmlInFrame(frame: HTMLIFrameElement, html: string, parent: HTMLElement): Promise<Document> {
   return new Promise<Document>((resolve, reject) => {
     const onLoad = () => {
       frame.removeEventListener('load', onLoad);
@@ -20,6 +24,7 @@ export function loadHtmlInFrame(frame: HTMLIFrameElement, html: string): Promise
     };
     frame.addEventListener('load', onLoad);
     frame.srcdoc = html;
+    parent.append(frame);
   });
 }
 

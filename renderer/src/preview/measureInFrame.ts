@@ -24,9 +24,8 @@ export async function measureInFrame(flowHtml: string, pageWidthMm = 210, doc: D
     visibility: 'hidden',
     pointerEvents: 'none',
   });
-  doc.body.append(frame);
   try {
-    const flow = await loadHtmlInFrame(frame, flowHtml);
+    const flow = await loadHtmlInFrame(frame, flowHtml, doc.body);
     return measureFlow(flow);
   } finally {
     frame.remove();

@@ -1,0 +1,246 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Editor, Transforms } from 'slate';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelInput, PrintHtml } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/result';
+import { DEFAULT_LAYOUT } from '../../shared/layout/spec';
+import { paragraph } from '../../shared/document/types';
+import { App } from '../../renderer/src/app/App';
+import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
+import { IssueView } from '../../renderer/src/issues/IssueView';
+import { PreviewPanel } from '../../renderer/src/preview/PreviewPanel';
+import { fakeApi, issue, ok, summary, weekly } from './fakeApi';
+import { deferred, fakeEnvironment, FLOW_HTML, MEASURED, pagedHtml, renderWith, type Deferred } from './previewHarness';
+
+type PrintInput = ChannelInput<'export.printHtml'>;
+
+/** export.printHtml answering the flow without a measurement and `pages` sheets with one. */
+function printApi(pages: () => number = () => 3) {
+  return fakeApi({
+    'export.printHtml': async (input: PrintInput) => ok<PrintHtml>({ html: input.measurement ? pagedHtml(pages()) : FLOW_HTML }),
+  });
+}
+
+const pageCount = () => screen.getByTestId('preview-page-count');
+const frame = () => screen.getByTestId('preview-frame') as HTMLIFrameElement;
+
+beforeEach(() => localStorage.clear());
+
+describe('paginated preview', () => {
+  it('requests the flow, measures it, requests the pages with the measurement and shows them with the page count', async () => {
+    const api = printApi(() => 3);
+    const env = fakeEnvironment();
+    renderWith(api, env, <PreviewPanel issueId={7} version="1" faces={[]} />);
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
+    const calls = api['export.printHtml'].mock.calls.map(([input]) => input);
+    expect(calls).toEqual([
+      { id: 7, mode: 'preview' },
+      { id: 7, mode: 'preview', measurement: MEASURED },
+    ]);
+    expect(env.measure).toHaveBeenCalledWith(FLOW_HTML);
+    expect(frame().getAttribute('srcdoc')).toBe(pagedHtml(3));
+    // Same origin so the app can read and zoom it; no scripts run inside.
+    expect(frame().getAttribute('sandbox')).toBe('allow-same-origin');
+  });
+
+  it('shows 正在排版… while working and renders again when the version changes', async () => {
+    let pages = 1;
+    const api = printApi(() => pages);
+    const env = fakeEnvironment();
+    const measuring: Deferred<typeof MEASURED>[] = [];
+    env.measure.mockImplementation(() => {
+      const d = deferred<typeof MEASURED>();
+      measuring.push(d);
+      return d.promise;
+    });
+    const { rerender } = renderWith(api, env, <PreviewPanel issueId={7} version="1" faces={[]} />);
+    await waitFor(() => expect(measuring).toHaveLength(1));
+    expect(screen.getByTestId('preview-status')).toHaveTextContent('正在排版…');
+    await act(async () => measuring[0]!.resolve(MEASURED));
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 1 页'));
+    expect(screen.getByTestId('preview-status')).toHaveTextContent('');
+
+    pages = 2;
+    rerender(<PreviewPanel issueId={7} version="2" faces={[]} />);
+    await waitFor(() => expect(measuring).toHaveLength(2));
+    expect(screen.getByTestId('preview-status')).toHaveTextContent('正在排版…');
+    // The last pages stay on screen while the next ones are made.
+    expect(pageCount()).toHaveTextContent('共 1 页');
+    await act(async () => measuring[1]!.resolve(MEASURED));
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 2 页'));
+  });
+
+  it('drops an answer that arrives after a newer rendering started', async () => {
+    const answers: Deferred<Result<PrintHtml>>[] = [];
+    const api = fakeApi({
+      'export.printHtml': (input: PrintInput) => {
+        if (!input.measurement) return Promise.resolve(ok({ html: FLOW_HTML }));
+        const d = deferred<Result<PrintHtml>>();
+        answers.push(d);
+        return d.promise;
+      },
+    });
+    const env = fakeEnvironment();
+    const { rerender } = renderWith(api, env, <PreviewPanel issueId={7} version="1" faces={[]} />);
+    await waitFor(() => expect(answers).toHaveLength(1));
+    rerender(<PreviewPanel issueId={7} version="2" faces={[]} />);
+    await waitFor(() => expect(answers).toHaveLength(2));
+    // The newer answer first, then the older one late.
+    await act(async () => answers[1]!.resolve(ok({ html: pagedHtml(4, '新的') })));
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 4 页'));
+    await act(async () => answers[0]!.resolve(ok({ html: pagedHtml(9, '旧的') })));
+    expect(pageCount()).toHaveTextContent('共 4 页');
+    expect(frame().getAttribute('srcdoc')).toContain('新的');
+  });
+
+  it('does not measure a flow that is already stale', async () => {
+    const flows: Deferred<Result<PrintHtml>>[] = [];
+    const api = fakeApi({
+      'export.printHtml': (input: PrintInput) => {
+        if (input.measurement) return Promise.resolve(ok({ html: pagedHtml(2) }));
+        const d = deferred<Result<PrintHtml>>();
+        flows.push(d);
+        return d.promise;
+      },
+    });
+    const env = fakeEnvironment();
+    const { rerender } = renderWith(api, env, <PreviewPanel issueId={7} version="1" faces={[]} />);
+    await waitFor(() => expect(flows).toHaveLength(1));
+    rerender(<PreviewPanel issueId={7} version="2" faces={[]} />);
+    await waitFor(() => expect(flows).toHaveLength(2));
+    await act(async () => flows[0]!.resolve(ok({ html: '<p>旧</p>' })));
+    await act(async () => flows[1]!.resolve(ok({ html: FLOW_HTML })));
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 2 页'));
+    expect(env.measure.mock.calls).toEqual([[FLOW_HTML]]);
+  });
+
+  it('shows a refusal of the services in Chinese', async () => {
+    const api = fakeApi({
+      'export.printHtml': async () => ({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该期简报' } }),
+    });
+    renderWith(api, fakeEnvironment(), <PreviewPanel issueId={7} version="1" faces={[]} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('预览未能更新：找不到该期简报');
+    expect(pageCount()).toHaveTextContent('');
+  });
+
+  it('shows a failed measurement in Chinese and keeps the pages it had', async () => {
+    const api = printApi(() => 2);
+    const env = fakeEnvironment();
+    const { rerender } = renderWith(api, env, <PreviewPanel issueId={7} version="1" faces={[]} />);
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 2 页'));
+    env.measure.mockRejectedValueOnce(new Error('no [data-line-pitch-px] root'));
+    rerender(<PreviewPanel issueId={7} version="2" faces={[]} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('排版测量失败');
+    expect(pageCount()).toHaveTextContent('共 2 页');
+    expect(frame()).toBeInTheDocument();
+  });
+
+  it('zooms the pages with the select and the buttons, within 50–150 %', async () => {
+    renderWith(printApi(), fakeEnvironment(), <PreviewPanel issueId={7} version="1" faces={[]} />);
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
+    await waitFor(() => expect(frame().contentDocument?.documentElement.style.zoom).toBe('0.75'));
+    const zoom = screen.getByTestId('preview-zoom');
+    fireEvent.change(zoom, { target: { value: '125' } });
+    expect(frame().contentDocument?.documentElement.style.zoom).toBe('1.25');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '放大' }));
+    expect(zoom).toHaveValue('150');
+    expect(frame().contentDocument?.documentElement.style.zoom).toBe('1.5');
+    expect(screen.getByRole('button', { name: '放大' })).toBeDisabled();
+    for (let i = 0; i < 4; i++) await user.click(screen.getByRole('button', { name: '缩小' }));
+    expect(zoom).toHaveValue('50');
+    expect(frame().contentDocument?.documentElement.style.zoom).toBe('0.5');
+    expect(screen.getByRole('button', { name: '缩小' })).toBeDisabled();
+  });
+
+  it('notes the bundled faces used for the missing faces the layout asks for', async () => {
+    const [fang, kai, hei, song, xbs] = [
+      { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang' },
+      { name: '楷体_GB2312', aliases: [], fallback: 'FandolKai' },
+      { name: '黑体', aliases: [], fallback: 'FandolHei' },
+      { name: '宋体', aliases: [], fallback: 'FandolSong' },
+      { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold' },
+    ];
+    const env = fakeEnvironment([
+      { face: fang, installedAs: '仿宋' },
+      { face: kai, installedAs: null },
+      { face: hei, installedAs: 'SimHei' },
+      { face: song, installedAs: null },
+      { face: xbs, installedAs: null },
+    ]);
+    // The layout uses 楷体 and 方正小标宋简体 but not 宋体: only those two are noted.
+    renderWith(printApi(), env, <PreviewPanel issueId={7} version="1" faces={['仿宋_GB2312', '楷体_GB2312', '方正小标宋简体', '黑体']} />);
+    const note = screen.getByTestId('preview-font-note');
+    expect(note).toHaveTextContent('楷体_GB2312 → FandolKai');
+    expect(note).toHaveTextContent('方正小标宋简体 → FandolSong Bold');
+    expect(note).not.toHaveTextContent('宋体 →');
+    expect(note).not.toHaveTextContent('仿宋_GB2312');
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
+  });
+
+  it('has no note when every face is installed', async () => {
+    const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang' }, installedAs: '仿宋_GB2312' }]);
+    renderWith(printApi(), env, <PreviewPanel issueId={7} version="1" faces={['仿宋_GB2312']} />);
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
+    expect(screen.queryByTestId('preview-font-note')).toBeNull();
+  });
+});
+
+describe('the preview in the issue view', () => {
+  function issueApi() {
+    const api = printApi();
+    api['issues.saveDocument'].mockResolvedValue(ok({ revision: 2, updatedAt: '2024-07-04T08:00:00Z' }));
+    return api;
+  }
+
+  it('is hidden until asked for, and renders again after each completed save', async () => {
+    const api = issueApi();
+    let editor: BriefEditor | null = null;
+    renderWith(
+      api,
+      fakeEnvironment(),
+      <IssueView issue={issue(7, [paragraph('本周')])} series={weekly} onUpdated={() => {}} onFlushReady={() => {}} onEditorReady={(e) => (editor = e)} />,
+    );
+    expect(screen.queryByTestId('preview')).toBeNull();
+    await userEvent.click(screen.getByTestId('toggle-preview'));
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
+    expect(api['export.printHtml']).toHaveBeenCalledTimes(2);
+
+    await act(async () => {
+      Transforms.select(editor!, Editor.end(editor!, []));
+      editor!.insertText('共计咨询');
+    });
+    // Not before the text is stored: the services render the stored document.
+    expect(api['export.printHtml']).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await waitFor(() => expect(api['issues.saveDocument']).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(api['export.printHtml']).toHaveBeenCalledTimes(4));
+    expect(api['issues.saveDocument'].mock.invocationCallOrder[0]!).toBeLessThan(api['export.printHtml'].mock.invocationCallOrder[2]!);
+
+    await userEvent.click(screen.getByTestId('toggle-preview'));
+    expect(screen.queryByTestId('preview')).toBeNull();
+  });
+
+  it('renders again after the series layout is saved in 版式设置', async () => {
+    const api = issueApi();
+    api['series.list'].mockResolvedValue(ok([weekly]));
+    api['issues.list'].mockResolvedValue(ok([summary(7, 2024, 7)]));
+    api['issues.get'].mockResolvedValue(ok(issue(7, [paragraph('本周')])));
+    const updated = { ...weekly, layout: { masthead: { titleColor: '0000FF' } } };
+    api['series.updateLayout'].mockResolvedValue(ok({ series: updated, layout: DEFAULT_LAYOUT }));
+    localStorage.setItem('briefdesk.preview.shown', '1');
+    renderWith(api, fakeEnvironment(), <App />);
+    await userEvent.click((await screen.findByTestId('issue-row')).querySelector('button')!);
+    await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
+    const before = api['export.printHtml'].mock.calls.length;
+
+    await userEvent.click(screen.getByTestId('issue-layout-settings'));
+    const dialog = screen.getByTestId('layout-settings');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: '报头颜色' }), '0000FF');
+    await userEvent.click(within(dialog).getByTestId('layout-save'));
+    await waitFor(() => expect(api['export.printHtml'].mock.calls.length).toBe(before + 2));
+    expect(api['series.updateLayout']).toHaveBeenCalledWith({ id: weekly.id, layout: { masthead: { titleColor: '0000FF' } } });
+  });
+});
