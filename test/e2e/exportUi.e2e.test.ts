@@ -103,6 +103,16 @@ describe('export and layout from the UI in browser mode', () => {
     expect(pdf.length).toBeGreaterThan(1000);
   });
 
+  it('prints the paginated print rendering from a hidden frame', async () => {
+    await page.getByTestId('print').click();
+    const printFrame = page.frameLocator('#bd-print-frame');
+    // The print document (mode print: the @page layout), paginated: sheets with the masthead.
+    await expect.poll(() => printFrame.locator('body.print .sheet').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    expect(await printFrame.locator('.masthead .title').first().textContent()).toContain('窗口工作周报');
+    expect(await page.getByTestId('export-error').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('print').isEnabled()).toBe(true);
+  });
+
   it('changes the masthead colour in 版式设置 and the preview follows; 恢复默认 restores it', async () => {
     await page.getByTestId('issue-layout-settings').click();
     const dialog = page.getByTestId('layout-settings');
