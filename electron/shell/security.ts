@@ -10,7 +10,15 @@ interface PreventableEvent {
 }
 interface NavigationEvent extends PreventableEvent {
   url: string;
+  /** Set on will-frame-navigate: whether the navigating frame is the window's top frame. */
+  isMainFrame?: boolean;
 }
+
+/**
+ * The only documents a subframe may load besides the app's own: the preview, measuring and print
+ * frames hold print HTML as srcdoc (no scripts run in it, and no frame is a trusted IPC sender).
+ */
+const SUBFRAME_DOCUMENTS = new Set(['about:srcdoc', 'about:blank']);
 
 export interface WebContentsLike {
   on(event: 'will-navigate', listener: (event: NavigationEvent) => void): unknown;
@@ -45,7 +53,10 @@ export function guardWebContents(contents: WebContentsLike): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', stayInside);
-  contents.on('will-frame-navigate', stayInside);
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame === false && SUBFRAME_DOCUMENTS.has(event.url)) return;
+    stayInside(event);
+  });
   contents.on('will-redirect', stayInside);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -26,6 +26,24 @@ describe('guardWebContents', () => {
     return contents;
   }
 
+  it('lets subframes (the preview, measuring and print frames) load srcdoc, never the top frame', () => {
+    const contents = guarded();
+    for (const url of ['about:srcdoc', 'about:blank']) {
+      const sub = { ...navigationEvent(url), isMainFrame: false };
+      contents.emit('will-frame-navigate', sub);
+      expect(sub.prevented, url).toBe(false);
+      const top = { ...navigationEvent(url), isMainFrame: true };
+      contents.emit('will-frame-navigate', top);
+      expect(top.prevented, url).toBe(true);
+      const navigate = navigationEvent(url);
+      contents.emit('will-navigate', navigate);
+      expect(navigate.prevented, url).toBe(true);
+    }
+    const outside = { ...navigationEvent('https://example.com/'), isMainFrame: false };
+    contents.emit('will-frame-navigate', outside);
+    expect(outside.prevented).toBe(true);
+  });
+
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
     '%s: prevented to outside URLs, allowed inside app://briefdesk/',
     (eventName) => {
