@@ -14,10 +14,16 @@ import { IssueList } from '../sidebar/IssueList';
 import { LayoutSettingsDialog } from '../settings/LayoutSettingsDialog';
 import { RecycleBin } from '../sidebar/RecycleBin';
 import { MessageArea, useReport } from './messages';
+import { TOOLS } from './tools';
 
 import type { BriefEditor } from '../editor/createBriefEditor';
 
-type View = { kind: 'none' } | { kind: 'new' } | { kind: 'issue'; issue: Issue } | { kind: 'bin' };
+type View =
+  | { kind: 'none' }
+  | { kind: 'new' }
+  | { kind: 'issue'; issue: Issue }
+  | { kind: 'bin' }
+  | { kind: 'tool'; toolId: string };
 
 export interface AppProps {
   /** Hands out the open issue's editor object (component tests drive edits through it). */
@@ -35,17 +41,22 @@ export function App({ onEditorReady }: AppProps = {}) {
   const [settingsFor, setSettingsFor] = useState<number | null>(null);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
 
-  useEffect(() => {
-    void api['series.list']({}).then((result) => {
-      if (!result.ok) {
-        report(result.error);
-        setSeriesList([]);
-        return;
-      }
-      setSeriesList(result.value);
-      setSeriesId((current) => current ?? result.value[0]?.id ?? null);
-    });
+  const loadSeries = useCallback(async () => {
+    const result = await api['series.list']({});
+    if (!result.ok) {
+      report(result.error);
+      setSeriesList([]);
+      return;
+    }
+    setSeriesList(result.value);
+    setSeriesId((current) =>
+      current !== null && result.value.some((s) => s.id === current) ? current : (result.value[0]?.id ?? null),
+    );
   }, [api, report]);
+
+  useEffect(() => {
+    void loadSeries();
+  }, [loadSeries]);
 
   const loadIssues = useCallback(
     async (id: number) => {
@@ -72,7 +83,7 @@ export function App({ onEditorReady }: AppProps = {}) {
     return false;
   };
 
-  const open = async (summary: IssueSummary) => {
+  const open = async (summary: Pick<IssueSummary, 'id'>) => {
     if (summary.id === openIssueId) return;
     if (!(await leaveCurrent())) return;
     const result = await api['issues.get']({ id: summary.id });
@@ -175,6 +186,19 @@ export function App({ onEditorReady }: AppProps = {}) {
             onDelete={setDeleting}
           />
         )}
+        <nav className="bd-tools" aria-label="工具">
+          {TOOLS.map((tool) => (
+            <button
+              key={tool.id}
+              type="button"
+              data-testid={`open-tool-${tool.id}`}
+              aria-pressed={view.kind === 'tool' && view.toolId === tool.id}
+              onClick={() => void show({ kind: 'tool', toolId: tool.id })}
+            >
+              {tool.label}
+            </button>
+          ))}
+        </nav>
         <button
           type="button"
           className="bd-bin-button"
@@ -208,6 +232,16 @@ export function App({ onEditorReady }: AppProps = {}) {
           />
         )}
         {view.kind === 'bin' && seriesList && <RecycleBin series={seriesList} onRestored={onRestored} />}
+        {view.kind === 'tool' &&
+          TOOLS.find((tool) => tool.id === view.toolId)?.render({
+            series,
+            seriesList: seriesList ?? [],
+            openIssue: (issueId) => void open({ id: issueId }),
+            refresh: () => {
+              void loadSeries();
+              if (seriesId !== null) void loadIssues(seriesId);
+            },
+          })}
       </main>
       {settingsSeries && (
         <LayoutSettingsDialog

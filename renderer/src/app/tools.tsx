@@ -1,0 +1,26 @@
+/**
+ * The workbenches beside the issues (人员名册, 检索, 导入, …): each is one entry here, with a sidebar
+ * button and a view in the main area. A feature adds its entry to TOOLS and App needs no change.
+ */
+import type { ReactNode } from 'react';
+import type { Series } from '../../../shared/issues/types';
+
+export interface ToolProps {
+  /** The series chosen in the sidebar (null while none exists). */
+  series: Series | null;
+  seriesList: Series[];
+  /** Opens an issue in the editor (saving the open one first). */
+  openIssue: (issueId: number) => void;
+  /** Reloads the series and the chosen series' issue list after a tool changed them. */
+  refresh: () => void;
+}
+
+export interface Tool {
+  /** Stable id; the sidebar button gets data-testid="open-tool-<id>". */
+  id: string;
+  label: string;
+  render: (props: ToolProps) => ReactNode;
+}
+
+export const TOOLS: Tool[] = [];
+
