@@ -24,9 +24,11 @@ export function tempDatabasePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'briefdesk-e2e-')), 'briefdesk.sqlite');
 }
 
-export async function startHost(databasePath = tempDatabasePath()): Promise<RunningHost> {
+/** `env` replaces the host's environment (e.g. the layout check's fontconfig for its Chromium). */
+export async function startHost(databasePath = tempDatabasePath(), env?: NodeJS.ProcessEnv): Promise<RunningHost> {
   const child = spawn(TSX, ['electron/web/server.ts', '--db', databasePath, '--port', '0'], {
     cwd: REPO_ROOT,
+    ...(env ? { env } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
