@@ -1,0 +1,100 @@
+/**
+ * The body: lines broken by extraction are joined back into paragraphs, and each paragraph becomes a
+ * block — numbered (its typed number dropped, the level read from it) or plain, bold runs kept.
+ *
+ * A line continues into the next unless it ends a sentence, the next starts a numbered item or a
+ * `请病假：`-style label, or it is a short numbered heading. Text cut at a fixed width (every line as
+ * long as the page allows) also breaks after a full stop mid-paragraph: there a full-width line that
+ * ends a sentence continues too.
+ */
+import { parseNumberedLine } from '../document/pasteText';
+import type { BlockElement, NumberedElement } from '../document/types';
+import type { SourceLine } from './lines';
+import { BOLD_MARK, normalizeText, stripMarks, toLeaves } from './normalize';
+
+const SENTENCE_END = /[。；！？：…]$/;
+const CLOSERS = /[”’）》」』]+$/;
+const LABEL_START = /^\p{Script=Han}{2,8}：/u;
+/** A numbered line this short, without a sentence end, reads as a heading on its own line. */
+const HEADING_MAX_CHARS = 40;
+/** Fixed-width text is recognised from this many cut lines. */
+const MIN_CUT_LINES = 6;
+const FIRST_LINE_INDENT = 2;
+
+function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.replace(CLOSERS, ''));
+}
+
+function numberedRest(line: string): string | null {
+  const parsed = parseNumberedLine(line);
+  return parsed && parsed.rest.trim() !== '' ? parsed.rest : null;
+}
+
+function startsNewParagraph(line: string): boolean {
+  return numberedRest(line) !== null || LABEL_START.test(line);
+}
+
+function isHeadingText(rest: string): boolean {
+  return rest.length <= HEADING_MAX_CHARS && !/[。；！？]/.test(rest);
+}
+
+/** A numbered line that stands alone as a title: no sentence and no clause breaks. */
+function isNumberedHeadingLine(line: string): boolean {
+  const rest = numberedRest(line);
+  return rest !== null && isHeadingText(rest) && !/[，：]/.test(rest);
+}
+
+/** The line width of fixed-width text (median of the lines cut mid-sentence), or null. */
+function cutWidth(lines: readonly SourceLine[]): number | null {
+  const widths: number[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (next && !endsSentence(line.clean) && !startsNewParagraph(next.clean) && !isNumberedHeadingLine(line.clean)) {
+      widths.push(line.clean.length);
+    }
+  });
+  if (widths.length < MIN_CUT_LINES) return null;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)] ?? null;
+}
+
+/** Joins raw lines; a space only between two Latin letters or digits, which the break separated. */
+function joinRaw(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(stripMarks(a)) && /^[A-Za-z]/.test(stripMarks(b)) ? `${a} ${b}` : a + b;
+}
+
+export function joinParagraphs(lines: readonly SourceLine[]): string[] {
+  const width = cutWidth(lines);
+  const paragraphs: { text: string; first: SourceLine; last: SourceLine }[] = [];
+  for (const line of lines) {
+    const current = paragraphs[paragraphs.length - 1];
+    if (current && continues(current.first, current.last, line, width)) {
+      current.text = joinRaw(current.text, line.raw);
+      current.last = line;
+    } else paragraphs.push({ text: line.raw, first: line, last: line });
+  }
+  return paragraphs.map((p) => normalizeText(p.text)).filter((p) => stripMarks(p) !== '');
+}
+
+function continues(first: SourceLine, last: SourceLine, next: SourceLine, width: number | null): boolean {
+  if (startsNewParagraph(next.clean)) return false;
+  const full = width !== null && last.clean.length >= width - 1;
+  // A short numbered title stands alone — unless it fills a cut line (less its first-line indent of
+  // two characters, which extraction drops): then it was cut mid-item.
+  const fullFirst = width !== null && first.clean.length >= width - 1 - FIRST_LINE_INDENT;
+  if (first === last && isNumberedHeadingLine(first.clean) && !fullFirst) return false;
+  if (endsSentence(last.clean)) return full;
+  return true;
+}
+
+export function toBlock(paragraph: string): BlockElement {
+  // A number in bold (`**（一）**标题`) is still a number.
+  const leadingMark = paragraph.startsWith(BOLD_MARK);
+  const parsed = parseNumberedLine(leadingMark ? paragraph.slice(1) : paragraph);
+  const rest = parsed ? (leadingMark ? BOLD_MARK : '') + parsed.rest.replace(/^\s+/, '') : '';
+  if (parsed && stripMarks(rest) !== '') {
+    const display: NumberedElement['display'] = isHeadingText(stripMarks(rest)) ? 'heading' : 'paragraph';
+    return { type: 'numbered', level: parsed.level, display, children: toLeaves(rest) };
+  }
+  return { type: 'paragraph', children: toLeaves(paragraph) };
+}

@@ -1,0 +1,98 @@
+/**
+ * Reads a past issue's text (as extracted from a PDF, a DOCX or typed) into its structure: masthead,
+ * body blocks, sections, 报尾 — and says in `warnings` what was guessed or missing. Pure: no I/O.
+ */
+import { DOCUMENT_SCHEMA_VERSION, paragraph } from '../document/types';
+import type { ClosingLabel } from '../layout/issueView';
+import { joinParagraphs, toBlock } from './body';
+import { readClosing } from './closing';
+import { splitLines } from './lines';
+import { readMasthead } from './masthead';
+import { isoOf, resolvePeriod } from './period';
+import { sectionTree } from './sections';
+import { DEFAULT_SERIES_TITLE, type DetectedIssue, type DetectOptions, type Distribution, type ImportSummary } from './types';
+
+export function detectIssue(text: string, options: DetectOptions = {}): DetectedIssue {
+  const defaultTitle = options.defaultSeriesTitle ?? DEFAULT_SERIES_TITLE;
+  const warnings: string[] = [];
+  const { lines } = splitLines(text);
+  const masthead = readMasthead(lines, options.knownSeriesTitles ?? [defaultTitle]);
+  const { closing, start: closingStart } = readClosing(lines, masthead.length);
+  const paragraphs = joinParagraphs(lines.slice(masthead.length, closingStart));
+  const blocks = paragraphs.map(toBlock);
+
+  if (!masthead.title) warnings.push(`未找到报头标题（可能在提取时丢失），已按默认系列“${defaultTitle}”处理。`);
+  const issueDate = masthead.issueDate
+    ? isoOf(masthead.issueDate.year, masthead.issueDate.month, masthead.issueDate.day)
+    : null;
+  if (!masthead.issueDate) warnings.push('未找到印发日期（如“2022年9月27日”）。');
+  else if (!issueDate) warnings.push('印发日期不是有效的日期，请核对。');
+  const number = masthead.issueNumber;
+  if (!number) warnings.push('未找到期号行（如“2022年第28期（总第403期）”），保存前请填写期号。');
+  let year = number?.year ?? null;
+  if (year === null && issueDate) {
+    year = Number(issueDate.slice(0, 4));
+    if (number) warnings.push(`期号行没有年份，年份取自印发日期（${year}年）。`);
+  }
+  if (!masthead.issuer) warnings.push('未找到印发单位。');
+
+  let period: [string, string] | null = null;
+  if (masthead.period) {
+    const reference = issueDate
+      ? { year: Number(issueDate.slice(0, 4)), month: Number(issueDate.slice(5, 7)) }
+      : year !== null
+        ? { year, month: null }
+        : null;
+    period = reference ? resolvePeriod(masthead.period, reference) : null;
+    if (!period) warnings.push('时段行无法确定日期（缺少年份或日期无效），请核对。');
+    else if (period[0].slice(0, 4) !== period[1].slice(0, 4) || (issueDate && period[0].slice(0, 4) !== issueDate.slice(0, 4))) {
+      warnings.push(`时段跨年，按印发日期推定为 ${period[0]} 至 ${period[1]}，请核对。`);
+    }
+  } else warnings.push('未找到时段行（如“（8月22日—8月26日）”）。');
+
+  const sections = sectionTree(blocks);
+  if (sections.length === 0) warnings.push('正文中没有找到带编号的标题（一、（一）1.（1））。');
+  if (!closing) warnings.push('未找到报尾（报：/送：/发：）。');
+  else if (closing.copies === null) warnings.push('报尾中未找到印数（共印N份）。');
+
+  const distribution: Distribution = { 报: null, 送: null, 发: null };
+  for (const line of closing?.lines ?? []) {
+    const label: ClosingLabel = line.label;
+    distribution[label] = distribution[label] === null ? line.text : `${distribution[label]}${line.text}`;
+  }
+
+  return {
+    seriesTitle: masthead.title ?? defaultTitle,
+    seriesTitleFound: masthead.title !== null,
+    year,
+    number: number?.number ?? null,
+    totalNumber: number?.totalNumber ?? null,
+    issuer: masthead.issuer,
+    issueDate,
+    period,
+    partTitle: masthead.partTitle,
+    sections,
+    distribution,
+    copies: closing?.copies ?? null,
+    warnings,
+    document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocks.length > 0 ? blocks : [paragraph()] },
+    closing,
+  };
+}
+
+/** The fields `cli import --json` prints, in that order. */
+export function importSummary(issue: ImportSummary): ImportSummary {
+  return {
+    seriesTitle: issue.seriesTitle,
+    year: issue.year,
+    number: issue.number,
+    totalNumber: issue.totalNumber,
+    issuer: issue.issuer,
+    issueDate: issue.issueDate,
+    period: issue.period,
+    sections: issue.sections,
+    distribution: issue.distribution,
+    copies: issue.copies,
+    warnings: issue.warnings,
+  };
+}

@@ -1,0 +1,2 @@
+export { detectIssue, importSummary } from './detect';
+export * from './types';
