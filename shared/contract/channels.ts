@@ -8,11 +8,13 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './appChannels';
+import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
 import { printingChannels } from './printingChannels';
 import { seriesChannels } from './seriesChannels';
 
 export * from './appChannels';
+export * from './archiveChannels';
 export * from './issueChannels';
 export * from './printingChannels';
 export * from './seriesChannels';
@@ -22,6 +24,7 @@ export const contract = {
   ...seriesChannels,
   ...issueChannels,
   ...printingChannels,
+  ...archiveChannels,
 } as const;
 
 export type Contract = typeof contract;

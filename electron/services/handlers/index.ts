@@ -6,6 +6,7 @@ import type { Handlers } from '../../../shared/contract/api';
 import { toIsoDate } from '../../../shared/issues/dates';
 import type { Db } from '../db/connection';
 import { appHandlers } from './app';
+import { archiveHandlers } from './archive';
 import type { HandlerContext, HostInfo } from './context';
 import { exportHandlers } from './exports';
 import { issueClosingHandlers } from './issueClosing';
@@ -30,5 +31,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
     ...exportHandlers(ctx),
+    ...archiveHandlers(ctx),
   };
 }

@@ -1,0 +1,66 @@
+/**
+ * What the search index holds of an issue: the masthead as one entry, then each block as printed
+ * (generated number + text). A generated block (`lines: string[]`, added by the attendance feature)
+ * is indexed by its lines; any other shape (a table…) by the text of its children, nested ones on lines.
+ */
+import { computeLabels } from '../../../shared/document/numbering';
+import type { BlockElement, BriefDocument } from '../../../shared/document/types';
+import { formatChineseDate, formatPeriod } from '../../../shared/issues/dates';
+import { formatIssueNumberLine } from '../../../shared/issues/proposal';
+import type { IssueMeta, Series } from '../../../shared/issues/types';
+
+export const MASTHEAD_BLOCK = -1;
+
+export interface IndexEntry {
+  blockIndex: number;
+  text: string;
+}
+
+/** Text of a node: a leaf's text, or its children's (elements inside a block, e.g. table cells, on lines). */
+function textOfNode(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const text = (node as { text?: unknown }).text;
+  if (typeof text === 'string') return text;
+  const children = (node as { children?: unknown }).children;
+  if (!Array.isArray(children)) return '';
+  const nested = children.some((c: unknown) => typeof c === 'object' && c !== null && 'children' in c);
+  return children.map(textOfNode).join(nested ? '\n' : '');
+}
+
+/** A block's own text, whatever its type: children's text, or the lines of a generated block. */
+export function rawBlockText(block: unknown): string {
+  if (typeof block !== 'object' || block === null) return '';
+  const lines = (block as { lines?: unknown }).lines;
+  if (Array.isArray(lines)) return lines.filter((l): l is string => typeof l === 'string').join('\n');
+  return textOfNode(block);
+}
+
+function safeLabels(blocks: readonly BlockElement[]): (string | null | undefined)[] {
+  try {
+    return computeLabels(blocks);
+  } catch {
+    // A block shape numbering does not know yet must not stop indexing; the text still counts.
+    return [];
+  }
+}
+
+/** Every block as printed: its generated number (if any) followed by its text. */
+export function printedBlockTexts(document: BriefDocument): string[] {
+  const labels = safeLabels(document.blocks);
+  return document.blocks.map((block, i) => `${labels[i] ?? ''}${rawBlockText(block)}`);
+}
+
+export function mastheadText(series: Pick<Series, 'title' | 'issuer' | 'hasTotal'>, meta: IssueMeta): string {
+  const lines = [series.title, formatIssueNumberLine(meta, series.hasTotal), series.issuer, formatChineseDate(meta.issueDate)];
+  if (meta.partTitle) lines.push(meta.partTitle);
+  if (meta.periodStart !== null && meta.periodEnd !== null) lines.push(formatPeriod(meta.periodStart, meta.periodEnd));
+  return lines.join('\n');
+}
+
+export function indexEntries(series: Pick<Series, 'title' | 'issuer' | 'hasTotal'>, meta: IssueMeta, document: BriefDocument): IndexEntry[] {
+  const entries: IndexEntry[] = [{ blockIndex: MASTHEAD_BLOCK, text: mastheadText(series, meta) }];
+  printedBlockTexts(document).forEach((text, blockIndex) => {
+    if (text !== '') entries.push({ blockIndex, text });
+  });
+  return entries;
+}

@@ -1,0 +1,53 @@
+/**
+ * Search across all issues. Queries of 3+ characters go to the FTS5 trigram index; 1–2 characters,
+ * which trigram silently cannot find, scan the plain text column (GUIDE §4). The index is brought up
+ * to date first, so a search always sees the last save.
+ */
+import { snippetSegments } from '../../../shared/archive/snippet';
+import type { SearchAnswer } from '../../../shared/archive/types';
+import { SEARCH_DEFAULT_LIMIT } from '../../../shared/contract/archiveChannels';
+import type { Db } from '../db/connection';
+import { refreshStaleIssues, searchBlocks } from '../db/searchIndexTable';
+import { MASTHEAD_BLOCK } from './indexText';
+
+export interface SearchOptions {
+  query: string;
+  seriesId?: number | undefined;
+  year?: number | undefined;
+  includeDeleted?: boolean | undefined;
+  limit?: number | undefined;
+}
+
+export const TRIGRAM_MIN_CHARS = 3;
+
+export function searchRoute(query: string): 'trigram' | 'scan' {
+  return [...query].length >= TRIGRAM_MIN_CHARS ? 'trigram' : 'scan';
+}
+
+export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
+  const query = options.query.trim();
+  const route = searchRoute(query);
+  const limit = options.limit ?? SEARCH_DEFAULT_LIMIT;
+  if (query === '') return { hits: [], truncated: false, route };
+  refreshStaleIssues(db);
+  const rows = searchBlocks(db, {
+    query,
+    route,
+    seriesId: options.seriesId ?? null,
+    year: options.year ?? null,
+    includeDeleted: options.includeDeleted ?? false,
+    limit: limit + 1,
+  });
+  const hits = rows.slice(0, limit).map((row) => ({
+    issueId: row.issue_id,
+    seriesId: row.series_id,
+    seriesTitle: row.series_title,
+    year: row.year,
+    number: row.number,
+    totalNumber: row.total_number,
+    issueDate: row.issue_date,
+    blockIndex: row.block_index === MASTHEAD_BLOCK ? null : row.block_index,
+    segments: snippetSegments(row.text, query),
+  }));
+  return { hits, truncated: rows.length > limit, route };
+}
