@@ -11,12 +11,14 @@ import { appChannels } from './appChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
 import { printingChannels } from './printingChannels';
+import { rosterChannels } from './rosterChannels';
 import { seriesChannels } from './seriesChannels';
 
 export * from './appChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
 export * from './printingChannels';
+export * from './rosterChannels';
 export * from './seriesChannels';
 
 export const contract = {
@@ -24,6 +26,7 @@ export const contract = {
   ...seriesChannels,
   ...issueChannels,
   ...printingChannels,
+  ...rosterChannels,
   ...archiveChannels,
 } as const;
 

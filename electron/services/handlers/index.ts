@@ -12,6 +12,7 @@ import { exportHandlers } from './exports';
 import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
 import { issueWriteHandlers } from './issueWrites';
+import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
 
 export type { HostInfo } from './context';
@@ -31,6 +32,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
     ...exportHandlers(ctx),
+    ...rosterHandlers(ctx),
     ...archiveHandlers(ctx),
   };
 }

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../../electron/services/db/connection';
-import { MIGRATIONS } from '../../../electron/services/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/services/db/migrations';
 import { DEFAULT_SERIES_CLOSING } from '../../../electron/services/db/migrations/002_print_layout';
 import { createHandlers } from '../../../electron/services/handlers';
 import { dispatch } from '../../../electron/services/dispatch';
@@ -32,7 +32,7 @@ describe('migration 002 (print layout)', () => {
     before.close();
 
     const db = openTempDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const series = db.prepare('SELECT * FROM series').all() as Record<string, unknown>[];
     const issues = db.prepare('SELECT * FROM issues').all() as Record<string, unknown>[];
     // Every old column keeps its value; the new ones are the only difference.
@@ -100,7 +100,7 @@ describe('migration 002 (print layout)', () => {
     db.close();
     // And the real migration still runs afterwards.
     const reopened = openDatabase(file);
-    expect(reopened.pragma('user_version', { simple: true })).toBe(2);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     reopened.close();
   });
 });

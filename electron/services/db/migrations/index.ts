@@ -1,10 +1,11 @@
 /** Every migration, in order. Add a file `NNN_name.ts` and list it here; versions must be 1, 2, 3, … */
 import { migration001 } from './001_initial';
 import { migration002 } from './002_print_layout';
+import { migration003 } from './003_roster';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
