@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './appChannels';
+import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
 import { printingChannels } from './printingChannels';
@@ -15,6 +16,7 @@ import { rosterChannels } from './rosterChannels';
 import { seriesChannels } from './seriesChannels';
 
 export * from './appChannels';
+export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
 export * from './printingChannels';
@@ -26,6 +28,7 @@ export const contract = {
   ...seriesChannels,
   ...issueChannels,
   ...printingChannels,
+  ...importChannels,
   ...rosterChannels,
   ...archiveChannels,
 } as const;

@@ -9,6 +9,7 @@ import { appHandlers } from './app';
 import { archiveHandlers } from './archive';
 import type { HandlerContext, HostInfo } from './context';
 import { exportHandlers } from './exports';
+import { importHandlers } from './importIssues';
 import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
 import { issueWriteHandlers } from './issueWrites';
@@ -32,6 +33,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
     ...exportHandlers(ctx),
+    ...importHandlers(ctx),
     ...rosterHandlers(ctx),
     ...archiveHandlers(ctx),
   };

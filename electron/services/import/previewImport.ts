@@ -1,0 +1,48 @@
+/** Reads a file and answers what detection found, with the series and any issue it would meet. */
+import type { ImportDraft, ImportPreview } from '../../../shared/contract/importChannels';
+import { detectIssue } from '../../../shared/import';
+import { DEFAULT_SERIES_TITLE, type DetectedIssue } from '../../../shared/import/types';
+import type { Db } from '../db/connection';
+import { findLiveByNumber } from '../db/issuesTable';
+import { listSeries } from '../db/seriesTable';
+import { readImportText } from './readImportFile';
+import { findSeriesByTitle } from './seriesForImport';
+
+/** The default series is the first one kept (the clerk's main briefing). */
+export function detectWithSeries(db: Db, text: string): DetectedIssue {
+  const series = listSeries(db);
+  return detectIssue(text, {
+    defaultSeriesTitle: series[0]?.title ?? DEFAULT_SERIES_TITLE,
+    knownSeriesTitles: series.map((s) => s.title),
+  });
+}
+
+export async function previewImport(db: Db, fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
+  const issue = detectWithSeries(db, await readImportText(fileName, bytes));
+  const series = findSeriesByTitle(db, issue.seriesTitle);
+  const existing =
+    series && issue.year !== null && issue.number !== null
+      ? findLiveByNumber(db, series.id, issue.year, issue.number)
+      : undefined;
+  return { fileName, issue, seriesId: series?.id ?? null, existingIssueId: existing?.id ?? null };
+}
+
+/** The draft to save, when detection found what an issue needs (year, number, issue date); else null. */
+export function draftOf(issue: DetectedIssue): ImportDraft | null {
+  if (issue.year === null || issue.number === null || issue.issueDate === null) return null;
+  return {
+    seriesTitle: issue.seriesTitle,
+    issuer: issue.issuer,
+    meta: {
+      year: issue.year,
+      number: issue.number,
+      totalNumber: issue.totalNumber,
+      issueDate: issue.issueDate,
+      periodStart: issue.period?.[0] ?? null,
+      periodEnd: issue.period?.[1] ?? null,
+      partTitle: issue.partTitle,
+    },
+    document: issue.document,
+    closing: issue.closing,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Stores an imported issue in one transaction: series (found or created), the issue, its 报尾 as
+ * its own when it differs from the series default. A live issue with the same number is refused
+ * unless replacing was asked for; then it goes to the recycle bin (restorable), it is not overwritten.
+ */
+import type { ImportDraft, ImportSaved } from '../../../shared/contract/importChannels';
+import { AppError } from '../../../shared/contract/result';
+import type { Series } from '../../../shared/issues/types';
+import type { Db } from '../db/connection';
+import { findLiveByNumber, insertIssue, setDeletedAt, updateIssueClosing } from '../db/issuesTable';
+import { sameClosing, seriesForImport } from './seriesForImport';
+
+export interface SaveImportOptions {
+  seriesId?: number;
+  replaceExisting?: boolean;
+}
+
+export function existingIssueMessage(series: Series, draft: ImportDraft, existingId: number): string {
+  return (
+    `${series.title} ${draft.meta.year}年第${draft.meta.number}期已存在（编号 ${existingId}），未导入。` +
+    '如要用导入的内容替换它，请确认替换（命令行加 --replace）；原有的一期会移入回收站，可以恢复。'
+  );
+}
+
+export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImportOptions, now: string): ImportSaved {
+  return db.transaction((): ImportSaved => {
+    const { series, created } = seriesForImport(db, draft, options.seriesId, now);
+    const existing = findLiveByNumber(db, series.id, draft.meta.year, draft.meta.number);
+    if (existing && options.replaceExisting !== true) {
+      throw new AppError('DUPLICATE_ISSUE_NUMBER', existingIssueMessage(series, draft, existing.id));
+    }
+    if (existing) setDeletedAt(db, existing.id, now);
+    const issueId = insertIssue(db, series.id, draft.meta, draft.document, now);
+    const seriesClosing = created ? draft.closing : series.closing;
+    const closingOverridden = draft.closing !== null && !sameClosing(draft.closing, seriesClosing);
+    if (closingOverridden) updateIssueClosing(db, issueId, draft.closing, now);
+    return { issueId, seriesId: series.id, seriesCreated: created, replacedIssueId: existing?.id ?? null, closingOverridden };
+  })();
+}

@@ -1,0 +1,69 @@
+/**
+ * Import of past issues from .docx and .txt: `import.preview` reads a file and answers what it found
+ * (nothing is stored); `import.save` stores a previewed structure — possibly corrected by the clerk —
+ * as a new issue in one transaction. An existing issue of the same series, year and number is only
+ * replaced when asked (`replaceExisting`), and then it goes to the recycle bin, never overwritten.
+ */
+import { z } from 'zod';
+import { documentSchema } from '../document/schema';
+import type { DetectedIssue } from '../import/types';
+import { channel, id, shortText } from './define';
+import { issueMetaSchema } from './issueChannels';
+import { closingSchema } from './printingChannels';
+
+/** A briefing file is well under 1 MB; 20 MB leaves room for pictures and stays under the HTTP limit. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const IMPORT_EXTENSIONS = ['.docx', '.txt'] as const;
+const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4;
+
+export const importFileSchema = z.strictObject({
+  fileName: z
+    .string({ error: '文件名应为文字' })
+    .min(1, { error: '缺少文件名' })
+    .max(255, { error: '文件名过长' }),
+  base64: z
+    .string({ error: '文件内容应为 base64 文字' })
+    .max(MAX_BASE64, { error: `文件太大，超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB。` }),
+});
+
+/** What is stored: the masthead fields as an issue's meta, the body, the 报尾 as printed. */
+export const importDraftSchema = z.strictObject({
+  seriesTitle: shortText.min(1, { error: '请填写简报系列名称' }),
+  issuer: shortText.nullable(),
+  meta: issueMetaSchema,
+  document: documentSchema,
+  closing: closingSchema.nullable(),
+});
+export type ImportDraft = z.infer<typeof importDraftSchema>;
+
+export interface ImportPreview {
+  fileName: string;
+  issue: DetectedIssue;
+  /** The stored series with the detected title; null = saving creates it. */
+  seriesId: number | null;
+  /** A live issue of that series with the same year and number: saving must be asked to replace it. */
+  existingIssueId: number | null;
+}
+
+export interface ImportSaved {
+  issueId: number;
+  seriesId: number;
+  /** True when no series had the title and the import created one. */
+  seriesCreated: boolean;
+  /** The issue moved to the recycle bin in favour of this one, if any. */
+  replacedIssueId: number | null;
+  /** Whether the 报尾 differed from the series default and was stored as the issue's own. */
+  closingOverridden: boolean;
+}
+
+export const importChannels = {
+  'import.preview': channel<ImportPreview>()(importFileSchema),
+  'import.save': channel<ImportSaved>()(
+    z.strictObject({
+      draft: importDraftSchema,
+      /** Save into this series instead of the one named by `draft.seriesTitle`. */
+      seriesId: id.optional(),
+      replaceExisting: z.boolean().optional(),
+    }),
+  ),
+} as const;
