@@ -28,6 +28,7 @@ export const contract = {
   ...seriesChannels,
   ...issueChannels,
   ...printingChannels,
+  ...rosterChannels,
   ...importChannels,
   ...rosterChannels,
   ...archiveChannels,

@@ -3,7 +3,7 @@
  * are refused here with a Chinese message, duplicates and unknown ids by the handlers.
  */
 import { z } from 'zod';
-import type { Department, Person } from '../roster/types';
+import type { Department, Person, RosterExport, RosterImportPreview, RosterImportResult } from '../roster/types';
 import { channel, id } from './define';
 
 const departmentName = z
@@ -54,4 +54,17 @@ export const rosterChannels = {
     z.strictObject({ id, departmentId: id.optional(), name: personName.optional(), title: title.optional() }),
   ),
   'roster.setPersonActive': channel<Person>()(z.strictObject({ id, active: z.boolean() })),
+  /** Reads a CSV or XLSX roster and says what importing it would do. Stores nothing. */
+  'roster.previewImport': channel<RosterImportPreview>()(rosterFileSchema),
+  /**
+   * Stores every good row of a previewed file (by its token) or of the given file, in one transaction;
+   * bad rows are left out and listed again. The rows are checked again against the roster as it is now.
+   */
+  'roster.commitImport': channel<RosterImportResult>()(
+    z.union([z.strictObject({ token: z.string().min(1).max(100) }), rosterFileSchema], {
+      error: '请提供预览得到的导入凭据，或文件名和文件内容',
+    }),
+  ),
+  /** The whole roster (active and inactive) as an XLSX file in the import format. */
+  'roster.exportXlsx': channel<RosterExport>()(z.strictObject({})),
 } as const;

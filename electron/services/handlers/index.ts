@@ -33,6 +33,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
     ...exportHandlers(ctx),
+    ...rosterHandlers(ctx),
     ...importHandlers(ctx),
     ...rosterHandlers(ctx),
     ...archiveHandlers(ctx),

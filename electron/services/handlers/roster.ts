@@ -18,6 +18,7 @@ import {
 } from '../db/departmentsTable';
 import { findPerson, findPersonByName, insertPerson, listPeople, setPersonActiveRow, updatePersonRow } from '../db/peopleTable';
 import type { HandlerContext } from './context';
+import { rosterImportHandlers } from './rosterImport';
 import {
   badOrder,
   departmentInactive,
@@ -52,9 +53,12 @@ type RosterChannels = Extract<
   | 'roster.setPersonActive'
 >;
 
-export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChannels> {
+type RosterImportChannels = 'roster.previewImport' | 'roster.commitImport' | 'roster.exportXlsx';
+
+export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChannels | RosterImportChannels> {
   const { db } = ctx;
   return {
+    ...rosterImportHandlers(ctx),
     'roster.listDepartments': () => listDepartments(db),
 
     'roster.listPeople': ({ departmentId, includeInactive, query }) => {

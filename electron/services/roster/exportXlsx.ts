@@ -1,0 +1,44 @@
+/**
+ * The roster as an XLSX file in the import format (部门, 姓名, 职务, 部门全称) plus a 状态 column that
+ * the import ignores. Departments without people get one row without a name, which the import reads
+ * as "this department exists", so exporting and importing into an empty database gives the same roster.
+ */
+import ExcelJS from 'exceljs';
+import type { Department, Person } from '../../../shared/roster/types';
+
+export const EXPORT_HEADER = ['部门', '姓名', '职务', '部门全称', '状态'] as const;
+
+function state(active: boolean): string {
+  return active ? '在用' : '停用';
+}
+
+export async function buildRosterXlsx(departments: readonly Department[], people: readonly Person[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '简报台';
+  const sheet = workbook.addWorksheet('人员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: EXPORT_HEADER[0], width: 18 },
+    { header: EXPORT_HEADER[1], width: 12 },
+    { header: EXPORT_HEADER[2], width: 28 },
+    { header: EXPORT_HEADER[3], width: 32 },
+    { header: EXPORT_HEADER[4], width: 8 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const department of departments) {
+    const members = people.filter((p) => p.departmentId === department.id);
+    if (members.length === 0) {
+      sheet.addRow([department.name, '', '', department.fullName, state(department.active)]);
+      continue;
+    }
+    for (const person of members) {
+      const active = department.active && person.active;
+      sheet.addRow([department.name, person.name, person.title, department.fullName, state(active)]);
+    }
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+export function rosterExportFileName(today: string): string {
+  return `人员名册-${today}.xlsx`;
+}
