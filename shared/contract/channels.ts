@@ -28,7 +28,6 @@ export const contract = {
   ...seriesChannels,
   ...issueChannels,
   ...printingChannels,
-  ...rosterChannels,
   ...importChannels,
   ...rosterChannels,
   ...archiveChannels,

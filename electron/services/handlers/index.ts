@@ -33,7 +33,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
     ...exportHandlers(ctx),
-    ...rosterHandlers(ctx),
     ...importHandlers(ctx),
     ...rosterHandlers(ctx),
     ...archiveHandlers(ctx),
