@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Series } from '../../../shared/issues/types';
+import { ImportWorkbench } from '../import/ImportWorkbench';
 
 export interface ToolProps {
   /** The series chosen in the sidebar (null while none exists). */
@@ -22,5 +23,7 @@ export interface Tool {
   render: (props: ToolProps) => ReactNode;
 }
 
-export const TOOLS: Tool[] = [];
+export const TOOLS: Tool[] = [
+  { id: 'import', label: '导入往期', render: (props) => <ImportWorkbench {...props} /> },
+];
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { detectIssue, importSummary } from '../../../shared/import';
 import { SAMPLE_ISSUES } from '../../fixtures/issues';
 
-const SAMPLES = join(__dirname, '../../../../shared/samples');
+const SAMPLES = join(__dirname, '../../fixtures/import/samples');
 const EXPECTED = join(__dirname, '../../fixtures/import');
 
 function sampleText(source: string): string {

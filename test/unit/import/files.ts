@@ -6,7 +6,8 @@ import { toPrintableIssue } from '../../../shared/layout/issueView';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { fixtureIssue, type IssueFixture } from '../../fixtures/issues';
 
-export const SAMPLES_DIR = join(__dirname, '../../../../shared/samples');
+/** Copies of shared/samples/*.txt, so the repository tests itself wherever it is checked out. */
+export const SAMPLES_DIR = join(__dirname, '../../fixtures/import/samples');
 
 export function sampleBytes(source: string): Uint8Array {
   return new Uint8Array(readFileSync(join(SAMPLES_DIR, source)));

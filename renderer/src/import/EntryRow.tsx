@@ -1,0 +1,91 @@
+/** One file's report: its status, and when it was read, the structure with the number to confirm and 导入. */
+import { DetectedView } from './DetectedView';
+import { entryDraft, type ImportEntry } from './importEntry';
+
+export interface EntryRowProps {
+  entry: ImportEntry;
+  onChange: (patch: Partial<Pick<ImportEntry, 'number' | 'total'>>) => void;
+  onSave: () => void;
+  onOpen: (issueId: number) => void;
+}
+
+function statusText(entry: ImportEntry): string {
+  switch (entry.status) {
+    case 'waiting':
+      return '等待识别';
+    case 'reading':
+      return '正在识别…';
+    case 'saving':
+      return '正在导入…';
+    case 'error':
+      return '错误';
+    case 'saved':
+      return `已导入（简报编号 ${entry.saved?.issueId ?? ''}）`;
+    case 'ready': {
+      const warnings = entry.preview?.issue.warnings.length ?? 0;
+      return warnings > 0 ? `识别完成，${warnings} 条提示` : '识别完成';
+    }
+  }
+}
+
+export function EntryRow({ entry, onChange, onSave, onOpen }: EntryRowProps) {
+  const issue = entry.preview?.issue;
+  const ready = entry.status === 'ready';
+  const draft = ready ? entryDraft(entry) : null;
+  const problem = draft && 'problem' in draft ? draft.problem : null;
+  return (
+    <li className={`bd-import-entry bd-import-${entry.status}`} data-testid="import-entry" data-status={entry.status} data-file={entry.name}>
+      <div className="bd-import-head">
+        <strong className="bd-import-name">{entry.name}</strong>
+        <span className="bd-import-status" data-testid="import-status">
+          {statusText(entry)}
+        </span>
+      </div>
+      {entry.error && (
+        <p role="alert" className="bd-import-error" data-testid="import-error">
+          {entry.error}
+        </p>
+      )}
+      {issue && entry.status !== 'saved' && (
+        <>
+          <DetectedView issue={issue} />
+          <div className="bd-import-number">
+            <label>
+              期号（第几期）
+              <input
+                aria-label={`${entry.name} 期号`}
+                inputMode="numeric"
+                value={entry.number}
+                disabled={!ready}
+                onChange={(e) => onChange({ number: e.target.value })}
+              />
+            </label>
+            <label>
+              总期号
+              <input
+                aria-label={`${entry.name} 总期号`}
+                inputMode="numeric"
+                value={entry.total}
+                disabled={!ready}
+                onChange={(e) => onChange({ total: e.target.value })}
+              />
+            </label>
+            {entry.preview?.existingIssueId != null && (
+              <span className="bd-import-exists">本期已存在（简报编号 {entry.preview.existingIssueId}），导入时会先询问是否替换。</span>
+            )}
+            {entry.preview?.seriesId === null && <span>将新建简报系列“{issue.seriesTitle}”。</span>}
+          </div>
+          {problem && <p className="bd-import-problem">{problem}</p>}
+          <button type="button" className="bd-primary" disabled={!ready || problem !== null} onClick={onSave} aria-label={`导入 ${entry.name}`}>
+            导入
+          </button>
+        </>
+      )}
+      {entry.status === 'saved' && entry.saved && (
+        <button type="button" onClick={() => onOpen(entry.saved!.issueId)} aria-label={`打开 ${entry.name}`}>
+          打开
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * 导入往期: choose .docx/.txt files or a whole folder; each file is read and its structure shown with
+ * warnings (a progress bar while reading); the clerk confirms each file with 导入, and is asked before
+ * an existing issue is replaced (it then goes to the recycle bin). Every file gets its own report line.
+ */
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useApi } from '../api/ApiContext';
+import type { ToolProps } from '../app/tools';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { EntryRow } from './EntryRow';
+import { entryDraft, newEntry, type ImportEntry } from './importEntry';
+import { displayName, fileToBase64, isImportable, precheck } from './readFiles';
+
+let nextKey = 1;
+
+export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIssue' | 'refresh'>) {
+  const api = useApi();
+  const [entries, setEntries] = useState<ImportEntry[]>([]);
+  const [skipped, setSkipped] = useState(0);
+  const [replacing, setReplacing] = useState<{ key: string; message: string } | null>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // React has no prop for it; Chromium and Electron pick a whole folder with this attribute.
+    folderInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
+
+  const update = useCallback((key: string, patch: Partial<ImportEntry>) => {
+    setEntries((list) => list.map((entry) => (entry.key === key ? { ...entry, ...patch } : entry)));
+  }, []);
+
+  const readAll = useCallback(
+    async (files: File[]) => {
+      const chosen = files.filter((file) => isImportable(file.name));
+      setSkipped(files.length - chosen.length);
+      const fresh = chosen.map((file) => ({ file, entry: newEntry(`f${nextKey++}`, displayName(file)) }));
+      setEntries(fresh.map((f) => f.entry));
+      // One file at a time: the progress bar moves steadily and a large folder does not flood the host.
+      for (const { file, entry } of fresh) {
+        const refused = precheck(file);
+        if (refused) {
+          update(entry.key, { status: 'error', error: refused });
+          continue;
+        }
+        update(entry.key, { status: 'reading' });
+        let base64: string;
+        try {
+          base64 = await fileToBase64(file);
+        } catch {
+          update(entry.key, { status: 'error', error: `无法读取“${entry.name}”。` });
+          continue;
+        }
+        const result = await api['import.preview']({ fileName: file.name, base64 });
+        if (result.ok) {
+          const issue = result.value.issue;
+          update(entry.key, {
+            status: 'ready',
+            preview: result.value,
+            number: issue.number === null ? '' : String(issue.number),
+            total: issue.totalNumber === null ? '' : String(issue.totalNumber),
+          });
+        } else update(entry.key, { status: 'error', error: result.error.message });
+      }
+    },
+    [api, update],
+  );
+
+  const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    event.target.value = '';
+    if (files.length > 0) void readAll(files);
+  };
+
+  const save = async (key: string, replaceExisting: boolean) => {
+    const entry = entries.find((e) => e.key === key);
+    if (!entry) return;
+    const built = entryDraft(entry);
+    if (!('draft' in built)) return;
+    update(key, { status: 'saving', error: null });
+    const result = await api['import.save']({ draft: built.draft, replaceExisting });
+    if (result.ok) {
+      update(key, { status: 'saved', saved: result.value });
+      refresh();
+    } else if (result.error.code === 'DUPLICATE_ISSUE_NUMBER' && !replaceExisting) {
+      update(key, { status: 'ready' });
+      setReplacing({ key, message: result.error.message });
+    } else update(key, { status: 'ready', error: result.error.message });
+  };
+
+  const done = entries.filter((e) => e.status !== 'waiting' && e.status !== 'reading').length;
+  const errors = entries.filter((e) => e.status === 'error').length;
+  const saved = entries.filter((e) => e.status === 'saved').length;
+
+  return (
+    <section className="bd-panel bd-import" data-testid="import-workbench" aria-labelledby="import-title">
+      <h1 id="import-title">导入往期</h1>
+      <p>选择往期简报的 Word 文档（.docx）或文本文件（.txt），可多选，也可选择整个文件夹。识别结果确认无误后逐份导入。</p>
+      <div className="bd-import-pick">
+        <label className="bd-button">
+          选择文件…
+          <input type="file" multiple accept=".docx,.txt" data-testid="import-files" onChange={onChoose} hidden />
+        </label>
+        <label className="bd-button">
+          选择文件夹…
+          <input type="file" multiple ref={folderInput} data-testid="import-folder" onChange={onChoose} hidden />
+        </label>
+      </div>
+      {entries.length > 0 && (
+        <div className="bd-import-progress">
+          <progress value={done} max={entries.length} aria-label="识别进度" data-testid="import-progress" />
+          <span data-testid="import-counts">
+            已识别 {done}/{entries.length} 份{errors > 0 ? `，${errors} 份出错` : ''}
+            {saved > 0 ? `，已导入 ${saved} 份` : ''}
+          </span>
+        </div>
+      )}
+      {skipped > 0 && <p className="bd-empty">跳过了 {skipped} 个不是 .docx 或 .txt 的文件。</p>}
+      <ul className="bd-import-list">
+        {entries.map((entry) => (
+          <EntryRow
+            key={entry.key}
+            entry={entry}
+            onChange={(patch) => update(entry.key, patch)}
+            onSave={() => void save(entry.key, false)}
+            onOpen={openIssue}
+          />
+        ))}
+      </ul>
+      {replacing && (
+        <ConfirmDialog
+          title="替换现有的一期？"
+          message={`${replacing.message.split('，未导入')[0]}。用导入的内容替换它吗？原有的一期会移入回收站，可以恢复。`}
+          confirmLabel="替换"
+          onConfirm={() => {
+            const { key } = replacing;
+            setReplacing(null);
+            void save(key, true);
+          }}
+          onCancel={() => setReplacing(null)}
+        />
+      )}
+    </section>
+  );
+}

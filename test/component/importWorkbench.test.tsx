@@ -1,0 +1,155 @@
+/**
+ * The 导入往期 workbench with a fake API whose preview runs the real detection on the sample text:
+ * files are read one by one with a progress bar, each gets its report, the structure and warnings are
+ * shown before saving, 导入 saves with the clerk's number, replacing asks first, bad files say why.
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { BriefDeskApi } from '../../shared/contract/api';
+import { MAX_IMPORT_BYTES, type ImportPreview } from '../../shared/contract/importChannels';
+import { detectIssue } from '../../shared/import';
+import { ApiProvider } from '../../renderer/src/api/ApiContext';
+import { MessageProvider } from '../../renderer/src/app/messages';
+import { ImportWorkbench } from '../../renderer/src/import/ImportWorkbench';
+import { fakeApi, ok } from './fakeApi';
+import weekly2022 from '../fixtures/import/samples/weekly-2022-28.txt?raw';
+import weekly2024b from '../fixtures/import/samples/weekly-2024-07-04.txt?raw';
+
+const SAMPLES: Record<string, string> = { 'weekly-2022-28.txt': weekly2022, 'weekly-2024-07-04.txt': weekly2024b };
+
+function sampleFile(name: string): File {
+  return new File([SAMPLES[name]!], name, { type: 'text/plain' });
+}
+
+function decode(base64: string): string {
+  return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+
+function setup(existingIssueId: number | null = null) {
+  const api = fakeApi({
+    'import.preview': async ({ fileName, base64 }) => {
+      if (fileName.endsWith('.docx')) return { ok: false, error: { code: 'INVALID_INPUT', message: `无法导入“${fileName}”：Word 文档已损坏。` } };
+      const preview: ImportPreview = { fileName, issue: detectIssue(decode(base64)), seriesId: 1, existingIssueId };
+      return ok(preview);
+    },
+    'import.save': async ({ replaceExisting }) =>
+      existingIssueId !== null && !replaceExisting
+        ? { ok: false, error: { code: 'DUPLICATE_ISSUE_NUMBER', message: '窗口工作周报 2022年第28期已存在（编号 7），未导入。如要替换…' } }
+        : ok({ issueId: 12, seriesId: 1, seriesCreated: false, replacedIssueId: existingIssueId, closingOverridden: false }),
+  });
+  const openIssue = vi.fn();
+  const refresh = vi.fn();
+  render(
+    <ApiProvider api={api as unknown as BriefDeskApi}>
+      <MessageProvider>
+        <ImportWorkbench openIssue={openIssue} refresh={refresh} />
+      </MessageProvider>
+    </ApiProvider>,
+  );
+  return { api, openIssue, refresh };
+}
+
+function entryFor(name: string): HTMLElement {
+  return screen.getAllByTestId('import-entry').find((el) => el.dataset.file === name)!;
+}
+
+describe('导入往期', () => {
+  it('reads several files with a progress bar and reports each one: structure, warnings or error', async () => {
+    const { api } = setup();
+    const user = userEvent.setup();
+    const big = new File(['x'], '大.txt');
+    Object.defineProperty(big, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    await user.upload(screen.getByTestId('import-files'), [
+      sampleFile('weekly-2022-28.txt'),
+      sampleFile('weekly-2024-07-04.txt'),
+      new File(['PK'], '坏.docx'),
+      big,
+    ]);
+    await waitFor(() => expect(screen.getByTestId('import-progress')).toHaveAttribute('value', '4'));
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('已识别 4/4 份，2 份出错');
+
+    const first = entryFor('weekly-2022-28.txt');
+    expect(within(first).getByTestId('import-status')).toHaveTextContent('识别完成');
+    // Numbered as they will print: the sample's second （二） becomes （三）.
+    expect(within(first).getAllByTestId('import-section-title').map((el) => el.textContent)).toEqual([
+      '一、省级政务服务事项受理办理情况',
+      '二、窗口工作动态',
+      '（一）优化营商环境工作开展情况',
+      '（二）窗口服务效能提升工作情况',
+      '（三）厅（局）长进大厅',
+      '三、大厅巡查情况',
+    ]);
+    expect(within(first).getByTestId('import-field-报')).toHaveTextContent('中心领导。');
+    expect(within(first).getByTestId('import-field-印数')).toHaveTextContent('共印80份');
+    expect(within(first).getByLabelText('weekly-2022-28.txt 期号')).toHaveValue('28');
+
+    const second = entryFor('weekly-2024-07-04.txt');
+    expect(within(second).getByTestId('import-status')).toHaveTextContent('2 条提示');
+    expect(within(second).getByTestId('import-warnings')).toHaveTextContent('未找到报头标题');
+    // The lost 期号 must be given before 导入 is possible.
+    expect(within(second).getByRole('button', { name: '导入 weekly-2024-07-04.txt' })).toBeDisabled();
+
+    expect(within(entryFor('坏.docx')).getByTestId('import-error')).toHaveTextContent('Word 文档已损坏');
+    expect(within(entryFor('大.txt')).getByTestId('import-error')).toHaveTextContent('文件太大');
+    // The oversized file never left the renderer.
+    expect(api['import.preview']).toHaveBeenCalledTimes(3);
+    expect(api['import.save']).not.toHaveBeenCalled();
+  });
+
+  it('saves a file with the number the clerk typed, then offers to open it', async () => {
+    const { api, openIssue, refresh } = setup();
+    const user = userEvent.setup();
+    await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2024-07-04.txt')]);
+    const entry = await waitFor(() => {
+      const el = entryFor('weekly-2024-07-04.txt');
+      expect(el.dataset.status).toBe('ready');
+      return el;
+    });
+    await user.type(within(entry).getByLabelText('weekly-2024-07-04.txt 期号'), '22');
+    await user.type(within(entry).getByLabelText('weekly-2024-07-04.txt 总期号'), '475');
+    await user.click(within(entry).getByRole('button', { name: '导入 weekly-2024-07-04.txt' }));
+    await waitFor(() => expect(entry.dataset.status).toBe('saved'));
+    const call = api['import.save'].mock.calls[0]![0];
+    expect(call.draft.meta).toMatchObject({ year: 2024, number: 22, totalNumber: 475, issueDate: '2024-07-04', periodStart: '2024-06-17' });
+    expect(call.replaceExisting).toBe(false);
+    expect(refresh).toHaveBeenCalled();
+    await user.click(within(entry).getByRole('button', { name: '打开 weekly-2024-07-04.txt' }));
+    expect(openIssue).toHaveBeenCalledWith(12);
+  });
+
+  it('asks before replacing an existing issue; 取消 leaves it, 替换 saves with replaceExisting', async () => {
+    const { api } = setup(7);
+    const user = userEvent.setup();
+    await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2022-28.txt')]);
+    const entry = await waitFor(() => {
+      const el = entryFor('weekly-2022-28.txt');
+      expect(el.dataset.status).toBe('ready');
+      return el;
+    });
+    expect(entry).toHaveTextContent('本期已存在（简报编号 7）');
+    const button = within(entry).getByRole('button', { name: '导入 weekly-2022-28.txt' });
+    await user.click(button);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('2022年第28期已存在');
+    await user.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(entry.dataset.status).toBe('ready');
+    await user.click(button);
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '替换' }));
+    await waitFor(() => expect(entry.dataset.status).toBe('saved'));
+    expect(api['import.save'].mock.calls.map((c) => c[0].replaceExisting)).toEqual([false, false, true]);
+  });
+
+  it('imports a folder: keeps .docx/.txt, skips the rest, shows paths inside the folder', async () => {
+    setup();
+    const user = userEvent.setup({ applyAccept: false });
+    const inFolder = sampleFile('weekly-2022-28.txt');
+    Object.defineProperty(inFolder, 'webkitRelativePath', { value: '往期/weekly-2022-28.txt' });
+    const folderInput = screen.getByTestId('import-folder');
+    expect(folderInput).toHaveAttribute('webkitdirectory');
+    await user.upload(folderInput, [inFolder, new File(['x'], 'Thumbs.db')]);
+    await waitFor(() => expect(entryFor('往期/weekly-2022-28.txt').dataset.status).toBe('ready'));
+    expect(screen.getAllByTestId('import-entry')).toHaveLength(1);
+    expect(screen.getByText('跳过了 1 个不是 .docx 或 .txt 的文件。')).toBeInTheDocument();
+  });
+});
