@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { openDatabase, type Db } from './services/db/connection';
+import type { ArchiveRuntime } from './services/archive/runtime';
+import { openArchive, resolveDamagedStart, scheduleDailyBackups } from './services/archive/startup';
 import { surfacePdfRenderer } from './services/export/pdfRenderer';
 import { createHandlers } from './services/handlers/index';
 import { APP_FOLDER_NAME, defaultDatabasePath, ensureParentFolder, userDataFolder } from './services/paths';
@@ -32,9 +33,10 @@ installAppSecurity(app);
 registerPrivilegedScheme(protocol);
 
 let mainWindow: BrowserWindow | null = null;
-let database: Db | null = null;
+let database: ArchiveRuntime | null = null;
+let stopBackups: (() => void) | null = null;
 
-function start(): void {
+async function start(): Promise<void> {
   installSessionSecurity(session.defaultSession);
 
   const databasePath = defaultDatabasePath();
@@ -42,7 +44,7 @@ function start(): void {
     databasePath,
     (file) => {
       ensureParentFolder(file);
-      return openDatabase(file);
+      return openArchive(file);
     },
     dialog,
   );
@@ -50,11 +52,33 @@ function start(): void {
     app.quit();
     return;
   }
+  // A damaged database (integrity check at start): offer the newest good backup, never overwrite silently.
+  const usable = await resolveDamagedStart(database, {
+    confirmRestore: (message) =>
+      dialog.showMessageBoxSync({
+        type: 'warning',
+        title: '数据库已损坏',
+        message: '简报台的数据库已损坏',
+        detail: message,
+        buttons: ['从备份恢复', '退出'],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      }) === 0,
+    explain: (message) => dialog.showErrorBox('数据库已损坏', message),
+  });
+  if (!usable) {
+    database.close();
+    database = null;
+    app.quit();
+    return;
+  }
+  stopBackups = scheduleDailyBackups(database);
 
   const version = app.getVersion();
   // Print documents live in memory while a hidden print window shows them (shell/printSurface.ts).
   const printDocuments = new PrintDocuments();
-  const handlers = createHandlers(database, {
+  const handlers = createHandlers(database.db, {
     host: 'electron',
     databasePath,
     version,
@@ -87,11 +111,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopBackups?.();
     database?.close();
     database = null;
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[briefdesk] start-up failed', error);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[briefdesk] start-up failed', error);
+      app.quit();
+    });
 }

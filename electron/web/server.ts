@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { HTTP_API_PREFIX } from '../../shared/contract/api';
 import { AppError, fail } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
-import { openDatabase } from '../services/db/connection';
+import { openArchive, scheduleDailyBackups } from '../services/archive/startup';
 import { createHandlers } from '../services/handlers';
 import { defaultDatabasePath } from '../services/paths';
 import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
@@ -58,8 +58,14 @@ function pathnameOf(target: string | undefined): string | null {
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const db = openDatabase(opts.databasePath);
-  const handlers = createHandlers(db, {
+  // Integrity check at start; a damaged file is offered a backup through archive.startupState.
+  const archive = openArchive(opts.databasePath);
+  const stopBackups = scheduleDailyBackups(archive);
+  const closeArchive = () => {
+    stopBackups();
+    archive.close();
+  };
+  const handlers = createHandlers(archive.db, {
     host: 'web',
     databasePath: opts.databasePath,
     version: readAppVersion(),
@@ -107,7 +113,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       });
     });
   } catch (error) {
-    db.close();
+    closeArchive();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -119,7 +125,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {
-          db.close();
+          closeArchive();
           resolve();
         });
         server.closeAllConnections();

@@ -47,6 +47,8 @@ function placeCopy(source: string, target: string): void {
 
 export class ArchiveRuntime {
   readonly db: Db;
+  /** Set by close(): scheduled work stops quietly. */
+  closed = false;
   private current: Db;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -126,6 +128,7 @@ export class ArchiveRuntime {
   }
 
   close(): void {
+    this.closed = true;
     if (this.current.open) this.current.close();
   }
 }

@@ -15,6 +15,7 @@ import {
   updateIssueDocument,
   updateIssueMeta,
 } from '../db/issuesTable';
+import { autoSavePointBeforeWrite } from '../archive/versions';
 import type { HandlerContext } from './context';
 import { requireIssue } from './issueReads';
 import { duplicateNumber, issueInRecycleBin, issueNotFound, issueNotInRecycleBin, numberReused } from './messages';
@@ -73,6 +74,8 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
       db.transaction(() => {
         requireLive(db, id);
         const now = ctx.now();
+        // Version history: the body about to be replaced, when the last save point is 5+ minutes old.
+        autoSavePointBeforeWrite(db, id, now);
         updateIssueDocument(db, id, document, now);
         const saved = requireSummary(db, id);
         return { revision: saved.revision, updatedAt: saved.updatedAt };

@@ -15,6 +15,7 @@ import type { ArchiveRuntime } from '../../../electron/services/archive/runtime'
 import { openArchive, runDailyBackupIfDue } from '../../../electron/services/archive/startup';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { doc, meta, paragraph, tempDatabasePath } from './harness';
+import { sha256 } from '../services/helpers';
 
 vi.mock('../../../electron/services/db/migrations', async (importActual) => {
   const { withArchive } = await import('./withArchiveMigration');
@@ -159,15 +160,15 @@ describe('backups', () => {
     });
   });
 
-  it('reports a damaged database without a backup, and changes nothing', async () => {
+  it('reports a damaged database without a backup as an open error, and changes nothing', async () => {
     const file = tempDatabasePath();
     const app = start(file);
     for (let i = 0; i < 60; i++) await issueWith(app, '正文'.repeat(2000), i + 1);
     app.runtime.close();
     damage(file);
-    const before = statSync(file).mtimeMs;
-    const damaged = start(file);
-    expect(await damaged.value('archive.startupState', {})).toMatchObject({ kind: 'damaged', offer: null });
-    expect(statSync(file).mtimeMs).toBe(before);
+    const before = sha256(file);
+    expect(() => openArchive(file)).toThrow(/已损坏/);
+    expect(sha256(file)).toBe(before);
+    expect(readdirSync(path.dirname(file)).sort()).toEqual(['briefdesk.sqlite']);
   });
 });
