@@ -3,8 +3,16 @@
  * is brought back to the model in types.ts — one fix per pass, Slate re-runs until nothing changes.
  */
 import './slateTypes';
-import { Editor, Element, Node, Text, Transforms, type NodeEntry } from 'slate';
-import { NUMBER_LEVELS, type NumberLevel, type NumberedElement, type ParagraphElement } from './types';
+import { Editor, Element, Node, Text, Transforms, type NodeEntry, type Path } from 'slate';
+import {
+  GENERATED_KINDS,
+  NUMBER_LEVELS,
+  type GeneratedElement,
+  type GeneratedKind,
+  type NumberLevel,
+  type NumberedElement,
+  type ParagraphElement,
+} from './types';
 
 const TEXT_KEYS = new Set(['text', 'bold']);
 
@@ -12,12 +20,59 @@ function isLevel(value: unknown): value is NumberLevel {
   return NUMBER_LEVELS.includes(value as NumberLevel);
 }
 
+function isGeneratedKind(value: unknown): value is GeneratedKind {
+  return GENERATED_KINDS.includes(value as GeneratedKind);
+}
+
+/**
+ * A generated block keeps a known kind, its lines as strings, and exactly one empty text child (it is
+ * void: typing never reaches it, but a paste or a bad file might put text there). One of unknown kind
+ * is no longer something BriefDesk can re-render: it becomes an ordinary paragraph.
+ */
+function normalizeGenerated(editor: Editor, raw: Record<string, unknown>, path: Path): boolean {
+  if (!isGeneratedKind(raw.kind)) {
+    Transforms.unsetNodes(editor, ['kind', 'lines'], { at: path });
+    Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
+    return true;
+  }
+  if ('level' in raw || 'display' in raw) {
+    Transforms.unsetNodes(editor, ['level', 'display'], { at: path });
+    return true;
+  }
+  if (!Array.isArray(raw.lines) || !raw.lines.every((line) => typeof line === 'string')) {
+    Transforms.setNodes<GeneratedElement>(editor, { lines: [] }, { at: path });
+    return true;
+  }
+  const children = raw.children as unknown[];
+  if (children.length > 1) {
+    // `voids: true`: Slate's transforms otherwise skip the inside of a void element.
+    Transforms.removeNodes(editor, { at: [...path, children.length - 1], voids: true });
+    return true;
+  }
+  const only = children[0];
+  if (Element.isElement(only)) {
+    Transforms.removeNodes(editor, { at: [...path, 0], voids: true });
+    Transforms.insertNodes(editor, { text: '' }, { at: [...path, 0], voids: true });
+    return true;
+  }
+  if (Text.isText(only) && only.text !== '') {
+    Transforms.insertText(editor, '', { at: Editor.range(editor, [...path, 0]), voids: true });
+    return true;
+  }
+  return false;
+}
+
 /** Returns true when it changed something (Slate then normalizes again). */
 function normalizeBlock(editor: Editor, entry: NodeEntry<Element>): boolean {
   const [element, path] = entry;
   const raw = element as unknown as Record<string, unknown>;
-  if (raw.type !== 'paragraph' && raw.type !== 'numbered') {
+  if (raw.type !== 'paragraph' && raw.type !== 'numbered' && raw.type !== 'generated') {
     Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
+    return true;
+  }
+  if (raw.type === 'generated') return normalizeGenerated(editor, raw, path);
+  if ('kind' in raw || 'lines' in raw) {
+    Transforms.unsetNodes(editor, ['kind', 'lines'], { at: path });
     return true;
   }
   if (raw.type === 'paragraph' && ('level' in raw || 'display' in raw)) {
@@ -62,7 +117,9 @@ function normalizeText(editor: Editor, entry: NodeEntry<Text>): boolean {
 }
 
 export function withBriefDocument<T extends Editor>(editor: T): T {
-  const { normalizeNode } = editor;
+  const { normalizeNode, isVoid } = editor;
+  // A generated section is written by BriefDesk, not typed: Slate treats it as one void block.
+  editor.isVoid = (element) => element.type === 'generated' || isVoid(element);
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
     if (path.length === 0) {

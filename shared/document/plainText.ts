@@ -2,7 +2,10 @@
 import { computeLabels } from './numbering';
 import { blockText, type BlockElement } from './types';
 
+/** A generated section gives its stored lines, one per line, like ordinary paragraphs. */
 export function blocksToPlainText(blocks: readonly BlockElement[]): string[] {
   const labels = computeLabels(blocks);
-  return blocks.map((block, i) => `${labels[i] ?? ''}${blockText(block)}`);
+  return blocks.flatMap((block, i) =>
+    block.type === 'generated' ? block.lines : [`${labels[i] ?? ''}${blockText(block)}`],
+  );
 }

@@ -4,7 +4,8 @@
  * the database without bound.
  */
 import { z } from 'zod';
-import { DOCUMENT_SCHEMA_VERSION } from './types';
+import { DOCUMENT_SCHEMA_VERSION, GENERATED_KINDS } from './types';
+import { upgradeDocument } from './upgrade';
 
 export const MAX_BLOCKS = 20_000;
 export const MAX_LEAVES_PER_BLOCK = 2_000;
@@ -29,9 +30,25 @@ const numberedSchema = z.strictObject({
   children: childrenSchema,
 });
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, numberedSchema]);
+export const MAX_GENERATED_LINES = 500;
+
+/** A generated block: its stored lines and the one empty child Slate keeps in a void element. */
+const generatedSchema = z.strictObject({
+  type: z.literal('generated'),
+  kind: z.enum(GENERATED_KINDS as ['attendance', 'leaderVisits']),
+  lines: z.array(z.string().max(MAX_TEXT_PER_LEAF)).max(MAX_GENERATED_LINES),
+  children: z
+    .array(styledTextSchema)
+    .length(1)
+    .refine((leaves) => leaves[0]?.text === '', { message: '自动段落不能含有文字' }),
+});
+
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, numberedSchema, generatedSchema]);
 
 export const documentSchema = z.strictObject({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   blocks: z.array(blockSchema).min(1).max(MAX_BLOCKS),
 });
+
+/** What the storage reads: an older stored document is upgraded first (upgrade.ts), then validated. */
+export const storedDocumentSchema = z.preprocess(upgradeDocument, documentSchema);

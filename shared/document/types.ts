@@ -6,7 +6,8 @@
  * the order and levels of the numbered blocks (see numbering.ts), so they are always right.
  */
 
-export const DOCUMENT_SCHEMA_VERSION = 1;
+/** 2 added the generated block; a version-1 document is upgraded on read (upgrade.ts). */
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */
 export type NumberLevel = 1 | 2 | 3 | 4;
@@ -34,7 +35,24 @@ export interface NumberedElement {
   children: StyledText[];
 }
 
-export type BlockElement = ParagraphElement | NumberedElement;
+/** Sections BriefDesk writes itself from the issue's records (考勤情况, 厅（局）长进大厅). */
+export type GeneratedKind = 'attendance' | 'leaderVisits';
+export const GENERATED_KINDS: readonly GeneratedKind[] = ['attendance', 'leaderVisits'];
+
+/**
+ * A live generated section: a void block whose text is written from the records. `lines` is the last
+ * rendered text, stored with the document so exports, search and a finalized issue keep the names as
+ * printed even if the records or the roster change later. Its one empty child is what Slate needs
+ * of a void element; it never holds text.
+ */
+export interface GeneratedElement {
+  type: 'generated';
+  kind: GeneratedKind;
+  lines: string[];
+  children: StyledText[];
+}
+
+export type BlockElement = ParagraphElement | NumberedElement | GeneratedElement;
 export type BlockType = BlockElement['type'];
 
 export interface BriefDocument {
@@ -58,6 +76,16 @@ export function emptyDocument(): BriefDocument {
   return { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: [paragraph()] };
 }
 
+export function generated(kind: GeneratedKind, lines: string[] = []): GeneratedElement {
+  return { type: 'generated', kind, lines, children: [{ text: '' }] };
+}
+
+/** The text typed into a block (a generated block has none: see blockLines). */
 export function blockText(block: BlockElement): string {
   return block.children.map((leaf) => leaf.text).join('');
+}
+
+/** What a block prints, line by line: its text, or a generated block's stored lines. */
+export function blockLines(block: BlockElement): string[] {
+  return block.type === 'generated' ? block.lines : [blockText(block)];
 }

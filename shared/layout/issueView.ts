@@ -54,10 +54,19 @@ export interface PrintableIssue {
   closing: PrintableClosing | null;
 }
 
-function toPrintBlock(block: BlockElement, label: string | null): PrintBlock {
+/** A generated section prints its stored lines as ordinary body paragraphs. */
+function toPrintBlocks(block: BlockElement, label: string | null): PrintBlock[] {
+  if (block.type === 'generated') {
+    return block.lines.map((line) => ({
+      kind: 'paragraph',
+      level: null,
+      label: null,
+      runs: normalizeRuns([{ text: line, bold: false }]),
+    }));
+  }
   const runs = normalizeRuns(block.children.map((leaf) => ({ text: leaf.text, bold: leaf.bold === true })));
-  if (block.type === 'paragraph') return { kind: 'paragraph', level: null, label: null, runs };
-  return { kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs };
+  if (block.type === 'paragraph') return [{ kind: 'paragraph', level: null, label: null, runs }];
+  return [{ kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs }];
 }
 
 /** `（共印80份）`. */
@@ -90,7 +99,7 @@ export function toPrintableIssue(
   const blocks = issue.document.blocks;
   const labels = computeLabels(blocks);
   const printBlocks = blocks
-    .map((block, i) => toPrintBlock(block, labels[i] ?? null))
+    .flatMap((block, i) => toPrintBlocks(block, labels[i] ?? null))
     .filter((block) => block.label !== null || block.runs.length > 0);
   const partTitle = issue.partTitle === null ? '' : normalizePrintText(issue.partTitle);
   return {

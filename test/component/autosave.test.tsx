@@ -64,7 +64,7 @@ describe('autosave', () => {
     await advance(1);
     expect(state()).toHaveTextContent('保存中…');
     expect(api['issues.saveDocument']).toHaveBeenCalledTimes(1);
-    expect(api['issues.saveDocument'].mock.calls[0]![0]).toMatchObject({ id: 7, document: { schemaVersion: 1 } });
+    expect(api['issues.saveDocument'].mock.calls[0]![0]).toMatchObject({ id: 7, document: { schemaVersion: 2 } });
     expect(sentText(api, 0)).toBe('本周共计咨询');
     await answer(saved);
     expect(state()).toHaveTextContent('已保存');

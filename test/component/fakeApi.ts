@@ -58,5 +58,5 @@ export function summary(id: number, year: number, number: number, extra: Partial
 
 export function issue(id: number, blocks?: BlockElement[], extra: Partial<IssueSummary> = {}): Issue {
   const base = summary(id, 2024, id, extra);
-  return { ...base, document: blocks ? { schemaVersion: 1, blocks } : emptyDocument() };
+  return { ...base, document: blocks ? { schemaVersion: 2, blocks } : emptyDocument() };
 }

@@ -4,7 +4,7 @@
  * match the schema is reported, never silently replaced.
  */
 import { closingSchema } from '../../../shared/contract/channels';
-import { documentSchema } from '../../../shared/document/schema';
+import { storedDocumentSchema } from '../../../shared/document/schema';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { BriefDocument } from '../../../shared/document/types';
 import { AppError } from '../../../shared/contract/result';
@@ -68,7 +68,7 @@ export function parseStoredDocument(id: number, text: string): BriefDocument {
   } catch {
     throw corruptDocument(id);
   }
-  const parsed = documentSchema.safeParse(raw);
+  const parsed = storedDocumentSchema.safeParse(raw);
   if (!parsed.success) throw corruptDocument(id);
   return parsed.data;
 }

@@ -15,7 +15,7 @@ import { runTsx } from './spawnTsx';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const document: BriefDocument = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   blocks: [numbered(1, '政务工作动态'), numbered(2, '省中心召开周例会。', 'paragraph'), paragraph('本周巡查总体情况良好。')],
 };
 

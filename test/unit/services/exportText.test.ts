@@ -16,7 +16,7 @@ const series: Series = {
 };
 
 const document: BriefDocument = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   blocks: [
     numbered(1, '政务工作动态'),
     numbered(2, '3月25日，省中心召开周例会。', 'paragraph'),
@@ -68,7 +68,7 @@ describe('issueToPlainText', () => {
 
   it('leaves out the part title and period when the issue has none, and the total when the series has none', () => {
     const monthly: Series = { ...series, title: '政务窗口月报', hasTotal: false };
-    const bare: Issue = { ...issue, number: 2, partTitle: null, periodStart: null, periodEnd: null, document: { schemaVersion: 1, blocks: [paragraph('正文。')] } };
+    const bare: Issue = { ...issue, number: 2, partTitle: null, periodStart: null, periodEnd: null, document: { schemaVersion: 2, blocks: [paragraph('正文。')] } };
     expect(issueToPlainText(monthly, bare)).toBe(
       ['政务窗口月报', '第2期', '四川省政府政务服务和公共资源交易服务中心    2024年3月29日', '', '正文。'].join('\n'),
     );

@@ -161,7 +161,7 @@ describe('duplicate issue numbers', () => {
 
 describe('issues.saveDocument', () => {
   const document: BriefDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     blocks: [
       numbered(1, '政务工作动态'),
       { type: 'paragraph', children: [{ text: '本周，', bold: true }, { text: '共计咨询2230人次。' }] },
