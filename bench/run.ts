@@ -1,7 +1,9 @@
 /** `npm run bench`: prints the figures the issues ask for. Figures, not assertions. */
 import { runEditorBench } from './editorBench';
+import { runImportBench } from './importBench';
 import { runLayoutBench } from './layoutBench';
 
 const only = process.argv[2];
 if (!only || only === 'editor') await runEditorBench();
 if (!only || only === 'layout') await runLayoutBench();
+if (!only || only === 'import') await runImportBench();
