@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './appChannels';
+import { attendanceChannels } from './attendanceChannels';
 import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
@@ -16,6 +17,7 @@ import { rosterChannels } from './rosterChannels';
 import { seriesChannels } from './seriesChannels';
 
 export * from './appChannels';
+export * from './attendanceChannels';
 export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
@@ -30,6 +32,7 @@ export const contract = {
   ...printingChannels,
   ...importChannels,
   ...rosterChannels,
+  ...attendanceChannels,
   ...archiveChannels,
 } as const;
 

@@ -102,6 +102,17 @@ export interface LayoutSpec {
     /** Put the block on an even page (double-sided printing), adding a blank page when needed. */
     onEvenPage: boolean;
   };
+  /**
+   * Tables (statistics) keep their own type size in the body face, and every row is a whole number of
+   * grid lines high, so the text after a table stays on the grid (see layout/table.ts).
+   */
+  table: {
+    sizePt: number;
+    /** Left and right padding inside each cell; top and bottom are none (rows sit on the grid). */
+    cellPaddingPt: number;
+    borderPt: number;
+    headerBold: boolean;
+  };
 }
 
 /** What a LayoutSpec is before its grid is derived. */
@@ -152,6 +163,7 @@ export const STANDARD_INPUTS: LayoutInputs = {
     indentChars: 1,
     onEvenPage: false,
   },
+  table: { sizePt: 14, cellPaddingPt: 4, borderPt: 0.5, headerBold: true },
 };
 
 /** Text block in whole twips, as Word computes it: page minus the (each rounded) margins. */

@@ -7,6 +7,7 @@ import { toIsoDate } from '../../../shared/issues/dates';
 import type { Db } from '../db/connection';
 import { appHandlers } from './app';
 import { archiveHandlers } from './archive';
+import { attendanceHandlers } from './attendance';
 import type { HandlerContext, HostInfo } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './importIssues';
@@ -35,6 +36,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...rosterHandlers(ctx),
+    ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
   };
 }

@@ -16,6 +16,7 @@ import { headingFont, type LayoutSpec } from '../../../../shared/layout/spec';
 import { mmToPt } from '../../../../shared/layout/units';
 import { familyList, fontFaceRules, cssString } from './fonts';
 import { printGeometry, round } from './geometry';
+import { tableCharPt } from '../../../../shared/layout/table';
 
 export type PrintMode = 'print' | 'preview';
 
@@ -103,7 +104,32 @@ svg.rule { position: absolute; left: -${geo.gridInsetPt}pt; display: block; over
 .flow .closing { position: relative; bottom: auto; }
 .closing .row { position: relative; }
 .closing .entry { text-align: justify; padding: 0 ${side}pt 0 ${side + hanging}pt; text-indent: -${hanging}pt; }
-.closing .copies { text-align: right; padding-right: ${side}pt; }`;
+.closing .copies { text-align: right; padding-right: ${side}pt; }
+${tableRules(layout)}`;
+}
+
+/**
+ * Tables (print/table.ts): the text block's full width (out over the grid's side insets), the table's
+ * size in the body face, Chinese characters as far apart as LibreOffice sets the DOCX's table text on
+ * the docGrid (tableCharPt), rows of whole lines with 0.5 pt outlines.
+ */
+function tableRules(layout: LayoutSpec): string {
+  const geo = printGeometry(layout);
+  const { table } = layout;
+  const spacing = round(tableCharPt(layout) - table.sizePt);
+  const border = round(table.borderPt);
+  return `.tbl { --pitch: ${geo.linePitchPt}pt; position: relative; left: -${geo.gridInsetPt}pt; width: ${round(geo.textWidthPt)}pt;
+  ${familyDecl(layout)} font-size: ${table.sizePt}pt; line-height: ${geo.linePitchPt}pt; letter-spacing: ${spacing}pt;
+  text-indent: 0; font-weight: normal; }
+.tbl .tr { display: flex; break-inside: avoid; }
+.tbl .tc { flex: none; box-sizing: border-box; padding: 0 ${round(table.cellPaddingPt)}pt; overflow: hidden; text-align: center;
+  outline: ${border}pt solid #000; outline-offset: -${round(border / 2)}pt; }
+.tbl .th { font-weight: ${table.headerBold ? 'bold' : 'normal'}; }
+.tbl .hs { word-spacing: calc(0.75em + ${spacing}pt); }`;
+}
+
+function familyDecl(layout: LayoutSpec): string {
+  return `font-family: ${familyList(layout, layout.fonts.body)};`;
 }
 
 function previewRules(layout: LayoutSpec): string {

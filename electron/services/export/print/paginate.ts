@@ -12,6 +12,11 @@
  * - it falls alone on an odd page → that page stays blank and it goes on the page after; both pages
  *   are unnumbered (GB/T 9704: 版记页前有空白页的，空白页和版记页均不编排页码).
  *
+ * Tables (`tables`) break only between rows. A table starts on a new page when its header and first
+ * row do not fit under the text (no header alone at a page foot), and on each page it continues to
+ * its header rows come first again, taking their lines of that page — as Word and LibreOffice repeat
+ * a `tblHeader` row. A row taller than a page is put on a page of its own and runs past its foot.
+ *
  * Pure: the line counts come from measuring in a browser (measure.ts), whoever the host is.
  */
 
@@ -22,6 +27,13 @@ export interface PaginateOptions {
   closingOnEvenPage: boolean;
   /** Items that must not be split across pages (the masthead): moved whole to the next page instead. */
   unbreakable?: ReadonlySet<number>;
+  /** Items that are tables: the lines of each row and how many rows at the top are the header. */
+  tables?: ReadonlyMap<number, TableLines>;
+}
+
+export interface TableLines {
+  rowLines: readonly number[];
+  headerRows: number;
 }
 
 /** Lines [fromLine, toLine) of flow item `item` on a page. */
@@ -29,6 +41,8 @@ export interface PageFragment {
   item: number;
   fromLine: number;
   toLine: number;
+  /** A table's share on a page it continues to: lines of its header rows, printed again before the share. */
+  headerLines?: number;
 }
 
 export interface PageSlot {
@@ -58,7 +72,49 @@ function newPage(pages: PageSlot[]): PageSlot {
 
 /** Lines used on a page by its fragments. */
 function used(page: PageSlot): number {
-  return page.fragments.reduce((sum, f) => sum + f.toLine - f.fromLine, 0);
+  return page.fragments.reduce((sum, f) => sum + f.toLine - f.fromLine + (f.headerLines ?? 0), 0);
+}
+
+/** Places a table's rows from the current page on; returns the page it ends on and that page's lines. */
+function placeTable(
+  item: number,
+  table: TableLines,
+  perPage: number,
+  pages: PageSlot[],
+  start: PageSlot,
+  startFilled: number,
+): { page: PageSlot; filled: number } {
+  const rows = table.rowLines.map((n) => Math.max(1, Math.round(n)));
+  const headerRows = Math.min(Math.max(0, table.headerRows), rows.length);
+  const headerLines = rows.slice(0, headerRows).reduce((a, b) => a + b, 0);
+  const sum = (from: number, to: number) => rows.slice(from, to).reduce((a, b) => a + b, 0);
+  let page = start;
+  let filled = startFilled;
+  // The header goes with the first row after it.
+  if (filled > 0 && filled + sum(0, Math.min(rows.length, headerRows + 1)) > perPage) {
+    page = newPage(pages);
+    filled = 0;
+  }
+  let r = 0;
+  let line = 0;
+  while (r < rows.length) {
+    const continued = r > 0;
+    if (continued) {
+      page = newPage(pages);
+      filled = headerRows > 0 && r >= headerRows ? headerLines : 0;
+    }
+    const from = line;
+    // At least one row per page, even one taller than the page.
+    do {
+      filled += rows[r]!;
+      line += rows[r]!;
+      r += 1;
+    } while (r < rows.length && filled + rows[r]! <= perPage);
+    const fragment: PageFragment = { item, fromLine: from, toLine: line };
+    if (continued && headerRows > 0 && from >= headerLines) fragment.headerLines = headerLines;
+    page.fragments.push(fragment);
+  }
+  return { page, filled };
 }
 
 export function paginate(lineCounts: readonly number[], options: PaginateOptions): Pagination {
@@ -67,6 +123,13 @@ export function paginate(lineCounts: readonly number[], options: PaginateOptions
   let page = newPage(pages);
   let filled = 0;
   lineCounts.forEach((count, item) => {
+    const table = options.tables?.get(item);
+    if (table) {
+      const placed = placeTable(item, table, perPage, pages, page, filled);
+      page = placed.page;
+      filled = placed.filled;
+      return;
+    }
     const lines = Math.max(0, Math.round(count));
     if (lines === 0) return;
     if (options.unbreakable?.has(item) && filled > 0 && filled + lines > perPage) {
