@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Series } from '../../../shared/issues/types';
+import { RosterWorkbench } from '../roster/RosterWorkbench';
 import { ImportWorkbench } from '../import/ImportWorkbench';
 
 export interface ToolProps {
@@ -24,6 +25,7 @@ export interface Tool {
 }
 
 export const TOOLS: Tool[] = [
+  { id: 'roster', label: '人员名册', render: () => <RosterWorkbench /> },
   { id: 'import', label: '导入往期', render: (props) => <ImportWorkbench {...props} /> },
 ];
 
