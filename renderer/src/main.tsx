@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { createApi } from './api/client';
 import { App } from './app/App';
+import { StartupGate } from './archive/StartupGate';
 import { MessageProvider } from './app/messages';
 import './styles.css';
 
@@ -14,7 +15,9 @@ createRoot(root).render(
   <StrictMode>
     <ApiProvider api={createApi()}>
       <MessageProvider>
-        <App />
+        <StartupGate>
+          <App />
+        </StartupGate>
       </MessageProvider>
     </ApiProvider>
   </StrictMode>,

@@ -4,6 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import type { Series } from '../../../shared/issues/types';
+import { BackupView } from '../archive/BackupView';
+import { SearchView } from '../archive/SearchView';
 import { RosterWorkbench } from '../roster/RosterWorkbench';
 import { ImportWorkbench } from '../import/ImportWorkbench';
 
@@ -25,6 +27,8 @@ export interface Tool {
 }
 
 export const TOOLS: Tool[] = [
+  { id: 'search', label: '检索', render: (props) => <SearchView {...props} /> },
+  { id: 'backups', label: '备份', render: (props) => <BackupView refresh={props.refresh} /> },
   { id: 'roster', label: '人员名册', render: () => <RosterWorkbench /> },
   { id: 'import', label: '导入往期', render: (props) => <ImportWorkbench {...props} /> },
 ];

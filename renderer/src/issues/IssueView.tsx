@@ -6,6 +6,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Issue, Series } from '../../../shared/issues/types';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import { ApiProvider, useApi } from '../api/ApiContext';
+import { focusBlock } from '../archive/focusBlock';
+import { takeBlockFocus } from '../archive/focusRequest';
+import { HistoryDialog } from '../archive/HistoryDialog';
+import { useExplicitSavePoints } from '../archive/useExplicitSavePoints';
 import type { BriefEditor } from '../editor/createBriefEditor';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { ExportMenu } from '../export/ExportMenu';
@@ -32,6 +36,10 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
   const [closingOpen, setClosingOpen] = useState(false);
   const [showPreview, setShowPreview] = usePersistentFlag('briefdesk.preview.shown', false);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  // A restored version replaces the body: a fresh editor reads it (Slate reads its value once).
+  const [editorKey, setEditorKey] = useState(0);
 
   const editorApi = useMemo(() => observeSaves(api, () => setSaves((n) => n + 1)), [api]);
   const registerFlush = useCallback(
@@ -42,6 +50,16 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
     [onFlushReady],
   );
   const flush = useCallback(() => flushRef.current?.() ?? Promise.resolve(true), []);
+  useExplicitSavePoints(issue.id, flush, sectionRef);
+  const editorReady = useCallback(
+    (editor: BriefEditor) => {
+      onEditorReady?.(editor);
+      // Opened from a search hit: show the block that holds it.
+      const block = takeBlockFocus(issue.id);
+      if (block !== null) setTimeout(() => focusBlock(editor, block), 0);
+    },
+    [onEditorReady, issue.id],
+  );
 
   // Everything that changes the printed issue: stored text, meta, the series' layout and 报尾, this issue's 报尾.
   const version = `${saves}|${issue.updatedAt}|${JSON.stringify(series.layout)}|${JSON.stringify(series.closing)}|${closingVersion}`;
@@ -57,7 +75,12 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
   }, [series.layout]);
 
   return (
-    <section className={`bd-issue${showPreview ? ' bd-issue-previewing' : ''}`} aria-label="简报编辑" data-issue-id={issue.id}>
+    <section
+      ref={sectionRef}
+      className={`bd-issue${showPreview ? ' bd-issue-previewing' : ''}`}
+      aria-label="简报编辑"
+      data-issue-id={issue.id}
+    >
       <div className="bd-issue-main">
         <IssueHeader issue={issue} series={series} onUpdated={onUpdated} />
         <div className="bd-issue-actions" role="toolbar" aria-label="本期操作">
@@ -74,18 +97,33 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
             <button type="button" data-testid="open-issue-closing" onClick={() => setClosingOpen(true)}>
               本期报尾
             </button>
+            <button type="button" data-testid="open-history" onClick={() => setHistoryOpen(true)}>
+              历史版本
+            </button>
           </div>
         </div>
         <ApiProvider api={editorApi}>
           <DocumentEditor
+            key={editorKey}
             issueId={issue.id}
             initialBlocks={issue.document.blocks}
             onFlushReady={registerFlush}
-            {...(onEditorReady ? { onEditorReady } : {})}
+            onEditorReady={editorReady}
           />
         </ApiProvider>
       </div>
       {showPreview && <PreviewPanel issueId={issue.id} version={version} faces={faces} />}
+      {historyOpen && (
+        <HistoryDialog
+          issueId={issue.id}
+          flush={flush}
+          onRestored={(restored) => {
+            setEditorKey((k) => k + 1);
+            onUpdated(restored);
+          }}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
       {closingOpen && (
         <IssueClosingDialog
           issueId={issue.id}

@@ -122,7 +122,10 @@ describe('attendance channels', () => {
     const without = types.filter((t) => t.name !== '事假').map((t) => ({ id: t.id, name: t.name }));
     const refused = await h.call('attendance.saveLeaveTypes', { types: without });
     expect(refused.ok ? '' : refused.error.message).toContain('“事假”已有考勤记录使用');
-    const swapped = [types[1]!, types[0]!, ...types.slice(2)].map((t) => ({ id: t.id, name: t.name }));
+    const swapped: { id: number | null; name: string }[] = [types[1]!, types[0]!, ...types.slice(2)].map((t) => ({
+      id: t.id,
+      name: t.name,
+    }));
     swapped.push({ id: null, name: '公休' });
     const saved = await h.value('attendance.saveLeaveTypes', { types: swapped });
     expect(saved.map((t) => t.name)).toEqual(['请病假', '年休假', ...DEFAULT_LEAVE_TYPES.slice(2), '公休']);
