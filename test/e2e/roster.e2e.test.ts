@@ -1,0 +1,63 @@
+/**
+ * 人员名册 in the real renderer (browser mode, Chromium): import a GBK CSV through the workbench, see
+ * its one bad row in the preview with nothing stored, confirm, then find a person by pinyin initials.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rosterFixtureCsv } from '../fixtures/roster';
+import { encodeGbk } from '../unit/roster/gbk';
+import { launchBrowser } from './browser';
+import { startHost, type RunningHost } from './host';
+import { callApi } from './ui';
+
+/** The fixture roster (26 people, 13 departments) and one row whose department the file does not create. */
+const CSV = `${rosterFixtureCsv()}外交部,某某,,\r\n`;
+const BAD_ROW = 28;
+
+describe('人员名册 in browser mode', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('previews a GBK CSV with its bad row and stores nothing before confirming', async () => {
+    await page.getByTestId('open-tool-roster').click();
+    await page.getByTestId('roster-workbench').waitFor();
+    await page.getByTestId('roster-import-file').setInputFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(CSV)) });
+    const preview = page.getByTestId('roster-import-preview');
+    await preview.waitFor();
+    expect(await preview.getByTestId('roster-import-bad').innerText()).toBe(
+      `第 ${BAD_ROW} 行：部门“外交部”不在名册中；如需新建该部门，请在“部门全称”列填写它的全称`,
+    );
+    expect(await preview.getByTestId('roster-import-counts').innerText()).toContain('新建部门 13 个，新增人员 26 人');
+    expect(await callApi<unknown[]>(page, 'roster.listPeople', {})).toEqual([]);
+  });
+
+  it('imports the good rows and finds 游文慧 by typing ywh', async () => {
+    await page.getByRole('button', { name: '导入其余 26 行' }).click();
+    await page.getByTestId('roster-import-preview').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('roster-notice').innerText()).toContain('跳过有问题的 1 行');
+    await expect.poll(() => page.getByTestId('roster-person').count()).toBe(26);
+
+    await page.getByTestId('roster-search').fill('ywh');
+    await expect.poll(() => page.getByTestId('roster-person').allInnerTexts()).toEqual([expect.stringMatching(/^游文慧\s+民政厅/)]);
+    await page.getByTestId('roster-search').fill('zjp');
+    await expect.poll(() => page.getByTestId('roster-person').allInnerTexts()).toEqual([expect.stringMatching(/^张剑平\s+生态环境厅/)]);
+
+    const people = await callApi<{ name: string }[]>(page, 'roster.listPeople', { query: 'ywh' });
+    expect(people.map((p) => p.name)).toEqual(['游文慧']);
+    const departments = await callApi<{ name: string }[]>(page, 'roster.listDepartments', {});
+    expect(departments.map((d) => d.name)).not.toContain('外交部');
+  });
+});
