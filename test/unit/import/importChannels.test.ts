@@ -7,8 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { draftOf } from '../../../electron/services/import';
 import type { ImportDraft } from '../../../shared/contract/importChannels';
 import { weekly2022n28, weekly2024n10 } from '../../fixtures/issues';
-import { DEFAULT_SERIES_ID, dumpDatabase, harness } from '../services/helpers';
+import type { Db } from '../../../electron/services/db/connection';
+import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
 import { fixtureDocx, sampleBytes, toBase64 } from './files';
+
+/** Every row of the tables an import writes (series, issues), to prove a refusal or failure left no trace. */
+function dumpDatabase(db: Db): string {
+  return JSON.stringify([db.prepare('SELECT * FROM series ORDER BY id').all(), db.prepare('SELECT * FROM issues ORDER BY id').all()]);
+}
 
 async function previewSample(h: ReturnType<typeof harness>, source: string) {
   return h.value('import.preview', { fileName: source, base64: toBase64(sampleBytes(source)) });
@@ -106,13 +112,15 @@ describe('import.save', () => {
     expect(series).toMatchObject({ title: '政务窗口月报', periodKind: 'month', hasTotal: false, closing: { lines: [{ label: '报', text: '中心领导。' }], copies: 20 } });
   });
 
-  it('rolls back everything when a step fails (a created series does not stay behind)', async () => {
+  it('rolls back everything when a late step fails: the series it created does not stay behind', async () => {
     const h = harness();
     const draft = draftFrom(await previewSample(h, 'weekly-2022-28.txt'));
+    // The issue insert fails after the new series was inserted in the same transaction.
+    h.db.exec(`CREATE TRIGGER refuse_issue BEFORE INSERT ON issues BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const before = dumpDatabase(h.db);
-    // An unknown chosen series fails inside the transaction.
-    const result = await h.call('import.save', { draft: { ...draft, seriesTitle: '新系列' }, seriesId: 999 });
+    const result = await h.call('import.save', { draft: { ...draft, seriesTitle: '新系列' } });
     expect(result.ok).toBe(false);
     expect(dumpDatabase(h.db)).toBe(before);
+    expect((await h.value('series.list', {})).map((s) => s.title)).not.toContain('新系列');
   });
 });
