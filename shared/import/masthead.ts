@@ -111,6 +111,12 @@ export function readMasthead(lines: readonly SourceLine[], knownTitles: readonly
       kinds.push({ kind: 'text', line });
     } else break;
   }
+  // Without a 期号, date or period line there is no masthead to speak of: short lines at the top are
+  // the body's, unless one is a series the clerk keeps.
+  if (kinds.every((k) => k.kind === 'text')) {
+    const known = kinds.findIndex((k) => knownTitles.includes(k.line));
+    kinds.splice(known + 1);
+  }
   result.length = kinds.length;
   placeTitles(result, kinds, knownTitles);
   return result;

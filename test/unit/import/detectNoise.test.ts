@@ -39,6 +39,12 @@ describe('the masthead', () => {
     expect(detected.period).toEqual(['2024-06-17', '2024-06-21']);
   });
 
+  it('does not take short body lines for a masthead when there is none', () => {
+    const detected = detectIssue('本周工作\n总体平稳\n一、动态');
+    expect(detected.seriesTitleFound).toBe(false);
+    expect(detected.document.blocks.map((b) => b.children[0]!.text)).toEqual(['本周工作总体平稳', '动态']);
+  });
+
   it('uses a known series title wherever the masthead puts it', () => {
     const detected = detectIssue(['内部资料', '政务窗口月报', '第2期', '2025年3月5日', '一、动态'].join('\n'), {
       knownSeriesTitles: ['政务窗口月报'],
