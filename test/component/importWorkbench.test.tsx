@@ -153,3 +153,20 @@ describe('导入往期', () => {
     expect(screen.getByText('跳过了 1 个不是 .docx 或 .txt 的文件。')).toBeInTheDocument();
   });
 });
+
+describe('导入往期: 全部导入', () => {
+  it('saves every complete file that meets no existing issue, and leaves the others to confirm one by one', async () => {
+    const { api, refresh } = setup();
+    const user = userEvent.setup();
+    const second = new File([SAMPLES['weekly-2022-28.txt']!.replace('第 28 期', '第 29 期')], '第29期.txt');
+    await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2022-28.txt'), second, sampleFile('weekly-2024-07-04.txt')]);
+    await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('已识别 3/3 份'));
+    await user.click(screen.getByTestId('import-all'));
+    await waitFor(() => expect(entryFor('第29期.txt').dataset.status).toBe('saved'));
+    expect(entryFor('weekly-2022-28.txt').dataset.status).toBe('saved');
+    // No 期号: still waiting for the clerk.
+    expect(entryFor('weekly-2024-07-04.txt').dataset.status).toBe('ready');
+    expect(api['import.save'].mock.calls.map((c) => c[0].draft.meta.number)).toEqual([28, 29]);
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+});

@@ -71,20 +71,38 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
     if (files.length > 0) void readAll(files);
   };
 
-  const save = async (key: string, replaceExisting: boolean) => {
+  /** Saves one entry; true when stored. `ask`: a number already taken opens the replace question. */
+  const save = async (key: string, replaceExisting: boolean, ask = true): Promise<boolean> => {
     const entry = entries.find((e) => e.key === key);
-    if (!entry) return;
+    if (!entry) return false;
     const built = entryDraft(entry);
-    if (!('draft' in built)) return;
+    if (!('draft' in built)) return false;
     update(key, { status: 'saving', error: null });
     const result = await api['import.save']({ draft: built.draft, replaceExisting });
     if (result.ok) {
       update(key, { status: 'saved', saved: result.value });
-      refresh();
-    } else if (result.error.code === 'DUPLICATE_ISSUE_NUMBER' && !replaceExisting) {
+      return true;
+    }
+    if (result.error.code === 'DUPLICATE_ISSUE_NUMBER' && !replaceExisting && ask) {
       update(key, { status: 'ready' });
       setReplacing({ key, message: result.error.message });
     } else update(key, { status: 'ready', error: result.error.message });
+    return false;
+  };
+
+  const saveOne = async (key: string, replaceExisting: boolean) => {
+    if (await save(key, replaceExisting)) refresh();
+  };
+
+  /** The files that can go in without a question: read, complete, and not meeting an existing issue. */
+  const unattended = entries.filter(
+    (e) => e.status === 'ready' && 'draft' in entryDraft(e) && e.preview?.existingIssueId === null,
+  );
+
+  const saveAll = async () => {
+    let any = false;
+    for (const entry of unattended) any = (await save(entry.key, false, false)) || any;
+    if (any) refresh();
   };
 
   const done = entries.filter((e) => e.status !== 'waiting' && e.status !== 'reading').length;
@@ -114,6 +132,14 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
           </span>
         </div>
       )}
+      {unattended.length > 1 && (
+        <p>
+          <button type="button" className="bd-primary" data-testid="import-all" onClick={() => void saveAll()}>
+            全部导入（{unattended.length} 份）
+          </button>{' '}
+          已存在的期次和缺少期号的文件仍需逐份确认。
+        </p>
+      )}
       {skipped > 0 && <p className="bd-empty">跳过了 {skipped} 个不是 .docx 或 .txt 的文件。</p>}
       <ul className="bd-import-list">
         {entries.map((entry) => (
@@ -121,7 +147,7 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
             key={entry.key}
             entry={entry}
             onChange={(patch) => update(entry.key, patch)}
-            onSave={() => void save(entry.key, false)}
+            onSave={() => void saveOne(entry.key, false)}
             onOpen={openIssue}
           />
         ))}
@@ -134,7 +160,7 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
           onConfirm={() => {
             const { key } = replacing;
             setReplacing(null);
-            void save(key, true);
+            void saveOne(key, true);
           }}
           onCancel={() => setReplacing(null)}
         />
