@@ -97,3 +97,43 @@ describe('DOCX files', () => {
     expect(text.split('\n').filter((line) => line !== '')).toEqual(['本周，**商务厅**副厅长&巡视员', '报：领导。']);
   });
 });
+
+describe('DOCX with Word’s automatic numbering', () => {
+  it('reads the list levels as section levels', async () => {
+    const { Document, LevelFormat, Packer, Paragraph } = await import('docx');
+    const numbered = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'cn', level } });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'cn',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '窗口工作周报' }),
+            new Paragraph({ text: '2024年第22期（总第475期）' }),
+            new Paragraph({ text: '四川省政府政务服务和公共资源交易服务中心\t2024年7月4日' }),
+            numbered('政务工作动态', 0),
+            numbered('综窗办件情况', 1),
+            new Paragraph({ text: '本周，共计咨询2230人次。' }),
+            numbered('考勤情况', 0),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const detected = detectIssue(await readImportText('自动编号.docx', bytes));
+    expect(detected.sections).toEqual([
+      { title: '政务工作动态', level: 1, children: [{ title: '综窗办件情况', level: 2, children: [] }] },
+      { title: '考勤情况', level: 1, children: [] },
+    ]);
+    expect(detected.document.blocks[2]).toEqual({ type: 'paragraph', children: [{ text: '本周，共计咨询2230人次。' }] });
+  });
+});
