@@ -12,6 +12,7 @@ import { ImportPreview } from './ImportPreview';
 import { PeopleTable } from './PeopleTable';
 import { fileToBase64 } from './readFile';
 import { useRoster } from './useRoster';
+import './roster.css';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
