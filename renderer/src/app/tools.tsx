@@ -8,6 +8,7 @@ import { BackupView } from '../archive/BackupView';
 import { SearchView } from '../archive/SearchView';
 import { RosterWorkbench } from '../roster/RosterWorkbench';
 import { ImportWorkbench } from '../import/ImportWorkbench';
+import { AttendanceWorkbench } from '../attendance/AttendanceWorkbench';
 
 export interface ToolProps {
   /** The series chosen in the sidebar (null while none exists). */
@@ -30,6 +31,7 @@ export const TOOLS: Tool[] = [
   { id: 'search', label: '检索', render: (props) => <SearchView {...props} /> },
   { id: 'backups', label: '备份', render: (props) => <BackupView refresh={props.refresh} /> },
   { id: 'roster', label: '人员名册', render: () => <RosterWorkbench /> },
+  { id: 'attendance', label: '考勤与进大厅', render: (props) => <AttendanceWorkbench {...props} /> },
   { id: 'import', label: '导入往期', render: (props) => <ImportWorkbench {...props} /> },
 ];
 

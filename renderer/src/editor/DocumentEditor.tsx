@@ -9,6 +9,7 @@ import type { SaveResult } from '../../../shared/contract/channels';
 import { blocksOf, currentBlockKind } from '../../../shared/document/commands';
 import { DOCUMENT_SCHEMA_VERSION, type BlockElement } from '../../../shared/document/types';
 import { useApi } from '../api/ApiContext';
+import { GeneratedIssueContext } from '../attendance/GeneratedContext';
 import { runAction } from './actions';
 import { createBriefEditor, type BriefEditor } from './createBriefEditor';
 import { LabelStoreContext, renderElement, renderLeaf } from './elements';
@@ -93,6 +94,7 @@ export function DocumentEditor({
 
   return (
     <LabelStoreContext.Provider value={labels}>
+      <GeneratedIssueContext.Provider value={issueId}>
       <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
         <Toolbar saveState={autosave.state} onSave={() => void flush()} />
         <div className="bd-page">
@@ -108,6 +110,7 @@ export function DocumentEditor({
           />
         </div>
       </Slate>
+      </GeneratedIssueContext.Provider>
     </LabelStoreContext.Provider>
   );
 }

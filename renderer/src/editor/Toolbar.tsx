@@ -13,6 +13,7 @@ import {
   type BlockKind,
 } from '../../../shared/document/commands';
 import { NUMBER_LEVELS } from '../../../shared/document/types';
+import { InsertGeneratedMenu } from '../attendance/InsertGeneratedMenu';
 import { runAction } from './actions';
 import { saveStateText, type SaveState } from './autosave';
 import type { BriefEditor } from './createBriefEditor';
@@ -110,6 +111,7 @@ export function Toolbar({ saveState, onSave }: ToolbarProps) {
         <ToolButton label="上移" title={`本段上移（${SHORTCUT_TEXT.moveUp}）`} disabled={kind === null} onRun={() => run('moveUp')} />
         <ToolButton label="下移" title={`本段下移（${SHORTCUT_TEXT.moveDown}）`} disabled={kind === null} onRun={() => run('moveDown')} />
       </div>
+      <InsertGeneratedMenu />
       <div className="bd-tool-group" role="group" aria-label="格式与历史">
         <ToolButton label="加粗" title={`加粗（${SHORTCUT_TEXT.bold}）`} pressed={isBoldActive(editor)} onRun={() => run('bold')}>
           <strong>加粗</strong>

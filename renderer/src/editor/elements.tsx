@@ -7,6 +7,7 @@ import { createContext, useContext, useSyncExternalStore, type MouseEvent } from
 import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { NumberedElement } from '../../../shared/document/types';
+import { GeneratedBlock } from '../attendance/GeneratedBlock';
 import type { BriefEditor } from './createBriefEditor';
 import type { LabelStore } from './labelStore';
 
@@ -56,6 +57,7 @@ function NumberedBlock({ attributes, children, element }: RenderElementProps & {
 export function renderElement(props: RenderElementProps) {
   const { element } = props;
   if (element.type === 'numbered') return <NumberedBlock {...props} element={element} />;
+  if (element.type === 'generated') return <GeneratedBlock {...props} element={element} />;
   return (
     <p {...props.attributes} className="bd-block bd-paragraph">
       {props.children}

@@ -1,0 +1,107 @@
+/**
+ * A generated section in the editor: a void block with a left bar and a label (自动生成·考勤情况),
+ * its stored lines, and two buttons — 更新 (render again from the records) and 转为普通文字.
+ * It re-renders by itself when the issue's records were changed in the attendance workbench; when
+ * it only finds that the records now say something else (an old issue, a changed roster) it says so
+ * and waits for 更新, so printed names never change behind the clerk's back.
+ */
+import { useCallback, useContext, useEffect, useState } from 'react';
+import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
+import type { GeneratedElement } from '../../../shared/document/types';
+import { GENERATED_LABELS } from '../../../shared/attendance/types';
+import { useApi } from '../api/ApiContext';
+import type { BriefEditor } from '../editor/createBriefEditor';
+import './attendance.css';
+import { GeneratedIssueContext } from './GeneratedContext';
+import { convertGeneratedToText, setGeneratedLines } from './generatedCommands';
+import { clearPendingChange, hasPendingChange, onRecordsChanged } from './recordsChanged';
+
+type Props = RenderElementProps & { element: GeneratedElement };
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+export function GeneratedBlock({ attributes, children, element }: Props) {
+  const editor = useSlateStatic() as BriefEditor;
+  const api = useApi();
+  const issueId = useContext(GeneratedIssueContext);
+  const [stale, setStale] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const render = useCallback(
+    async (apply: boolean) => {
+      if (issueId === null) return;
+      const result = await api['generated.render']({ issueId, kind: element.kind });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError(null);
+      // The block may have moved or gone while the answer was on its way.
+      let path;
+      try {
+        path = ReactEditor.findPath(editor, element);
+      } catch {
+        return;
+      }
+      if (apply) {
+        setGeneratedLines(editor, path, result.value);
+        setStale(false);
+      } else {
+        setStale(!sameLines(result.value, element.lines));
+      }
+    },
+    [api, editor, element, issueId],
+  );
+
+  useEffect(() => {
+    if (issueId === null) return;
+    const pending = hasPendingChange(issueId);
+    void render(pending || element.lines.length === 0);
+    if (pending) setTimeout(() => clearPendingChange(issueId), 0);
+    return onRecordsChanged((changed) => {
+      if (changed === issueId) void render(true);
+    });
+    // Only on mount and when the issue changes: `render` changes with every edit of the block.
+  }, [issueId]);
+
+  const convert = () => {
+    const path = ReactEditor.findPath(editor, element);
+    convertGeneratedToText(editor, path);
+  };
+
+  const label = GENERATED_LABELS[element.kind];
+  return (
+    <div
+      {...attributes}
+      className="bd-block bd-generated"
+      data-generated={element.kind}
+      data-testid={`generated-${element.kind}`}
+    >
+      <div contentEditable={false} className="bd-generated-body">
+        <div className="bd-generated-head">
+          <span className="bd-generated-label">自动生成·{label}</span>
+          {stale && <span className="bd-generated-stale">记录已变化</span>}
+          <button type="button" className="bd-generated-button" onClick={() => void render(true)}>
+            更新
+          </button>
+          <button type="button" className="bd-generated-button" onClick={convert}>
+            转为普通文字
+          </button>
+        </div>
+        {error && (
+          <p className="bd-generated-error" role="alert">
+            {error}
+          </p>
+        )}
+        {element.lines.map((line, i) => (
+          <p key={i} className="bd-generated-line" data-generated-line>
+            {line}
+          </p>
+        ))}
+      </div>
+      {children}
+    </div>
+  );
+}
