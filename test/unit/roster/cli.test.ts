@@ -6,7 +6,8 @@ import { runCli } from '../../../electron/cli/main';
 import { openDatabase } from '../../../electron/services/db/connection';
 import { rosterFixtureCsv, ROSTER_FIXTURE } from '../../fixtures/roster';
 import { runTsx } from '../cli/spawnTsx';
-import { dumpDatabase, tempFolder } from '../services/helpers';
+import { tempFolder } from '../services/helpers';
+import { dumpDatabase } from './dump';
 import { encodeGbk } from './gbk';
 
 function newDatabase(folder: string): string {

@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, detectFormat } from '../../../electron/services/roster/readTable';
 import { ROSTER_FIXTURE, rosterFixtureCsv, seedRoster } from '../../fixtures/roster';
-import { dumpDatabase, harness } from '../services/helpers';
+import { harness } from '../services/helpers';
+import { dumpDatabase } from './dump';
 import { encodeGbk } from './gbk';
 
 const b64 = (bytes: Uint8Array | string) => Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes).toString('base64');

@@ -1,7 +1,8 @@
 /** Roster channels over a real database: lists in roster order, writes, and refusals that change nothing. */
 import { describe, expect, it } from 'vitest';
 import { seedRoster } from '../../fixtures/roster';
-import { dumpDatabase, harness } from '../services/helpers';
+import { harness } from '../services/helpers';
+import { dumpDatabase } from './dump';
 
 describe('roster tables and read channels', () => {
   it('lists departments in roster order and people department by department', async () => {
