@@ -16,6 +16,7 @@ import { defaultDatabasePath } from '../services/paths';
 import { CliError, exportCommand, listCommand, showCommand, type Output } from './commands';
 import { runImport } from './importCommand';
 import { runRoster } from './roster';
+import { runAttendance } from './attendance';
 
 export const USAGE = [
   '简报台命令行',
@@ -29,6 +30,7 @@ export const USAGE = [
   '                                （--txt、--docx、--pdf 可同时使用）',
   '  import <文件> [--json|--save]  导入往期简报（.docx/.txt），详见 import --help',
   '  roster import|export|list    人员名册：导入 CSV/XLSX、导出 XLSX、列出，详见 roster --help',
+  '  attendance import <期编号> <文件.csv>  导入考勤记录（全部或全不），详见 attendance --help',
   '',
   '选项：',
   '  --db <文件>    使用指定的数据库文件（默认：本机简报台的数据库）',
@@ -93,6 +95,7 @@ function refuse(condition: boolean, message: string): void {
 async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'import') return runImport(argv.slice(1), io);
   if (argv[0] === 'roster') return runRoster(argv.slice(1), io);
+  if (argv[0] === 'attendance') return runAttendance(argv.slice(1), io);
   const args = parse(argv);
   if (args.help) {
     io.out(USAGE);

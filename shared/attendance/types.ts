@@ -64,6 +64,12 @@ export interface AttendanceEntryView extends AttendanceEntry {
   days: number;
 }
 
+/** What an attendance import added, line by line of the file (1 = the file's first line). */
+export interface AttendanceImportResult {
+  imported: number;
+  rows: { line: number; text: string }[];
+}
+
 /** A visit of a department leader to the service hall (厅（局）长进大厅). */
 export interface Visit {
   id: number;

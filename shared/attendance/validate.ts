@@ -21,30 +21,38 @@ export interface RowProblem {
   message: string;
 }
 
-export function checkEntries(entries: readonly EntryToCheck[]): RowProblem[] {
+/**
+ * `rowName` names a row in messages (第3行 by default; an import names the file's lines, and entries
+ * already stored another way).
+ */
+export function checkEntries(
+  entries: readonly EntryToCheck[],
+  rowName: (index: number) => string = (index) => `第${index + 1}行`,
+): RowProblem[] {
   const problems: RowProblem[] = [];
   const seen: { row: number; personId: number; leaveTypeId: number; start: string; end: string }[] = [];
   entries.forEach((e, i) => {
     const row = i + 1;
+    const at = rowName(i);
     const before = problems.length;
     if (e.personId === null) {
       problems.push({
         row,
-        message: e.personLabel.trim() === '' ? `第${row}行：未填写人员` : `第${row}行：名册中没有“${e.personLabel}”`,
+        message: e.personLabel.trim() === '' ? `${at}：未填写人员` : `${at}：名册中没有“${e.personLabel}”`,
       });
     }
     if (e.leaveTypeId === null) {
       problems.push({
         row,
         message:
-          e.leaveTypeLabel.trim() === '' ? `第${row}行：未填写请假类型` : `第${row}行：没有“${e.leaveTypeLabel}”这种请假类型`,
+          e.leaveTypeLabel.trim() === '' ? `${at}：未填写请假类型` : `${at}：没有“${e.leaveTypeLabel}”这种请假类型`,
       });
     }
     const datesOk = isIsoDate(e.start) && isIsoDate(e.end);
-    if (!isIsoDate(e.start)) problems.push({ row, message: `第${row}行：开始日期“${e.start}”无效` });
-    if (!isIsoDate(e.end)) problems.push({ row, message: `第${row}行：结束日期“${e.end}”无效` });
+    if (!isIsoDate(e.start)) problems.push({ row, message: `${at}：开始日期“${e.start}”无效` });
+    if (!isIsoDate(e.end)) problems.push({ row, message: `${at}：结束日期“${e.end}”无效` });
     if (datesOk && e.end < e.start) {
-      problems.push({ row, message: `第${row}行：结束日期 ${e.end} 早于开始日期 ${e.start}` });
+      problems.push({ row, message: `${at}：结束日期 ${e.end} 早于开始日期 ${e.start}` });
     }
     if (problems.length > before || e.personId === null || e.leaveTypeId === null) return;
     const clash = seen.find(
@@ -54,7 +62,7 @@ export function checkEntries(entries: readonly EntryToCheck[]): RowProblem[] {
       const same = clash.start === e.start && clash.end === e.end;
       problems.push({
         row,
-        message: `第${row}行：${e.personLabel}的${e.leaveTypeLabel}与第${clash.row}行${same ? '重复' : '日期重叠'}`,
+        message: `${at}：${e.personLabel}的${e.leaveTypeLabel}与${rowName(clash.row - 1)}${same ? '重复' : '日期重叠'}`,
       });
       return;
     }

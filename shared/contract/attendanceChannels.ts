@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type {
   AttendanceEntryView,
+  AttendanceImportResult,
   AttendanceSettings,
   CalendarDay,
   LeaveType,
@@ -83,6 +84,18 @@ export const attendanceChannels = {
   /** Replaces an issue's entries; refused as a whole, every bad row named, when any row is wrong. */
   'attendance.saveEntries': channel<AttendanceEntryView[]>()(
     z.strictObject({ issueId: id, entries: z.array(entryInputSchema).max(2000) }),
+  ),
+  /**
+   * Adds the rows of a CSV file (姓名, 部门, 类型, 开始, 结束[, 备注]; UTF-8 or GBK) to an issue's entries;
+   * all or nothing, every bad line named.
+   */
+  'attendance.importCsv': channel<AttendanceImportResult>()(
+    z.strictObject({
+      issueId: id,
+      fileName: z.string().trim().min(1).max(260),
+      // About 5 MB of file; a week's attendance is a few kilobytes.
+      base64: z.string().max(7_000_000, { error: '文件太大（超过 5 MB），不像是考勤表' }),
+    }),
   ),
   'attendance.listVisits': channel<Visit[]>()(z.strictObject({ issueId: id })),
   'attendance.saveVisits': channel<Visit[]>()(

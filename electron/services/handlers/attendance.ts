@@ -10,6 +10,7 @@ import { countEntriesOfLeaveType, listLeaveTypes, replaceLeaveTypes } from '../d
 import { findPerson } from '../db/peopleTable';
 import { listVisits, replaceVisits } from '../db/visitsTable';
 import { entryViews, requireLiveIssue, saveEntries } from '../attendance/entries';
+import { importAttendanceCsv } from '../attendance/importCsv';
 import { renderGenerated } from '../attendance/render';
 import type { HandlerContext } from './context';
 
@@ -66,6 +67,8 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
     'attendance.listEntries': ({ issueId }) => entryViews(db, issueId),
 
     'attendance.saveEntries': ({ issueId, entries }) => saveEntries(db, issueId, entries),
+
+    'attendance.importCsv': ({ issueId, base64 }) => importAttendanceCsv(db, issueId, Buffer.from(base64, 'base64')),
 
     'attendance.listVisits': ({ issueId }) => {
       requireLiveIssue(db, issueId);
