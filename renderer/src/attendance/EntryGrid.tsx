@@ -5,6 +5,7 @@
  * The whole list is saved at once and refused as a whole, every bad row named.
  */
 import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AttendanceEntryView, LeaveType } from '../../../shared/attendance/types';
 import type { IssueSummary } from '../../../shared/issues/types';
 import { matchPerson, searchPeople } from '../../../shared/roster/search';
@@ -50,10 +51,8 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
   const update = (key: number, patch: Partial<GridRow>) =>
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
-  const focus = (rowKey: number, column: Column) => {
-    // After a render that may have added the row.
-    setTimeout(() => cells.current.get(`${rowKey}:${column}`)?.focus(), 0);
-  };
+  // Synchronously, inside the key's own event: a fast typist's next keys must land in the new cell.
+  const focus = (rowKey: number, column: Column) => cells.current.get(`${rowKey}:${column}`)?.focus();
 
   const save = async (current: GridRow[]): Promise<boolean> => {
     const submission = toSubmission(current, issue.periodStart);
@@ -84,7 +83,8 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
       const fresh = emptyRow(issue.periodStart, issue.periodEnd);
       next = [...rows, fresh];
       target = fresh.key;
-      setRows(next);
+      // The new row's inputs must exist before the focus moves there.
+      flushSync(() => setRows(next));
     }
     focus(target, 'person');
     await save(next);
