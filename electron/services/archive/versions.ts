@@ -46,8 +46,6 @@ function isBlank(documentJson: string): boolean {
  * automatic save point when the last one is five minutes old or more. Returns the new point's id.
  */
 export function autoSavePointBeforeWrite(db: Db, issueId: number, now: string): number | null {
-  // TEMPORARY until migration 005 is listed (it waits for 004): saving must work without the table.
-  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'issue_versions'").get() === undefined) return null;
   const stored = storedBody(db, issueId);
   if (!stored || isBlank(stored.document)) return null;
   const latest = latestSavePoint(db, issueId);

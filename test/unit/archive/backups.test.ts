@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers } from '../../../electron/services/handlers';
 import {
@@ -16,11 +16,6 @@ import { openArchive, runDailyBackupIfDue } from '../../../electron/services/arc
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { doc, meta, paragraph, tempDatabasePath } from './harness';
 import { sha256 } from '../services/helpers';
-
-vi.mock('../../../electron/services/db/migrations', async (importActual) => {
-  const { withArchive } = await import('./withArchiveMigration');
-  return withArchive(await importActual());
-});
 
 const runtimes: ArchiveRuntime[] = [];
 afterEach(() => {

@@ -1,12 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../../shared/archive/types';
 import { printedBlockTexts } from '../../../electron/services/archive/indexText';
 import { addIssue, doc, makeHarness, numbered, paragraph, type Harness } from './harness';
-
-vi.mock('../../../electron/services/db/migrations', async (importActual) => {
-  const { withArchive } = await import('./withArchiveMigration');
-  return withArchive(await importActual());
-});
 
 const hitKeys = (answer: SearchAnswer) => answer.hits.map((h) => `${h.issueId}:${h.blockIndex ?? 'm'}`);
 

@@ -1,10 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addIssue, doc, makeHarness, manualClock, numbered, paragraph } from './harness';
-
-vi.mock('../../../electron/services/db/migrations', async (importActual) => {
-  const { withArchive } = await import('./withArchiveMigration');
-  return withArchive(await importActual());
-});
 
 describe('version history', () => {
   it('keeps at most one automatic save point per five minutes, holding the body before the edit', async () => {

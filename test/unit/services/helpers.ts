@@ -78,7 +78,11 @@ export function dumpDatabase(db: Db): string {
     .pluck()
     .all() as string[];
   const dump: Record<string, unknown> = { user_version: db.pragma('user_version', { simple: true }) };
-  for (const table of tables) dump[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+  // FTS5 keeps some shadow tables WITHOUT ROWID (migration 005): those are ordered by their key.
+  const withoutRowid = new Set(db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND wr = 1").pluck().all());
+  for (const table of tables) {
+    dump[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY ${withoutRowid.has(table) ? '1' : 'rowid'}`).all();
+  }
   return JSON.stringify(dump);
 }
 

@@ -3,10 +3,11 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_print_layout';
 import { migration003 } from './003_roster';
 import { migration004 } from './004_attendance';
+import { migration005 } from './005_archive';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
