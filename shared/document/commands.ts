@@ -84,6 +84,8 @@ function eachSelectedBlock(editor: Editor, fn: (block: BlockElement, path: Path)
 /** Makes every selected block a paragraph or a numbered block of `kind`. */
 export function setBlockKind(editor: Editor, kind: BlockKind): boolean {
   return eachSelectedBlock(editor, (block, path) => {
+    // A table has no text of its own to number: it stays a table.
+    if (block.type === 'table') return;
     if (kind === 'paragraph') {
       if (block.type === 'paragraph') return;
       Transforms.unsetNodes(editor, ['level', 'display'], { at: path });
@@ -227,6 +229,11 @@ export function insertBlockBreak(editor: Editor): void {
     const index = point.path[0] ?? 0;
     const block = blocksOf(editor)[index];
     if (!block) return;
+    if (block.type === 'table') {
+      // Enter on a selected table (not in its cells): a paragraph opens after it.
+      Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [index + 1], select: true });
+      return;
+    }
     if (blockText(block) === '') {
       if (block.type === 'numbered') {
         setBlockKind(editor, 'paragraph');

@@ -13,6 +13,7 @@ import {
   type NumberedElement,
   type ParagraphElement,
 } from './types';
+import { normalizeTable, TABLE_ONLY_KEYS } from './normalizeTable';
 
 const TEXT_KEYS = new Set(['text', 'bold']);
 
@@ -66,11 +67,16 @@ function normalizeGenerated(editor: Editor, raw: Record<string, unknown>, path: 
 function normalizeBlock(editor: Editor, entry: NodeEntry<Element>): boolean {
   const [element, path] = entry;
   const raw = element as unknown as Record<string, unknown>;
-  if (raw.type !== 'paragraph' && raw.type !== 'numbered' && raw.type !== 'generated') {
+  if (raw.type !== 'paragraph' && raw.type !== 'numbered' && raw.type !== 'generated' && raw.type !== 'table') {
     Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
     return true;
   }
   if (raw.type === 'generated') return normalizeGenerated(editor, raw, path);
+  if (raw.type === 'table') return normalizeTable(editor, raw, path);
+  if (TABLE_ONLY_KEYS.some((key) => key in raw)) {
+    Transforms.unsetNodes(editor, [...TABLE_ONLY_KEYS], { at: path });
+    return true;
+  }
   if ('kind' in raw || 'lines' in raw) {
     Transforms.unsetNodes(editor, ['kind', 'lines'], { at: path });
     return true;
@@ -119,7 +125,8 @@ function normalizeText(editor: Editor, entry: NodeEntry<Text>): boolean {
 export function withBriefDocument<T extends Editor>(editor: T): T {
   const { normalizeNode, isVoid } = editor;
   // A generated section is written by BriefDesk, not typed: Slate treats it as one void block.
-  editor.isVoid = (element) => element.type === 'generated' || isVoid(element);
+  // A table is void too: its cells are edited in its own inputs (TableBlock.tsx), not as Slate text.
+  editor.isVoid = (element) => element.type === 'generated' || element.type === 'table' || isVoid(element);
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
     if (path.length === 0) {

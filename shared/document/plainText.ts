@@ -1,11 +1,14 @@
 /** An issue body as plain text, one paragraph per line, generated numbers written out. */
 import { computeLabels } from './numbering';
+import { tableLines } from './table';
 import { blockText, type BlockElement } from './types';
 
 /** A generated section gives its stored lines, one per line, like ordinary paragraphs. */
 export function blocksToPlainText(blocks: readonly BlockElement[]): string[] {
   const labels = computeLabels(blocks);
-  return blocks.flatMap((block, i) =>
-    block.type === 'generated' ? block.lines : [`${labels[i] ?? ''}${blockText(block)}`],
-  );
+  return blocks.flatMap((block, i) => {
+    // A table gives one line per row, its cells joined by a tab (table.ts).
+    if (block.type === 'table') return tableLines(block);
+    return block.type === 'generated' ? block.lines : [`${labels[i] ?? ''}${blockText(block)}`];
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_SCHEMA_VERSION, GENERATED_KINDS } from './types';
+import { tableSchema } from './table';
 import { upgradeDocument } from './upgrade';
 
 export const MAX_BLOCKS = 20_000;
@@ -43,7 +44,7 @@ const generatedSchema = z.strictObject({
     .refine((leaves) => leaves[0]?.text === '', { message: '自动段落不能含有文字' }),
 });
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, numberedSchema, generatedSchema]);
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, numberedSchema, generatedSchema, tableSchema]);
 
 export const documentSchema = z.strictObject({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),

@@ -5,8 +5,9 @@
  * The body is a flat list of blocks. Numbers (一、（一）1.（1）) are never stored: they are derived from
  * the order and levels of the numbered blocks (see numbering.ts), so they are always right.
  */
+import { tableLines, type TableElement } from './table';
 
-/** 2 added the generated block; a version-1 document is upgraded on read (upgrade.ts). */
+/** 2 added the generated and table blocks; a version-1 document is upgraded on read (upgrade.ts). */
 export const DOCUMENT_SCHEMA_VERSION = 2;
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */
@@ -52,7 +53,9 @@ export interface GeneratedElement {
   children: StyledText[];
 }
 
-export type BlockElement = ParagraphElement | NumberedElement | GeneratedElement;
+export type { TableElement } from './table';
+
+export type BlockElement = ParagraphElement | NumberedElement | GeneratedElement | TableElement;
 export type BlockType = BlockElement['type'];
 
 export interface BriefDocument {
@@ -85,7 +88,8 @@ export function blockText(block: BlockElement): string {
   return block.children.map((leaf) => leaf.text).join('');
 }
 
-/** What a block prints, line by line: its text, or a generated block's stored lines. */
+/** What a block prints, line by line: its text, a generated block's stored lines, a table's rows (table.ts). */
 export function blockLines(block: BlockElement): string[] {
+  if (block.type === 'table') return tableLines(block);
   return block.type === 'generated' ? block.lines : [blockText(block)];
 }

@@ -10,6 +10,7 @@ import { formatChineseDate, formatPeriod } from '../issues/dates';
 import { formatIssueNumberLine } from '../issues/proposal';
 import type { Issue, Series } from '../issues/types';
 import { normalizePrintText, normalizeRuns } from './printText';
+import { toPrintTable, type PrintTable } from './table';
 
 export interface PrintRun {
   text: string;
@@ -17,13 +18,18 @@ export interface PrintRun {
 }
 
 export interface PrintBlock {
-  /** 'heading': a numbered title on its own line in its level's face; 'paragraph': body face. */
-  kind: 'heading' | 'paragraph';
+  /**
+   * 'heading': a numbered title on its own line in its level's face; 'paragraph': body face;
+   * 'table': a table (statistics), in `table` — its runs are empty, its label and level null.
+   */
+  kind: 'heading' | 'paragraph' | 'table';
   /** The number level of a numbered block (heading or whole-paragraph item), else null. */
   level: NumberLevel | null;
   /** The generated number (`一、` `（一）` `1.` `（1）`), printed before the runs; null if unnumbered. */
   label: string | null;
   runs: PrintRun[];
+  /** The table of a 'table' block. */
+  table?: PrintTable;
 }
 
 export const CLOSING_LABELS = ['报', '送', '发'] as const;
@@ -64,6 +70,7 @@ function toPrintBlocks(block: BlockElement, label: string | null): PrintBlock[] 
       runs: normalizeRuns([{ text: line, bold: false }]),
     }));
   }
+  if (block.type === 'table') return [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable(block) }];
   const runs = normalizeRuns(block.children.map((leaf) => ({ text: leaf.text, bold: leaf.bold === true })));
   if (block.type === 'paragraph') return [{ kind: 'paragraph', level: null, label: null, runs }];
   return [{ kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs }];
@@ -100,7 +107,7 @@ export function toPrintableIssue(
   const labels = computeLabels(blocks);
   const printBlocks = blocks
     .flatMap((block, i) => toPrintBlocks(block, labels[i] ?? null))
-    .filter((block) => block.label !== null || block.runs.length > 0);
+    .filter((block) => block.label !== null || block.runs.length > 0 || block.table !== undefined);
   const partTitle = issue.partTitle === null ? '' : normalizePrintText(issue.partTitle);
   return {
     seriesTitle: normalizePrintText(series.title),

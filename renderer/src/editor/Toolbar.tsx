@@ -12,6 +12,7 @@ import {
   isBoldActive,
   type BlockKind,
 } from '../../../shared/document/commands';
+import { insertTable } from '../../../shared/document/tableCommands';
 import { NUMBER_LEVELS } from '../../../shared/document/types';
 import { InsertGeneratedMenu } from '../attendance/InsertGeneratedMenu';
 import { runAction } from './actions';
@@ -112,6 +113,9 @@ export function Toolbar({ saveState, onSave }: ToolbarProps) {
         <ToolButton label="下移" title={`本段下移（${SHORTCUT_TEXT.moveDown}）`} disabled={kind === null} onRun={() => run('moveDown')} />
       </div>
       <InsertGeneratedMenu />
+      <div className="bd-tool-group" role="group" aria-label="表格">
+        <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
+      </div>
       <div className="bd-tool-group" role="group" aria-label="格式与历史">
         <ToolButton label="加粗" title={`加粗（${SHORTCUT_TEXT.bold}）`} pressed={isBoldActive(editor)} onRun={() => run('bold')}>
           <strong>加粗</strong>

@@ -10,6 +10,7 @@ import type { NumberedElement } from '../../../shared/document/types';
 import { GeneratedBlock } from '../attendance/GeneratedBlock';
 import type { BriefEditor } from './createBriefEditor';
 import type { LabelStore } from './labelStore';
+import { TableBlock } from './TableBlock';
 
 export const LabelStoreContext = createContext<LabelStore | null>(null);
 
@@ -57,6 +58,7 @@ function NumberedBlock({ attributes, children, element }: RenderElementProps & {
 export function renderElement(props: RenderElementProps) {
   const { element } = props;
   if (element.type === 'numbered') return <NumberedBlock {...props} element={element} />;
+  if (element.type === 'table') return <TableBlock {...props} element={element} />;
   if (element.type === 'generated') return <GeneratedBlock {...props} element={element} />;
   return (
     <p {...props.attributes} className="bd-block bd-paragraph">

@@ -4,7 +4,7 @@
  * masthead, the body, odd/even page-number footers and the 报尾 floating at the bottom of the last
  * page. Pure Node: no Electron, no file system; the caller writes the bytes.
  *
- * Tables (statistics) are not in the document model yet, so there are none here.
+ * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated.
  */
 import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
@@ -17,6 +17,7 @@ import { emptyLine, mastheadParagraphs } from './masthead';
 import { exactLines } from './paragraphs';
 import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
 import { LANGUAGE, runFonts } from './runs';
+import { docxTable } from './table';
 
 function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<ISectionOptions['properties']> {
   return {
@@ -40,7 +41,10 @@ function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeom
   return {
     properties: sectionProperties(geo, layout),
     footers: pageNumberFooters(layout),
-    children: [...mastheadParagraphs(issue, layout, geo), ...issue.blocks.map((block) => blockParagraph(block, layout, geo))],
+    children: [
+      ...mastheadParagraphs(issue, layout, geo),
+      ...issue.blocks.map((block) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, geo))),
+    ],
   };
 }
 

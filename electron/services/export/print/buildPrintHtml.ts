@@ -17,7 +17,9 @@ import { printCss, type PrintMode } from './css';
 import { PX_PER_PT, round } from './geometry';
 import { blockHtml, blockText, closingHtml, escapeHtml, mastheadHtml } from './markup';
 import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
-import { paginate, type Pagination } from './paginate';
+import { paginate, type Pagination, type TableLines } from './paginate';
+import { rowsOfLines, tableHtml } from './table';
+import { tableRowLines } from '../../../../shared/layout/table';
 
 export interface PrintHtmlOptions {
   /** Where the Fandol files are: a file: URL of resources/fonts/fandol or the app's own font route. */
@@ -52,7 +54,10 @@ ${body}
 
 function flowBody(issue: PrintableIssue, layout: LayoutSpec): string {
   const pitchPx = round(layout.grid.linePitchPt * PX_PER_PT);
-  const items = [mastheadHtml(issue, layout, MASTHEAD_ITEM), ...issue.blocks.map((block, i) => blockHtml(block, blockItem(i)))];
+  const items = [
+    mastheadHtml(issue, layout, MASTHEAD_ITEM),
+    ...issue.blocks.map((block, i) => (block.table ? tableHtml(block.table, layout, blockItem(i)) : blockHtml(block, blockItem(i)))),
+  ];
   const closing = closingItem(issue);
   if (issue.closing && closing !== null) items.push(closingHtml(issue.closing, layout, closing));
   return `<main class="flow" data-line-pitch-px="${pitchPx}">\n${items.join('\n')}\n</main>`;
@@ -68,7 +73,17 @@ export function paginateIssue(issue: PrintableIssue, layout: LayoutSpec, measure
     closingLines: closing === null ? null : (measurement.items[closing]?.lines ?? 0),
     closingOnEvenPage: layout.closing.onEvenPage,
     unbreakable: new Set([MASTHEAD_ITEM]),
+    tables: tableItems(issue, layout),
   });
+}
+
+/** The tables among the flow items, with their rows' lines (the same as the DOCX's row heights). */
+function tableItems(issue: PrintableIssue, layout: LayoutSpec): Map<number, TableLines> {
+  const tables = new Map<number, TableLines>();
+  issue.blocks.forEach((block, i) => {
+    if (block.table) tables.set(blockItem(i), { rowLines: tableRowLines(block.table, layout), headerRows: block.table.headerRows });
+  });
+  return tables;
 }
 
 function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowMeasurement, pagination: Pagination): string {
@@ -76,6 +91,10 @@ function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowM
     const content = page.fragments.map((fragment) => {
       if (fragment.item === MASTHEAD_ITEM) return mastheadHtml(issue, layout, MASTHEAD_ITEM).replace(/ data-flow="\d+"/, '');
       const block = issue.blocks[fragment.item - 1]!;
+      if (block.table) {
+        const rows = rowsOfLines(tableRowLines(block.table, layout), fragment.fromLine, fragment.toLine);
+        return tableHtml(block.table, layout, null, { ...rows, repeatHeader: fragment.headerLines !== undefined });
+      }
       const measured = measurement.items[fragment.item];
       const text = blockText(block);
       const starts = measured?.lineStarts ?? [0];
