@@ -1,4 +1,5 @@
 /** `npm run bench`: prints the figures the issues ask for. Figures, not assertions. */
+import { runArchiveBench } from './archiveBench';
 import { runEditorBench } from './editorBench';
 import { runImportBench } from './importBench';
 import { runLayoutBench } from './layoutBench';
@@ -7,3 +8,4 @@ const only = process.argv[2];
 if (!only || only === 'editor') await runEditorBench();
 if (!only || only === 'layout') await runLayoutBench();
 if (!only || only === 'import') await runImportBench();
+if (!only || only === 'archive') await runArchiveBench();

@@ -9,6 +9,7 @@ import type { BackupInfo, RecoveryResult, StartupState } from '../../../shared/a
 import { AppError } from '../../../shared/contract/result';
 import { openDatabase, type Db } from '../db/connection';
 import { backupPath, createBackup, isGoodBackup, listBackups } from './backups';
+import { forgetShortQueryCache } from './shortQueryCache';
 
 const runtimes = new WeakMap<object, ArchiveRuntime>();
 
@@ -94,10 +95,12 @@ export class ArchiveRuntime {
       try {
         placeCopy(source, this.databasePath);
         this.current = openDatabase(this.databasePath);
+        forgetShortQueryCache(this.db);
       } catch (error) {
         // Put the state from just before back, so the app goes on with what the clerk had.
         placeCopy(backupPath(this.databasePath, safety.name), this.databasePath);
         this.current = openDatabase(this.databasePath);
+        forgetShortQueryCache(this.db);
         throw error;
       }
       return safety;
@@ -117,6 +120,7 @@ export class ArchiveRuntime {
       const next = openDatabase(this.databasePath);
       const placeholder = this.current;
       this.current = next;
+      forgetShortQueryCache(this.db);
       placeholder.close();
       this.startup = { kind: 'ok' };
       return { damagedCopy, restoredFrom: name };

@@ -7,7 +7,8 @@ import { snippetSegments } from '../../../shared/archive/snippet';
 import type { SearchAnswer } from '../../../shared/archive/types';
 import { SEARCH_DEFAULT_LIMIT } from '../../../shared/contract/archiveChannels';
 import type { Db } from '../db/connection';
-import { refreshStaleIssues, searchBlocks } from '../db/searchIndexTable';
+import { blocksByIds, refreshStaleIssues, searchBlocks, trigramCandidates } from '../db/searchIndexTable';
+import { shortQueryMatches } from './shortQueryCache';
 import { MASTHEAD_BLOCK } from './indexText';
 
 export interface SearchOptions {
@@ -16,9 +17,13 @@ export interface SearchOptions {
   year?: number | undefined;
   includeDeleted?: boolean | undefined;
   limit?: number | undefined;
+  /** Tests lower it to drive the common-word path on a small archive. */
+  candidateCap?: number;
 }
 
 export const TRIGRAM_MIN_CHARS = 3;
+/** Above this many matching blocks a query counts as common (see searchArchive). */
+export const CANDIDATE_CAP = 2000;
 
 export function searchRoute(query: string): 'trigram' | 'scan' {
   return [...query].length >= TRIGRAM_MIN_CHARS ? 'trigram' : 'scan';
@@ -30,14 +35,18 @@ export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
   const limit = options.limit ?? SEARCH_DEFAULT_LIMIT;
   if (query === '') return { hits: [], truncated: false, route };
   refreshStaleIssues(db);
-  const rows = searchBlocks(db, {
-    query,
-    route,
+  const filters = {
     seriesId: options.seriesId ?? null,
     year: options.year ?? null,
     includeDeleted: options.includeDeleted ?? false,
     limit: limit + 1,
-  });
+  };
+  // Few candidates (a rare word): fetch exactly those. Many (a common word): walk the issues newest
+  // first in SQL, which stops as soon as the page is full — matches are dense then.
+  const cap = options.candidateCap ?? CANDIDATE_CAP;
+  const candidates = route === 'trigram' ? trigramCandidates(db, query, cap) : shortQueryMatches(db, query, cap);
+  const rows =
+    candidates.length < cap ? blocksByIds(db, candidates, filters) : searchBlocks(db, { query, route: 'scan', ...filters });
   const hits = rows.slice(0, limit).map((row) => ({
     issueId: row.issue_id,
     seriesId: row.series_id,

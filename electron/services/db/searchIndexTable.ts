@@ -7,6 +7,7 @@ import type { Db } from './connection';
 import { findIssue, findIssueSummary } from './issuesTable';
 import { findSeries } from './seriesTable';
 import { indexEntries, mastheadText, type IndexEntry } from '../archive/indexText';
+import { updateShortQueryCache } from '../archive/shortQueryCache';
 
 function entriesFor(db: Db, issueId: number): IndexEntry[] | null {
   const summary = findIssueSummary(db, issueId);
@@ -35,6 +36,7 @@ export function refreshStaleIssues(db: Db): number {
       for (const entry of entriesFor(db, id) ?? []) insert.run(id, entry.blockIndex, entry.text);
     }
     db.prepare('DELETE FROM search_stale').run();
+    updateShortQueryCache(db, ids);
     return ids.length;
   })();
 }
@@ -72,6 +74,25 @@ const FILTERS = `(@includeDeleted = 1 OR i.deleted_at IS NULL)
    AND (@seriesId IS NULL OR i.series_id = @seriesId)
    AND (@year IS NULL OR i.year = @year)`;
 const ORDER = 'ORDER BY i.issue_date DESC, i.id DESC, b.block_index LIMIT @limit';
+
+/** Blocks by search_blocks id (candidates found by FTS5 or the in-memory scan), filtered and ordered. */
+export function blocksByIds(db: Db, ids: readonly number[], q: Omit<BlockQuery, 'query' | 'route'>): BlockMatchRow[] {
+  if (ids.length === 0) return [];
+  const sql = `${SELECT} FROM search_blocks b JOIN issues i ON i.id = b.issue_id JOIN series s ON s.id = i.series_id
+    WHERE b.id IN (SELECT value FROM json_each(@ids)) AND ${FILTERS} ${ORDER}`;
+  return db.prepare(sql).all({
+    ids: JSON.stringify(ids),
+    includeDeleted: q.includeDeleted ? 1 : 0,
+    seriesId: q.seriesId,
+    year: q.year,
+    limit: q.limit,
+  }) as BlockMatchRow[];
+}
+
+/** FTS5 candidates for a 3+ character query, at most `cap`. */
+export function trigramCandidates(db: Db, query: string, cap: number): number[] {
+  return db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(ftsPhrase(query), cap) as number[];
+}
 
 /** Matching blocks, newest issue first, then in reading order (masthead first). */
 export function searchBlocks(db: Db, q: BlockQuery): BlockMatchRow[] {

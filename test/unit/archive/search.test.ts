@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../../shared/archive/types';
 import { printedBlockTexts } from '../../../electron/services/archive/indexText';
+import { searchArchive } from '../../../electron/services/archive/search';
 import { addIssue, doc, makeHarness, numbered, paragraph, type Harness } from './harness';
 
 const hitKeys = (answer: SearchAnswer) => answer.hits.map((h) => `${h.issueId}:${h.blockIndex ?? 'm'}`);
@@ -85,6 +86,10 @@ describe('archive.search', () => {
     const { a } = await archive(h);
     await h.value('issues.saveDocument', { id: a, document: doc(paragraph('营商环境持续优化')) });
     expect(hitKeys(await h.value('archive.search', { query: '营商环境' }))).toEqual([`${a}:0`]);
+    // Short queries scan a copy held in memory: it follows the save too.
+    expect(hitKeys(await h.value('archive.search', { query: '营商' }))).toEqual([`${a}:0`]);
+    await h.value('issues.saveDocument', { id: a, document: doc(paragraph('优化服务')) });
+    expect(hitKeys(await h.value('archive.search', { query: '营商' }))).toEqual([]);
     expect(hitKeys(await h.value('archive.search', { query: '综窗改革攻' })).some((k) => k.startsWith(`${a}:`))).toBe(false);
 
     const { year, number, issueDate, periodStart, periodEnd, partTitle } = await h.value('issues.get', { id: a });
@@ -118,6 +123,9 @@ describe('archive.search', () => {
       for (const [id, blocks] of texts) blocks.forEach((t, i) => t.includes(query) && expected.add(`${id}:${i}`));
       const answer = await h.value('archive.search', { query, limit: 500 });
       expect(new Set(hitKeys(answer).filter((k) => !k.endsWith(':m'))), query).toEqual(expected);
+      // The common-word path (walk the issues in SQL) finds the same, in the same order.
+      const common = searchArchive(h.db, { query, limit: 500, candidateCap: 1 });
+      expect(hitKeys(common), query).toEqual(hitKeys(answer));
     }
   });
 
