@@ -57,6 +57,19 @@ describe('the table block', () => {
     expect(cell(3, 2)).toHaveFocus();
   });
 
+  it('writes nothing into the document while an IME composes, and the chosen characters once it ends', async () => {
+    const { editor } = renderEditor(saving(), [table([['']])]);
+    const input = cell(1, 1);
+    await settle(() => fireEvent.compositionStart(input));
+    await settle(() => fireEvent.change(input, { target: { value: 'dan' } }));
+    expect(input).toHaveValue('dan');
+    expect((editor.children[0] as TableElement).rows).toEqual([['']]);
+    await settle(() => fireEvent.change(input, { target: { value: '单位' } }));
+    await settle(() => fireEvent.compositionEnd(input));
+    expect((editor.children[0] as TableElement).rows).toEqual([['单位']]);
+    expect(input).toHaveValue('单位');
+  });
+
   it('does nothing on Enter while an IME is composing', async () => {
     const { editor } = renderEditor(saving(), [table([['单位']])]);
     cell(1, 1).focus();

@@ -9,7 +9,7 @@
  * Keys in a cell: Tab / Shift+Tab the next / previous cell (Tab in the last cell adds a row), Enter the
  * cell below (Enter in the last row adds a row). Nothing happens while an IME is composing.
  */
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type SyntheticEvent } from 'react';
 import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
 import {
   insertTableColumn,
@@ -38,6 +38,54 @@ const INPUT_STYLE: CSSProperties = {
   textAlign: 'center',
   background: 'transparent',
 };
+
+interface CellInputProps {
+  inputRef: (input: HTMLInputElement | null) => void;
+  label: string;
+  text: string;
+  header: boolean;
+  onFocus: () => void;
+  onCommit: (text: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+/**
+ * One cell. It shows its own draft, set synchronously on every input event, and writes to the document
+ * only outside an IME composition (and once when it ends): Slate re-renders after a change
+ * asynchronously, and an input whose value is reset in the middle of a composition keeps the pinyin
+ * (`danwei单位`). The draft follows the document whenever no composition is under way (undo, other edits).
+ */
+function CellInput({ inputRef, label, text, header, onFocus, onCommit, onKeyDown }: CellInputProps) {
+  const [draft, setDraft] = useState(text);
+  const composing = useRef(false);
+  useEffect(() => {
+    if (!composing.current) setDraft(text);
+  }, [text]);
+  return (
+    <input
+      ref={inputRef}
+      type="text"
+      aria-label={label}
+      value={draft}
+      maxLength={MAX_CELL_CHARS}
+      style={{ ...INPUT_STYLE, fontWeight: header ? 'bold' : 'normal' }}
+      onFocus={onFocus}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={(event) => {
+        composing.current = false;
+        setDraft(event.currentTarget.value);
+        onCommit(event.currentTarget.value);
+      }}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        if (!composing.current) onCommit(event.target.value);
+      }}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
 
 export function TableBlock({ attributes, children, element }: RenderElementProps & { element: TableElement }) {
   const editor = useSlateStatic() as BriefEditor;
@@ -86,13 +134,16 @@ export function TableBlock({ attributes, children, element }: RenderElementProps
 
   // Toolbar buttons must not take the focus from the cell they act on.
   const keepFocus = (event: MouseEvent) => event.preventDefault();
+  const stop = (event: SyntheticEvent) => event.stopPropagation();
   const act = (run: () => void) => () => run();
   const { row, column } = current;
 
   return (
     <div {...attributes} className="bd-block bd-table" data-table>
-      <div contentEditable={false} style={{ userSelect: 'none' }}>
-        <div className="bd-table-tools" role="group" aria-label="表格">
+      {/* Slate selects a void block on a click inside it, and on focus and blur inside it moves its own
+          selection and then the focus back to its text: the grid's events stop at its edge. */}
+      <div contentEditable={false} onClick={stop} onMouseDown={stop} onFocus={stop} onBlur={stop} onKeyDown={stop}>
+        <div className="bd-table-tools" role="group" aria-label="表格" style={{ userSelect: 'none' }}>
           <button type="button" onMouseDown={keepFocus} onClick={act(() => insertTableRow(editor, path(), row + 1) && go({ row: row + 1, column }))}>
             插入行
           </button>
@@ -138,19 +189,17 @@ export function TableBlock({ attributes, children, element }: RenderElementProps
               <tr key={r} data-header={r < element.headerRows ? '' : undefined}>
                 {cells.map((text, c) => (
                   <td key={c} style={CELL_STYLE}>
-                    <input
-                      ref={(input) => {
+                    <CellInput
+                      inputRef={(input) => {
                         const key = `${r}:${c}`;
                         if (input) inputs.current.set(key, input);
                         else inputs.current.delete(key);
                       }}
-                      type="text"
-                      aria-label={`第${r + 1}行第${c + 1}列`}
-                      value={text}
-                      maxLength={MAX_CELL_CHARS}
-                      style={{ ...INPUT_STYLE, fontWeight: r < element.headerRows ? 'bold' : 'normal' }}
+                      label={`第${r + 1}行第${c + 1}列`}
+                      text={text}
+                      header={r < element.headerRows}
                       onFocus={() => setCurrent({ row: r, column: c })}
-                      onChange={(event) => setTableCell(editor, path(), r, c, event.target.value)}
+                      onCommit={(value) => setTableCell(editor, path(), r, c, value)}
                       onKeyDown={(event) => onKeyDown(event, r, c)}
                     />
                   </td>

@@ -1,0 +1,94 @@
+/**
+ * Tables in the real renderer in Chromium (browser mode): 插入表格 from the toolbar, Chinese typed into the
+ * cells through IME composition, Tab and Enter between cells, and the table stored, exported as text and
+ * shown in the preview — each character once (an IME committing into the wrong place would double it).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, settleCaret, typeWithIme } from './browser';
+import { startHost, type RunningHost } from './host';
+import { callApi, caretToEndOfBlock, waitForSaved } from './ui';
+
+interface StoredIssue {
+  document: { blocks: { type: string; rows?: string[][]; headerRows?: number }[] };
+}
+
+async function seed(page: Page): Promise<number> {
+  const series = await callApi<{ id: number }[]>(page, 'series.list', {});
+  const issue = await callApi<{ id: number }>(page, 'issues.create', {
+    seriesId: series[0]!.id,
+    meta: { year: 2024, number: 21, totalNumber: null, issueDate: '2024-07-04', periodStart: null, periodEnd: null, partTitle: null },
+  });
+  await callApi(page, 'issues.saveDocument', {
+    id: issue.id,
+    document: { schemaVersion: 2, blocks: [{ type: 'paragraph', children: [{ text: '本周业务量统计如下：' }] }] },
+  });
+  return issue.id;
+}
+
+const cell = (page: Page, row: number, column: number) => page.getByRole('textbox', { name: `第${row}行第${column}列` });
+
+describe('a statistics table in browser mode', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+  let issueId: number;
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+    await page.goto(host.url);
+    issueId = await seed(page);
+    await page.reload();
+    await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
+    await page.getByTestId('editor').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('inserts a table and takes Chinese through the IME in its cells, Tab and Enter moving on', async () => {
+    await caretToEndOfBlock(page, 0);
+    await page.getByRole('button', { name: '插入表格' }).click();
+    await cell(page, 1, 1).click();
+    await settleCaret(page);
+    await typeWithIme(page, 'danwei', '单位');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cell(page, 1, 2).evaluate((el) => el === document.activeElement)).toBe(true);
+    await typeWithIme(page, 'zixun', '咨询');
+    await page.keyboard.press('Tab');
+    await typeWithIme(page, 'shouli', '受理');
+    await page.keyboard.press('Tab');
+    await typeWithIme(page, 'minzhengting', '民政厅');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2230');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('700');
+    // Enter in the last row adds a row and goes to it.
+    await cell(page, 3, 1).click();
+    await typeWithIme(page, 'shangwuting', '商务厅');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 4, 1).evaluate((el) => el === document.activeElement)).toBe(true);
+    await typeWithIme(page, 'kejiting', '科技厅');
+    await waitForSaved(page);
+
+    const stored = await callApi<StoredIssue>(page, 'issues.get', { id: issueId });
+    const tables = stored.document.blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows).toEqual([
+      ['单位', '咨询', '受理'],
+      ['民政厅', '2230', '700'],
+      ['商务厅', '', ''],
+      ['科技厅', '', ''],
+    ]);
+    expect(tables[0]!.headerRows).toBe(1);
+  });
+
+  it('exports the table as text, one line per row', async () => {
+    const text = await callApi<string>(page, 'issues.exportText', { id: issueId });
+    expect(text).toContain('本周业务量统计如下：\n单位\t咨询\t受理\n民政厅\t2230\t700\n商务厅\t\t\n科技厅\t\t');
+  });
+});
