@@ -47,9 +47,30 @@ const issue = toPrintableIssue(
   weekly2022n28.closing,
 );
 
+/**
+ * The same table after a paragraph that leaves exactly one line on page 1 (masthead 7 lines, heading 1,
+ * paragraph 13: 26 + 12 × 28 plain characters): the header alone would fit there, but it goes to page 2
+ * with the first row (keepNext on the header's paragraphs in the DOCX; paginate's rule in print).
+ */
+const edgeIssue = toPrintableIssue(
+  weekly2022n28.series,
+  fixtureIssue({
+    ...weekly2022n28,
+    document: doc(
+      h(1, '窗口业务办理情况'),
+      paragraph('政务服务'.repeat(100).slice(0, 26 + 28 * 12)),
+      table(rows().slice(0, 11), 1, [0.1, 0.36, 0.18, 0.18, 0.18]),
+      paragraph(AFTER),
+    ),
+  }),
+  null,
+);
+
 let dir: string;
 let docx: TextMeasurements;
 let html: TextMeasurements;
+let edgeDocx: TextMeasurements;
+let edgeHtml: TextMeasurements;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'briefdesk-table-'));
@@ -59,6 +80,12 @@ beforeAll(async () => {
   const htmlPdf = path.join(dir, 'table-print.pdf');
   await writeFile(htmlPdf, (await printPdf(issue, layout)).pdf);
   [docx, html] = await Promise.all([measureText(docxPdf), measureText(htmlPdf)]);
+  const edgeDocxPath = path.join(dir, 'edge.docx');
+  await writeFile(edgeDocxPath, await buildDocx(edgeIssue, layout));
+  const edgeDocxPdf = await docxToPdf(edgeDocxPath, dir);
+  const edgeHtmlPdf = path.join(dir, 'edge-print.pdf');
+  await writeFile(edgeHtmlPdf, (await printPdf(edgeIssue, layout)).pdf);
+  [edgeDocx, edgeHtml] = await Promise.all([measureText(edgeDocxPdf), measureText(edgeHtmlPdf)]);
   if (process.env.TABLE_DUMP) {
     console.info(`table PDFs in ${dir}`);
     for (const [name, m] of [['docx', docx], ['html', html]] as const)
@@ -121,5 +148,19 @@ describe('a 40-row table across a page break', () => {
     const ratio = identicalLineRatioOf(docx.pages, html.pages);
     console.info(`table issue: identical lines ${(ratio * 100).toFixed(1)} %`);
     expect(ratio).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('a table that starts with one line left on the page', () => {
+  it.each(['docx', 'html'] as const)('%s: the header goes to the next page with the first row, not alone at the foot', (side) => {
+    const m = side === 'docx' ? edgeDocx : edgeHtml;
+    expect(headerPositions(m)).toEqual([{ page: 2, index: 0 }]);
+    // Page 1 keeps its last grid line empty.
+    expect(m.linesPerPage[0]).toBe(FIRST_PAGE_TEXT_LINES - 1);
+  });
+
+  it('breaks the pages at the same lines in both', () => {
+    expect(edgeHtml.firstLines).toEqual(edgeDocx.firstLines);
+    expect(edgeHtml.linesPerPage).toEqual(edgeDocx.linesPerPage);
   });
 });
