@@ -14,6 +14,7 @@ import { createHandlers } from '../services/handlers';
 import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
 import { defaultDatabasePath } from '../services/paths';
 import { CliError, exportCommand, listCommand, showCommand, type Output } from './commands';
+import { ARCHIVE_COMMANDS, runArchiveCli } from './archive';
 import { runImport } from './importCommand';
 import { runRoster } from './roster';
 import { runAttendance } from './attendance';
@@ -93,6 +94,7 @@ function refuse(condition: boolean, message: string): void {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
+  if (ARCHIVE_COMMANDS.includes(argv[0] ?? '')) return runArchiveCli(argv, io);
   if (argv[0] === 'import') return runImport(argv.slice(1), io);
   if (argv[0] === 'roster') return runRoster(argv.slice(1), io);
   if (argv[0] === 'attendance') return runAttendance(argv.slice(1), io);
