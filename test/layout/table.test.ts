@@ -66,7 +66,16 @@ const edgeIssue = toPrintableIssue(
   null,
 );
 
+/** A 60-row table without a header row: nothing repeats, and the pages break at the same rows in both. */
+const headerlessIssue = toPrintableIssue(
+  weekly2022n28.series,
+  fixtureIssue({ ...weekly2022n28, document: doc(h(1, '窗口业务办理情况'), table([...rows(), ...rows().slice(1, 22)].slice(1), 0), paragraph(AFTER)) }),
+  null,
+);
+
 let dir: string;
+let headerlessDocx: TextMeasurements;
+let headerlessHtml: TextMeasurements;
 let docx: TextMeasurements;
 let html: TextMeasurements;
 let edgeDocx: TextMeasurements;
@@ -86,6 +95,12 @@ beforeAll(async () => {
   const edgeHtmlPdf = path.join(dir, 'edge-print.pdf');
   await writeFile(edgeHtmlPdf, (await printPdf(edgeIssue, layout)).pdf);
   [edgeDocx, edgeHtml] = await Promise.all([measureText(edgeDocxPdf), measureText(edgeHtmlPdf)]);
+  const plainDocxPath = path.join(dir, 'headerless.docx');
+  await writeFile(plainDocxPath, await buildDocx(headerlessIssue, layout));
+  const plainDocxPdf = await docxToPdf(plainDocxPath, dir);
+  const plainHtmlPdf = path.join(dir, 'headerless-print.pdf');
+  await writeFile(plainHtmlPdf, (await printPdf(headerlessIssue, layout)).pdf);
+  [headerlessDocx, headerlessHtml] = await Promise.all([measureText(plainDocxPdf), measureText(plainHtmlPdf)]);
   if (process.env.TABLE_DUMP) {
     console.info(`table PDFs in ${dir}`);
     for (const [name, m] of [['docx', docx], ['html', html]] as const)
@@ -162,5 +177,16 @@ describe('a table that starts with one line left on the page', () => {
   it('breaks the pages at the same lines in both', () => {
     expect(edgeHtml.firstLines).toEqual(edgeDocx.firstLines);
     expect(edgeHtml.linesPerPage).toEqual(edgeDocx.linesPerPage);
+  });
+});
+
+describe('a long table without a header row', () => {
+  it('breaks the pages at the same rows in both, repeating nothing', () => {
+    console.info(`headerless table: lines per page DOCX ${headerlessDocx.linesPerPage.join(',')} print ${headerlessHtml.linesPerPage.join(',')}`);
+    expect(headerlessDocx.pageCount).toBeGreaterThanOrEqual(3);
+    expect(headerlessHtml.pageCount).toBe(headerlessDocx.pageCount);
+    expect(headerlessHtml.firstLines).toEqual(headerlessDocx.firstLines);
+    expect(headerlessHtml.linesPerPage).toEqual(headerlessDocx.linesPerPage);
+    expect(headerPositions(headerlessDocx)).toEqual([]);
   });
 });

@@ -47,10 +47,14 @@ describe('paginate: tables', () => {
     expect(p.pages.slice(1).every((page) => page.fragments[0]!.headerLines === 1)).toBe(true);
   });
 
-  it('a table without a header repeats nothing', () => {
-    const rowLines = Array.from({ length: 30 }, () => 1);
-    const p = paginate([30], { ...standard, tables: new Map([[0, { rowLines, headerRows: 0 }]]) });
-    expect(p.pages.map((page) => page.fragments)).toEqual([[{ item: 0, fromLine: 0, toLine: 22 }], [{ item: 0, fromLine: 22, toLine: 30 }]]);
+  it('a table without a header repeats nothing, and leaves the last line of a continued page empty (as LibreOffice does)', () => {
+    const rowLines = Array.from({ length: 50 }, () => 1);
+    const p = paginate([50], { ...standard, tables: new Map([[0, { rowLines, headerRows: 0 }]]) });
+    expect(p.pages.map((page) => page.fragments)).toEqual([
+      [{ item: 0, fromLine: 0, toLine: 22 }],
+      [{ item: 0, fromLine: 22, toLine: 43 }],
+      [{ item: 0, fromLine: 43, toLine: 50 }],
+    ]);
   });
 
   it('rowsOfLines maps a share of lines back to rows', () => {

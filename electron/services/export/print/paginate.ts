@@ -15,7 +15,8 @@
  * Tables (`tables`) break only between rows. A table starts on a new page when its header and first
  * row do not fit under the text (no header alone at a page foot), and on each page it continues to
  * its header rows come first again, taking their lines of that page — as Word and LibreOffice repeat
- * a `tblHeader` row. A row taller than a page is put on a page of its own and runs past its foot.
+ * a `tblHeader` row; a table without a header leaves a continued page's last line empty, as LibreOffice
+ * does. A row taller than a page is put on a page of its own and runs past its foot.
  *
  * Pure: the line counts come from measuring in a browser (measure.ts), whoever the host is.
  */
@@ -101,7 +102,10 @@ function placeTable(
     const continued = r > 0;
     if (continued) {
       page = newPage(pages);
-      filled = headerRows > 0 && r >= headerRows ? headerLines : 0;
+      // A continued page starts with the header's lines again. Without a header, one line stays empty:
+      // the DOCX's rows give back the room of the table's rules through the header row (docx/table.ts),
+      // and LibreOffice, which sets those rules outside the rows on every page, then fits one row less.
+      filled = headerRows > 0 ? (r >= headerRows ? headerLines : 0) : 1;
     }
     const from = line;
     // At least one row per page, even one taller than the page.
