@@ -12,7 +12,7 @@ import {
   parseBackupName,
 } from '../../../electron/services/archive/backups';
 import type { ArchiveRuntime } from '../../../electron/services/archive/runtime';
-import { openArchive, runDailyBackupIfDue } from '../../../electron/services/archive/startup';
+import { openArchive, resolveDamagedStart, runDailyBackupIfDue } from '../../../electron/services/archive/startup';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { doc, meta, paragraph, tempDatabasePath } from './harness';
 import { sha256 } from '../services/helpers';
@@ -165,5 +165,26 @@ describe('backups', () => {
     expect(() => openArchive(file)).toThrow(/已损坏/);
     expect(sha256(file)).toBe(before);
     expect(readdirSync(path.dirname(file)).sort()).toEqual(['briefdesk.sqlite']);
+  });
+
+  it('Electron start: the dialog offers the backup; declining quits and changes nothing, accepting restores', async () => {
+    const file = tempDatabasePath();
+    const app = start(file);
+    for (let i = 0; i < 60; i++) await issueWith(app, '正文'.repeat(2000), i + 1);
+    const backup = await app.value('backups.create', {});
+    app.runtime.close();
+    damage(file);
+    const before = sha256(file);
+
+    const asked: string[] = [];
+    const declined = start(file);
+    expect(await resolveDamagedStart(declined.runtime, { confirmRestore: (m) => (asked.push(m), false), explain: () => undefined })).toBe(false);
+    expect(asked[0]).toContain(backup.name);
+    expect(sha256(file)).toBe(before);
+
+    declined.runtime.close();
+    const accepted = start(file);
+    expect(await resolveDamagedStart(accepted.runtime, { confirmRestore: () => true, explain: () => undefined })).toBe(true);
+    expect((await accepted.value('issues.list', { seriesId: 1 })).length).toBe(60);
   });
 });
