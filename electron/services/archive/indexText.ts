@@ -1,9 +1,11 @@
 /**
  * What the search index holds of an issue: the masthead as one entry, then each block as printed
  * (generated number + text). A generated block (`lines: string[]`, added by the attendance feature)
- * is indexed by its lines; any other shape (a table…) by the text of its children, nested ones on lines.
+ * is indexed by its lines, a table by its rows (cells tab-separated); any other shape by the text of its
+ * children, nested ones on lines.
  */
 import { computeLabels } from '../../../shared/document/numbering';
+import { CELL_SEPARATOR } from '../../../shared/document/table';
 import type { BlockElement, BriefDocument } from '../../../shared/document/types';
 import { formatChineseDate, formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
@@ -32,6 +34,14 @@ export function rawBlockText(block: unknown): string {
   if (typeof block !== 'object' || block === null) return '';
   const lines = (block as { lines?: unknown }).lines;
   if (Array.isArray(lines)) return lines.filter((l): l is string => typeof l === 'string').join('\n');
+  // A table: one line per row, cells joined as the plain-text export joins them.
+  const rows = (block as { rows?: unknown }).rows;
+  if (Array.isArray(rows)) {
+    return rows
+      .filter((row): row is unknown[] => Array.isArray(row))
+      .map((row) => row.filter((cell): cell is string => typeof cell === 'string').join(CELL_SEPARATOR))
+      .join('\n');
+  }
   return textOfNode(block);
 }
 

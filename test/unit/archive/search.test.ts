@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../../shared/archive/types';
 import { printedBlockTexts } from '../../../electron/services/archive/indexText';
 import { searchArchive } from '../../../electron/services/archive/search';
+import { table } from '../../../shared/document/table';
 import { addIssue, doc, makeHarness, numbered, paragraph, type Harness } from './harness';
 
 const hitKeys = (answer: SearchAnswer) => answer.hits.map((h) => `${h.issueId}:${h.blockIndex ?? 'm'}`);
@@ -126,6 +127,19 @@ describe('archive.search', () => {
       // The common-word path (walk the issues in SQL) finds the same, in the same order.
       const common = searchArchive(h.db, { query, limit: 500, candidateCap: 1 });
       expect(hitKeys(common), query).toEqual(hitKeys(answer));
+    }
+  });
+
+  it('finds the text of table cells, and indexes a table one row per line', async () => {
+    const h = makeHarness();
+    const stats = table([
+      ['事项', '受理', '办结'],
+      ['省级政务服务事项', '588929', '583751'],
+    ]);
+    const id = await addIssue(h, { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27' }, [paragraph('统计如下'), stats]);
+    expect(printedBlockTexts(doc(paragraph('统计如下'), stats))[1]).toBe('事项\t受理\t办结\n省级政务服务事项\t588929\t583751');
+    for (const query of ['办结', '政务服务事项', '588929']) {
+      expect(hitKeys(await h.value('archive.search', { query })), query).toContain(`${id}:1`);
     }
   });
 
