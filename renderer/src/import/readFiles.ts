@@ -1,6 +1,8 @@
 /** Files chosen in the workbench: which ones to import, and their bytes as base64 for the contract. */
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../shared/contract/importChannels';
 
+export { fileToBase64 } from '../common/fileToBase64';
+
 export function isImportable(name: string): boolean {
   const lower = name.toLowerCase();
   return IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
@@ -14,26 +16,6 @@ export function precheck(file: File): string | null {
     return `无法导入“${file.name}”：文件太大（${mb(file.size)}），超过导入上限 ${mb(MAX_IMPORT_BYTES)}。一期简报通常不到 1 MB，请确认选择的是简报文件。`;
   }
   return null;
-}
-
-function readBytes(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await readBytes(file));
-  let binary = '';
-  // btoa takes a binary string; build it in chunks so large files do not overflow the call stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
 }
 
 /** The name shown for a file from a folder: its path inside the folder. */

@@ -10,7 +10,7 @@ import { base64ToBytes, saveBlob } from '../export/download';
 import { DepartmentList } from './DepartmentList';
 import { ImportPreview } from './ImportPreview';
 import { PeopleTable } from './PeopleTable';
-import { fileToBase64 } from './readFile';
+import { fileToBase64 } from '../common/fileToBase64';
 import { useRoster } from './useRoster';
 import './roster.css';
 

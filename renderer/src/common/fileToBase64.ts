@@ -1,7 +1,8 @@
-/** A chosen roster file as base64 for the contract (the host decodes and checks it). */
+/** A chosen file's bytes as base64, the form in which the contract (JSON only) carries files to the host. */
 
 function readBytes(file: File): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  // jsdom's File has no arrayBuffer(); FileReader reads it there.
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as ArrayBuffer);
@@ -13,7 +14,9 @@ function readBytes(file: File): Promise<ArrayBuffer> {
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await readBytes(file));
   let binary = '';
-  // btoa takes a binary string; chunks keep a large file from overflowing the call stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // btoa takes a binary string; build it in chunks so large files do not overflow the call stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
   return btoa(binary);
 }
