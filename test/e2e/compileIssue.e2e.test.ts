@@ -3,10 +3,10 @@
  * it in Chinese through IME composition (also right after a bold run and after moving the caret), add
  * and move sections and watch the numbers follow, reload, and find every word stored exactly once.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settleCaret, typeWithIme } from './browser';
-import { startHost, type RunningHost } from './host';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { settleCaret, typeWithIme } from './browser';
+import { useAppSession } from './session';
 import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, waitForSaved } from './ui';
 
 interface StoredIssue {
@@ -17,20 +17,11 @@ interface StoredIssue {
 }
 
 describe('compiling one issue in browser mode', () => {
-  let host: RunningHost;
-  let browser: Browser;
+  const session = useAppSession();
   let page: Page;
 
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('creates the next issue from the proposal, with edited numbers', async () => {

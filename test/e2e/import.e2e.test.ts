@@ -3,10 +3,10 @@
  * it and see its sections numbered in the editor; import it again and replace it only after confirming.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { REPO_ROOT, startHost, type RunningHost } from './host';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './host';
+import { useAppSession } from './session';
 import { blockTexts, callApi, editor, numberLabels } from './ui';
 
 const SAMPLE = path.join(REPO_ROOT, 'test/fixtures/import/samples/weekly-2022-28.txt');
@@ -20,20 +20,11 @@ async function importSample(page: Page): Promise<ReturnType<Page['getByTestId']>
 }
 
 describe('导入往期 in browser mode', () => {
-  let host: RunningHost;
-  let browser: Browser;
+  const session = useAppSession();
   let page: Page;
 
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('shows the detected structure of a sample before saving', async () => {

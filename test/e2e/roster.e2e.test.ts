@@ -2,12 +2,11 @@
  * 人员名册 in the real renderer (browser mode, Chromium): import a GBK CSV through the workbench, see
  * its one bad row in the preview with nothing stored, confirm, then find a person by pinyin initials.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rosterFixtureCsv } from '../fixtures/roster';
 import { encodeGbk } from '../unit/roster/gbk';
-import { launchBrowser } from './browser';
-import { startHost, type RunningHost } from './host';
+import { useAppSession } from './session';
 import { callApi } from './ui';
 
 /** The fixture roster (26 people, 13 departments) and one row whose department the file does not create. */
@@ -15,20 +14,11 @@ const CSV = `${rosterFixtureCsv()}外交部,某某,,\r\n`;
 const BAD_ROW = 28;
 
 describe('人员名册 in browser mode', () => {
-  let host: RunningHost;
-  let browser: Browser;
+  const session = useAppSession();
   let page: Page;
 
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+  beforeAll(() => {
+    page = session.page;
   });
 
   it('previews a GBK CSV with its bad row and stores nothing before confirming', async () => {
