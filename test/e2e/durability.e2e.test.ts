@@ -38,6 +38,8 @@ describe('autosave survives a killed process', () => {
     await typeWithIme(page, 'wanbi', '完毕');
     await page.waitForTimeout(1_000);
     await first.kill();
+    // The server itself is gone (not only a wrapper around it): nothing answers at its address any more.
+    await expect(fetch(first.url)).rejects.toThrow();
     await page.close();
 
     const second = await startHost(databasePath);

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 
 export interface RunningHost {
   url: string;
@@ -26,7 +25,9 @@ export function tempDatabasePath(): string {
 
 /** `env` replaces the host's environment (e.g. the layout check's fontconfig for its Chromium). */
 export async function startHost(databasePath = tempDatabasePath(), env?: NodeJS.ProcessEnv): Promise<RunningHost> {
-  const child = spawn(TSX, ['electron/web/server.ts', '--db', databasePath, '--port', '0'], {
+  // Node itself with tsx as a loader, not the tsx wrapper: a SIGKILL must hit the server, and the wrapper
+  // would die alone and leave the server running (the Node of the test run is the project's Node 24).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/server.ts', '--db', databasePath, '--port', '0'], {
     cwd: REPO_ROOT,
     ...(env ? { env } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
