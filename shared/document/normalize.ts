@@ -3,6 +3,7 @@
  * is brought back to the model in types.ts — one fix per pass, Slate re-runs until nothing changes.
  */
 import './slateTypes';
+import { normalizeVoidChildren } from './normalizeVoid';
 import { Editor, Element, Node, Text, Transforms, type NodeEntry, type Path } from 'slate';
 import {
   GENERATED_KINDS,
@@ -44,23 +45,7 @@ function normalizeGenerated(editor: Editor, raw: Record<string, unknown>, path: 
     Transforms.setNodes<GeneratedElement>(editor, { lines: [] }, { at: path });
     return true;
   }
-  const children = raw.children as unknown[];
-  if (children.length > 1) {
-    // `voids: true`: Slate's transforms otherwise skip the inside of a void element.
-    Transforms.removeNodes(editor, { at: [...path, children.length - 1], voids: true });
-    return true;
-  }
-  const only = children[0];
-  if (Element.isElement(only)) {
-    Transforms.removeNodes(editor, { at: [...path, 0], voids: true });
-    Transforms.insertNodes(editor, { text: '' }, { at: [...path, 0], voids: true });
-    return true;
-  }
-  if (Text.isText(only) && only.text !== '') {
-    Transforms.insertText(editor, '', { at: Editor.range(editor, [...path, 0]), voids: true });
-    return true;
-  }
-  return false;
+  return normalizeVoidChildren(editor, raw.children as unknown[], path);
 }
 
 /** Returns true when it changed something (Slate then normalizes again). */

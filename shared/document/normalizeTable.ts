@@ -6,7 +6,8 @@
  * Edits inside the void child need `voids: true`: Slate skips void content otherwise.
  */
 import './slateTypes';
-import { Editor, Element, Text, Transforms, type Path } from 'slate';
+import { Editor, Transforms, type Path } from 'slate';
+import { normalizeVoidChildren } from './normalizeVoid';
 import { repairTableFields, type TableElement } from './table';
 
 /** Keys a table may have; anything else (level, display, kind, lines…) is dropped. */
@@ -32,21 +33,5 @@ export function normalizeTable(editor: Editor, raw: Record<string, unknown>, pat
     });
     return true;
   }
-  const children = raw.children as unknown[];
-  if (children.length > 1) {
-    Transforms.removeNodes(editor, { at: [...path, children.length - 1], voids: true });
-    return true;
-  }
-  const only = children[0];
-  if (Element.isElement(only)) {
-    Transforms.removeNodes(editor, { at: [...path, 0], voids: true });
-    Transforms.insertNodes(editor, { text: '' }, { at: [...path, 0], voids: true });
-    return true;
-  }
-  if (Text.isText(only) && (only.text !== '' || only.bold !== undefined)) {
-    Transforms.removeNodes(editor, { at: [...path, 0], voids: true });
-    Transforms.insertNodes(editor, { text: '' }, { at: [...path, 0], voids: true });
-    return true;
-  }
-  return false;
+  return normalizeVoidChildren(editor, raw.children as unknown[], path);
 }
