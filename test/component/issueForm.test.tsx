@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { BriefDeskApi } from '../../shared/contract/api';
@@ -50,6 +50,8 @@ describe('新建一期 form', () => {
     const { api, onCreated } = setup();
     const user = userEvent.setup();
     const number = await screen.findByLabelText('第几期');
+    // The proposal arrives asynchronously; typing before it would be overwritten by it.
+    await waitFor(() => expect(number).toHaveValue(proposal.number));
     await user.clear(number);
     await user.type(number, '14');
     await user.clear(screen.getByLabelText('总第几期'));
@@ -60,7 +62,7 @@ describe('新建一期 form', () => {
       seriesId: weekly.id,
       meta: { ...proposal, number: 14, totalNumber: 411, partTitle: null },
     });
-    expect(onCreated).toHaveBeenCalledWith(issue(99));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(issue(99)));
   });
 
   it('shows a duplicate number beside the form and keeps every field', async () => {
