@@ -3,11 +3,10 @@
  * the 考勤与进大厅 grid (pinyin initials, Enter, short dates) change the issue's generated 考勤情况
  * section — in the editor, in the paginated preview and in the exported text.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generated, numbered } from '../../shared/document/types';
-import { launchBrowser } from './browser';
-import { startHost, type RunningHost } from './host';
+import { useAppSession } from './session';
 import { callApi, waitForSaved } from './ui';
 
 const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
@@ -63,23 +62,14 @@ async function typeRow(page: Page, n: number, person: string, type: string, star
 }
 
 describe('考勤 in browser mode', () => {
-  let host: RunningHost;
-  let browser: Browser;
+  const session = useAppSession({ viewport: { width: 1600, height: 1000 } });
   let page: Page;
   let issueId: number;
 
   beforeAll(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-    await page.goto(host.url);
+    page = session.page;
     issueId = await seed(page);
     await page.reload();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
   });
 
   it('shows the stored section in the editor and the preview', async () => {

@@ -5,11 +5,10 @@
  * 版式设置 and its 恢复默认.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { FrameLocator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFromUi } from './exportUi';
-import { startHost, type RunningHost } from './host';
+import { useAppSession } from './session';
 import { caretToEndOfBlock, editor, waitForSaved } from './ui';
 
 const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
@@ -23,21 +22,11 @@ function mastheadColour(page: Page): Promise<string> {
 }
 
 describe('export and layout from the UI in browser mode', () => {
-  let host: RunningHost;
-  let browser: Browser;
+  const session = useAppSession({ acceptDownloads: true, viewport: { width: 1600, height: 1000 } });
   let page: Page;
 
   beforeAll(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1600, height: 1000 } });
-    page = await context.newPage();
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    page = session.page;
   });
 
   it('creates an issue and writes numbered sections', async () => {

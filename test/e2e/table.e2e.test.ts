@@ -3,10 +3,10 @@
  * cells through IME composition, Tab and Enter between cells, and the table stored, exported as text and
  * shown in the preview — each character once (an IME committing into the wrong place would double it).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settleCaret, typeWithIme } from './browser';
-import { startHost, type RunningHost } from './host';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { settleCaret, typeWithIme } from './browser';
+import { useAppSession } from './session';
 import { callApi, caretToEndOfBlock, waitForSaved } from './ui';
 
 interface StoredIssue {
@@ -29,25 +29,16 @@ async function seed(page: Page): Promise<number> {
 const cell = (page: Page, row: number, column: number) => page.getByRole('textbox', { name: `第${row}行第${column}列` });
 
 describe('a statistics table in browser mode', () => {
-  let host: RunningHost;
-  let browser: Browser;
+  const session = useAppSession({ viewport: { width: 1600, height: 1000 } });
   let page: Page;
   let issueId: number;
 
   beforeAll(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-    await page.goto(host.url);
+    page = session.page;
     issueId = await seed(page);
     await page.reload();
     await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
     await page.getByTestId('editor').waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
   });
 
   it('inserts a table and takes Chinese through the IME in its cells, Tab and Enter moving on', async () => {
