@@ -2,7 +2,8 @@
  * A modal confirmation (not window.confirm, which Electron renders outside the app's look and which
  * cannot be tested): focus starts on 取消, Escape cancels, Tab stays inside the dialog.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { useFocusReturn } from './useFocusReturn';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -18,13 +19,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
   const cancelRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const previous = document.activeElement;
-    cancelRef.current?.focus();
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus();
-    };
-  }, []);
+  useFocusReturn(cancelRef);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {

@@ -1,5 +1,6 @@
 /** A modal dialog for forms: titled, Escape or 关闭 closes it, focus starts inside and returns after. */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useFocusReturn } from '../common/useFocusReturn';
 
 export interface ModalProps {
   title: string;
@@ -12,13 +13,7 @@ export function Modal({ title, testId, onClose, children }: ModalProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const previous = document.activeElement;
-    ref.current?.focus();
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus();
-    };
-  }, []);
+  useFocusReturn(ref);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
