@@ -7,6 +7,7 @@ import { channel, id, isoDate, shortText } from './define';
 export const issueMetaSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100),
+    supplement: z.boolean().default(false),
     number: z.int().min(1).max(9999),
     totalNumber: z.int().min(1).max(999_999).nullable(),
     issueDate: isoDate,
@@ -19,7 +20,11 @@ export const issueMetaSchema = z
   })
   .refine((m) => m.periodStart === null || m.periodEnd === null || m.periodStart <= m.periodEnd, {
     message: '时段的结束日期不能早于开始日期',
-  });
+  })
+  .refine((m) => !m.supplement || m.totalNumber === null, { message: '增刊单独编号，不编总期号' });
+
+/** Where a new issue's body comes from: the series' template, the previous issue, or nothing. */
+export const newIssueBodySchema = z.enum(['template', 'previous', 'blank'], { error: '正文来源应为模板、上一期或空白' });
 
 export interface SaveResult {
   revision: number;
@@ -32,8 +37,16 @@ export const issueChannels = {
   /** The recycle bin: deleted issues of all series, most recently deleted first. */
   'issues.listDeleted': channel<IssueSummary[]>()(z.strictObject({})),
   /** What the New-issue form starts with. `today` (YYYY-MM-DD) defaults to the host's date. */
-  'issues.propose': channel<IssueMeta>()(z.strictObject({ seriesId: id, today: isoDate.optional() })),
-  'issues.create': channel<Issue>()(z.strictObject({ seriesId: id, meta: issueMetaSchema })),
+  'issues.propose': channel<IssueMeta>()(
+    z.strictObject({ seriesId: id, today: isoDate.optional(), supplement: z.boolean().optional() }),
+  ),
+  /**
+   * A new issue. Its body comes from the series' template, from the previous issue (headings, blocks
+   * and standing texts carried over, news items cleared) or is blank (the default).
+   */
+  'issues.create': channel<Issue>()(
+    z.strictObject({ seriesId: id, meta: issueMetaSchema, body: newIssueBodySchema.default('blank') }),
+  ),
   'issues.get': channel<Issue>()(z.strictObject({ id })),
   'issues.updateMeta': channel<Issue>()(z.strictObject({ id, meta: issueMetaSchema })),
   'issues.saveDocument': channel<SaveResult>()(z.strictObject({ id, document: documentSchema })),

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND', // an id that names nothing (or something in the recycle bin where a live one is needed)
   'DUPLICATE_ISSUE_NUMBER', // same series, year and number as a live issue
   'CONFLICT', // the request contradicts stored state (e.g. restoring over a reused number)
+  'ISSUE_FINAL', // the issue is finalized (定稿): it must be reopened before it can change
   'DB_NOT_SQLITE', // the database file is not an SQLite database
   'DB_NEWER', // the database was written by a newer BriefDesk
   'DB_ERROR', // the database refused the operation

@@ -15,6 +15,7 @@ import {
   type ParagraphElement,
 } from './types';
 import { normalizeTable, TABLE_ONLY_KEYS } from './normalizeTable';
+import { normalizeStatistics, STATISTICS_ONLY_KEYS } from './normalizeStatistics';
 
 const TEXT_KEYS = new Set(['text', 'bold']);
 
@@ -52,12 +53,23 @@ function normalizeGenerated(editor: Editor, raw: Record<string, unknown>, path: 
 function normalizeBlock(editor: Editor, entry: NodeEntry<Element>): boolean {
   const [element, path] = entry;
   const raw = element as unknown as Record<string, unknown>;
-  if (raw.type !== 'paragraph' && raw.type !== 'numbered' && raw.type !== 'generated' && raw.type !== 'table') {
+  if (
+    raw.type !== 'paragraph' &&
+    raw.type !== 'numbered' &&
+    raw.type !== 'generated' &&
+    raw.type !== 'table' &&
+    raw.type !== 'statistics'
+  ) {
     Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
     return true;
   }
   if (raw.type === 'generated') return normalizeGenerated(editor, raw, path);
   if (raw.type === 'table') return normalizeTable(editor, raw, path);
+  if (raw.type === 'statistics') return normalizeStatistics(editor, raw, path);
+  if (STATISTICS_ONLY_KEYS.some((key) => key in raw)) {
+    Transforms.unsetNodes(editor, [...STATISTICS_ONLY_KEYS], { at: path });
+    return true;
+  }
   if (TABLE_ONLY_KEYS.some((key) => key in raw)) {
     Transforms.unsetNodes(editor, [...TABLE_ONLY_KEYS], { at: path });
     return true;
@@ -111,7 +123,9 @@ export function withBriefDocument<T extends Editor>(editor: T): T {
   const { normalizeNode, isVoid } = editor;
   // A generated section is written by BriefDesk, not typed: Slate treats it as one void block.
   // A table is void too: its cells are edited in its own inputs (TableBlock.tsx), not as Slate text.
-  editor.isVoid = (element) => element.type === 'generated' || element.type === 'table' || isVoid(element);
+  // A statistics block is void as well: its figures are typed in its own inputs.
+  editor.isVoid = (element) =>
+    element.type === 'generated' || element.type === 'table' || element.type === 'statistics' || isVoid(element);
   editor.normalizeNode = (entry, options) => {
     const [node, path] = entry;
     if (path.length === 0) {

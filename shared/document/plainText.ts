@@ -1,7 +1,7 @@
 /** An issue body as plain text, one paragraph per line, generated numbers written out. */
 import { computeLabels } from './numbering';
 import { tableLines } from './table';
-import { blockText, type BlockElement } from './types';
+import { blockLines, blockText, type BlockElement } from './types';
 
 /** A generated section gives its stored lines, one per line, like ordinary paragraphs. */
 export function blocksToPlainText(blocks: readonly BlockElement[]): string[] {
@@ -9,6 +9,8 @@ export function blocksToPlainText(blocks: readonly BlockElement[]): string[] {
   return blocks.flatMap((block, i) => {
     // A table gives one line per row, its cells joined by a tab (table.ts).
     if (block.type === 'table') return tableLines(block);
-    return block.type === 'generated' ? block.lines : [`${labels[i] ?? ''}${blockText(block)}`];
+    // Generated sections and statistics give their stored text (a statistics table: its rows).
+    if (block.type === 'generated' || block.type === 'statistics') return blockLines(block);
+    return [`${labels[i] ?? ''}${blockText(block)}`];
   });
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_SCHEMA_VERSION, GENERATED_KINDS } from './types';
-import { tableSchema } from './table';
+import { MAX_CELL_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, tableSchema } from './table';
 import { upgradeDocument } from './upgrade';
 
 export const MAX_BLOCKS = 20_000;
@@ -44,7 +44,26 @@ const generatedSchema = z.strictObject({
     .refine((leaves) => leaves[0]?.text === '', { message: '自动段落不能含有文字' }),
 });
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, numberedSchema, generatedSchema, tableSchema]);
+/** A statistics block: its metric group, its form and its last rendered text (types.ts). */
+const statisticsSchema = z.strictObject({
+  type: z.literal('statistics'),
+  groupId: z.int().positive().max(Number.MAX_SAFE_INTEGER),
+  form: z.enum(['sentence', 'table']),
+  lines: z.array(z.string().max(MAX_TEXT_PER_LEAF)).max(MAX_GENERATED_LINES),
+  rows: z.array(z.array(z.string().max(MAX_CELL_CHARS)).max(MAX_TABLE_COLUMNS)).max(MAX_TABLE_ROWS),
+  children: z
+    .array(styledTextSchema)
+    .length(1)
+    .refine((leaves) => leaves[0]?.text === '', { message: '统计段落不能含有文字' }),
+});
+
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphSchema,
+  numberedSchema,
+  generatedSchema,
+  tableSchema,
+  statisticsSchema,
+]);
 
 export const documentSchema = z.strictObject({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),

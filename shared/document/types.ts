@@ -55,7 +55,25 @@ export interface GeneratedElement {
 
 export type { TableElement } from './table';
 
-export type BlockElement = ParagraphElement | NumberedElement | GeneratedElement | TableElement;
+/**
+ * A statistics block: the figures of one of the series' metric groups in this issue, printed as a
+ * sentence (本周，共计咨询2046人次…。今年以来，累计…。) or as a table. The figures live in the database
+ * (issue_figures) where the year-to-date totals are computed; `lines` and `rows` are the last rendered
+ * text, kept with the document like a generated section's lines, so a finalized issue prints as it was.
+ */
+export interface StatisticsElement {
+  type: 'statistics';
+  /** The metric group (MetricGroup.id) of the issue's series. */
+  groupId: number;
+  form: 'sentence' | 'table';
+  /** Sentence form as printed. */
+  lines: string[];
+  /** Table form as printed: header row first. */
+  rows: string[][];
+  children: StyledText[];
+}
+
+export type BlockElement = ParagraphElement | NumberedElement | GeneratedElement | TableElement | StatisticsElement;
 export type BlockType = BlockElement['type'];
 
 export interface BriefDocument {
@@ -83,6 +101,10 @@ export function generated(kind: GeneratedKind, lines: string[] = []): GeneratedE
   return { type: 'generated', kind, lines, children: [{ text: '' }] };
 }
 
+export function statistics(groupId: number, form: StatisticsElement['form'] = 'sentence'): StatisticsElement {
+  return { type: 'statistics', groupId, form, lines: [], rows: [], children: [{ text: '' }] };
+}
+
 /** The text typed into a block (a generated block has none: see blockLines). */
 export function blockText(block: BlockElement): string {
   return block.children.map((leaf) => leaf.text).join('');
@@ -91,5 +113,6 @@ export function blockText(block: BlockElement): string {
 /** What a block prints, line by line: its text, a generated block's stored lines, a table's rows (table.ts). */
 export function blockLines(block: BlockElement): string[] {
   if (block.type === 'table') return tableLines(block);
+  if (block.type === 'statistics') return block.form === 'table' ? tableLines(block) : block.lines;
   return block.type === 'generated' ? block.lines : [blockText(block)];
 }

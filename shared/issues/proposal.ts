@@ -51,6 +51,7 @@ export function proposeIssueMeta(
   }
   return {
     year,
+    supplement: false,
     number,
     totalNumber,
     issueDate: today,

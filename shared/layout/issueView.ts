@@ -60,9 +60,13 @@ export interface PrintableIssue {
   closing: PrintableClosing | null;
 }
 
-/** A generated section prints its stored lines as ordinary body paragraphs. */
+/** A generated section (and a statistics sentence) prints its stored lines as ordinary body paragraphs. */
 function toPrintBlocks(block: BlockElement, label: string | null): PrintBlock[] {
-  if (block.type === 'generated') {
+  if (block.type === 'statistics' && block.form === 'table') {
+    if (block.rows.length === 0) return [];
+    return [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable({ rows: block.rows, headerRows: 1 }) }];
+  }
+  if (block.type === 'generated' || block.type === 'statistics') {
     return block.lines.map((line) => ({
       kind: 'paragraph',
       level: null,

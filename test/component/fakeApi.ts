@@ -25,7 +25,7 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 // Fields a series is gaining elsewhere (print layout, 报尾) that these tests do not look at; spread so the
 // literal compiles whether or not the Series type has them yet.
-const seriesExtras = { layout: null, closing: null };
+const seriesExtras = { layout: null, closing: null, printPeriod: true, copyPlan: null };
 
 export const weekly: Series = {
   ...seriesExtras,
@@ -42,6 +42,7 @@ export function summary(id: number, year: number, number: number, extra: Partial
     id,
     seriesId: weekly.id,
     year,
+    supplement: false,
     number,
     totalNumber: 380 + number,
     issueDate: `${year}-07-04`,
@@ -52,6 +53,8 @@ export function summary(id: number, year: number, number: number, extra: Partial
     createdAt: `${year}-07-01T08:00:00.000Z`,
     updatedAt: `${year}-07-01T08:00:00.000Z`,
     deletedAt: null,
+    status: 'draft',
+    finalizedAt: null,
     ...extra,
   };
 }

@@ -9,6 +9,7 @@ import { NewIssue } from '../../renderer/src/issues/NewIssue';
 import { fakeApi, issue, ok, weekly } from './fakeApi';
 
 const proposal: IssueMeta = {
+  supplement: false,
   year: 2024,
   number: 13,
   totalNumber: 410,

@@ -10,6 +10,7 @@
 import { diffBlocks } from '../../../shared/archive/diff';
 import type { RestoreResult, SavePoint, VersionDiff } from '../../../shared/archive/types';
 import { AppError } from '../../../shared/contract/result';
+import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { findIssue, findIssueSummary, parseStoredDocument, updateIssueDocument } from '../db/issuesTable';
 import {
@@ -98,6 +99,7 @@ export function restoreSavePoint(db: Db, savePointId: number, now: string): Rest
     if (summary.deletedAt !== null) {
       throw new AppError('CONFLICT', '这期简报在回收站中，请先恢复简报，再恢复它的历史版本。');
     }
+    assertDraft(summary);
     const stored = storedBody(db, issueId)!;
     // Checked so a damaged current body is reported rather than kept as a save point nobody can open.
     parseStoredDocument(issueId, stored.document);

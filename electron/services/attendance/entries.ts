@@ -8,6 +8,7 @@ import { clipRange, toCalendar, workingDays, type HolidayCalendar } from '../../
 import { AppError } from '../../../shared/contract/result';
 import type { IssueSummary } from '../../../shared/issues/types';
 import type { Department, Person } from '../../../shared/roster/types';
+import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { listEntries, replaceEntries } from '../db/attendanceTable';
 import { listDepartments } from '../db/departmentsTable';
@@ -113,6 +114,7 @@ export function refusal(problems: readonly RowProblem[]): AppError {
 export function saveEntries(db: Db, issueId: number, entries: readonly AttendanceEntryInput[]): AttendanceEntryView[] {
   return db.transaction(() => {
     const issue = requireLiveIssue(db, issueId);
+    assertDraft(issue);
     const problems = problemsOf(db, issue, entries);
     if (problems.length > 0) throw refusal(problems);
     replaceEntries(db, issueId, entries);

@@ -11,6 +11,7 @@ import type { AttendanceEntryInput, AttendanceImportResult } from '../../../shar
 import { clipRange } from '../../../shared/attendance/workingDays';
 import { AppError } from '../../../shared/contract/result';
 import { isIsoDate } from '../../../shared/issues/dates';
+import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { listEntries, replaceEntries } from '../db/attendanceTable';
 import { listLeaveTypes } from '../db/leaveTypesTable';
@@ -97,6 +98,7 @@ export function importAttendanceCsv(db: Db, issueId: number, bytes: Uint8Array):
   if (rows.length === 0) throw new AppError('INVALID_INPUT', '文件中没有考勤记录。');
   return db.transaction(() => {
     const issue = requireLiveIssue(db, issueId);
+    assertDraft(issue);
     const roster = loadRoster(db);
     const types = listLeaveTypes(db);
     const departmentByName = new Map([...roster.departments.values()].map((d) => [d.name, d]));

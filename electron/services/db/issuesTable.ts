@@ -16,6 +16,7 @@ interface IssueSummaryRow {
   id: number;
   series_id: number;
   year: number;
+  supplement: number;
   number: number;
   total_number: number | null;
   issue_date: string;
@@ -26,6 +27,8 @@ interface IssueSummaryRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  status: string;
+  finalized_at: string | null;
 }
 
 interface IssueRow extends IssueSummaryRow {
@@ -33,14 +36,19 @@ interface IssueRow extends IssueSummaryRow {
 }
 
 const SUMMARY_COLUMNS =
-  'id, series_id, year, number, total_number, issue_date, period_start, period_end, part_title, ' +
-  'revision, created_at, updated_at, deleted_at';
+  'id, series_id, year, supplement, number, total_number, issue_date, period_start, period_end, part_title, ' +
+  'revision, created_at, updated_at, deleted_at, status, finalized_at';
 
 function rowToSummary(row: IssueSummaryRow): IssueSummary {
+  // The CHECK constraint guarantees one of the two; anything else means the file was edited behind our back.
+  if (row.status !== 'draft' && row.status !== 'final') {
+    throw new AppError('INTERNAL', `数据库中第 ${row.id} 号简报的状态“${row.status}”无法识别。`);
+  }
   return {
     id: row.id,
     seriesId: row.series_id,
     year: row.year,
+    supplement: row.supplement === 1,
     number: row.number,
     totalNumber: row.total_number,
     issueDate: row.issue_date,
@@ -51,6 +59,8 @@ function rowToSummary(row: IssueSummaryRow): IssueSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    status: row.status,
+    finalizedAt: row.finalized_at,
   };
 }
 
@@ -100,14 +110,17 @@ export function listDeletedIssues(db: Db): IssueSummary[] {
   return rows.map(rowToSummary);
 }
 
-/** The live issue that comes last in numbering order (what a new issue follows). */
-export function latestLiveIssue(db: Db, seriesId: number): IssueSummary | undefined {
+/**
+ * The live issue that comes last in numbering order (what a new issue follows): among the regular
+ * issues, or among the 增刊 when `supplement` is true (they are numbered on their own).
+ */
+export function latestLiveIssue(db: Db, seriesId: number, supplement = false): IssueSummary | undefined {
   const row = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM issues WHERE series_id = ? AND deleted_at IS NULL
+      `SELECT ${SUMMARY_COLUMNS} FROM issues WHERE series_id = ? AND supplement = ? AND deleted_at IS NULL
        ORDER BY year DESC, number DESC LIMIT 1`,
     )
-    .get(seriesId) as IssueSummaryRow | undefined;
+    .get(seriesId, supplement ? 1 : 0) as IssueSummaryRow | undefined;
   return row ? rowToSummary(row) : undefined;
 }
 
@@ -121,30 +134,32 @@ export function findIssue(db: Db, id: number): Issue | undefined {
   return row ? rowToIssue(row) : undefined;
 }
 
-/** The live issue that holds this number in the series, other than `exceptId`. */
+/** The live issue that holds this number (regular or 增刊) in the series, other than `exceptId`. */
 export function findLiveByNumber(
   db: Db,
   seriesId: number,
   year: number,
   number: number,
   exceptId: number | null = null,
+  supplement = false,
 ): IssueSummary | undefined {
   const row = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM issues
-       WHERE series_id = ? AND year = ? AND number = ? AND deleted_at IS NULL AND (? IS NULL OR id <> ?)`,
+       WHERE series_id = ? AND year = ? AND supplement = ? AND number = ? AND deleted_at IS NULL
+         AND (? IS NULL OR id <> ?)`,
     )
-    .get(seriesId, year, number, exceptId, exceptId) as IssueSummaryRow | undefined;
+    .get(seriesId, year, supplement ? 1 : 0, number, exceptId, exceptId) as IssueSummaryRow | undefined;
   return row ? rowToSummary(row) : undefined;
 }
 
 export function insertIssue(db: Db, seriesId: number, meta: IssueMeta, document: BriefDocument, now: string): number {
   const info = db
     .prepare(
-      `INSERT INTO issues (series_id, year, number, total_number, issue_date, period_start, period_end, part_title,
-                           document, revision, created_at, updated_at, deleted_at)
-       VALUES (@seriesId, @year, @number, @totalNumber, @issueDate, @periodStart, @periodEnd, @partTitle,
-               @document, 1, @now, @now, NULL)`,
+      `INSERT INTO issues (series_id, year, supplement, number, total_number, issue_date, period_start, period_end,
+                           part_title, document, revision, created_at, updated_at, deleted_at)
+       VALUES (@seriesId, @year, @supplement, @number, @totalNumber, @issueDate, @periodStart, @periodEnd,
+               @partTitle, @document, 1, @now, @now, NULL)`,
     )
     .run({ seriesId, ...metaParams(meta), document: serializeDocument(document), now });
   return Number(info.lastInsertRowid);
@@ -153,6 +168,7 @@ export function insertIssue(db: Db, seriesId: number, meta: IssueMeta, document:
 function metaParams(meta: IssueMeta) {
   return {
     year: meta.year,
+    supplement: meta.supplement ? 1 : 0,
     number: meta.number,
     totalNumber: meta.totalNumber,
     issueDate: meta.issueDate,
@@ -164,7 +180,7 @@ function metaParams(meta: IssueMeta) {
 
 export function updateIssueMeta(db: Db, id: number, meta: IssueMeta, now: string): void {
   db.prepare(
-    `UPDATE issues SET year = @year, number = @number, total_number = @totalNumber, issue_date = @issueDate,
+    `UPDATE issues SET year = @year, supplement = @supplement, number = @number, total_number = @totalNumber, issue_date = @issueDate,
             period_start = @periodStart, period_end = @periodEnd, part_title = @partTitle, updated_at = @now
      WHERE id = @id`,
   ).run({ id, ...metaParams(meta), now });
@@ -212,4 +228,9 @@ export function updateIssueClosing(db: Db, id: number, closing: PrintableClosing
     now,
     id,
   );
+}
+
+/** Sets draft/final; `finalizedAt` is the moment of finalizing, null when reopened. Revision stays. */
+export function setIssueStatus(db: Db, id: number, status: IssueSummary['status'], finalizedAt: string | null): void {
+  db.prepare('UPDATE issues SET status = ?, finalized_at = ? WHERE id = ?').run(status, finalizedAt, id);
 }

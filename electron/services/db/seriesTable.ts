@@ -4,6 +4,7 @@
  * never stored, and a stored value that no longer matches is reported, never silently dropped.
  */
 import { closingSchema } from '../../../shared/contract/channels';
+import { copyPlanSchema } from '../../../shared/contract/seriesSettingsChannels';
 import { AppError } from '../../../shared/contract/result';
 import type { PeriodKind, Series } from '../../../shared/issues/types';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
@@ -20,6 +21,8 @@ interface SeriesRow {
   part_title: string | null;
   layout: string | null;
   closing: string | null;
+  print_period: number;
+  copy_plan: string | null;
 }
 
 const PERIOD_KINDS: readonly PeriodKind[] = ['week', 'month', 'custom'];
@@ -46,10 +49,12 @@ function rowToSeries(row: SeriesRow): Series {
     partTitle: row.part_title,
     layout: parseJsonColumn(row.layout, layoutOverridesSchema, () => corruptSetting(row.id, '版式设置')),
     closing: parseJsonColumn(row.closing, closingSchema, () => corruptSetting(row.id, '默认报尾')),
+    printPeriod: row.print_period === 1,
+    copyPlan: parseJsonColumn(row.copy_plan, copyPlanSchema, () => corruptSetting(row.id, '分送份数')),
   };
 }
 
-const COLUMNS = 'id, title, issuer, period_kind, has_total, part_title, layout, closing';
+const COLUMNS = 'id, title, issuer, period_kind, has_total, part_title, layout, closing, print_period, copy_plan';
 
 export function listSeries(db: Db): Series[] {
   const rows = db.prepare(`SELECT ${COLUMNS} FROM series ORDER BY id`).all() as SeriesRow[];

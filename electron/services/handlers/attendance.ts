@@ -12,6 +12,7 @@ import { listVisits, replaceVisits } from '../db/visitsTable';
 import { entryViews, requireLiveIssue, saveEntries } from '../attendance/entries';
 import { importAttendanceCsv } from '../attendance/importCsv';
 import { renderGenerated } from '../attendance/render';
+import { assertDraft } from './draftGuard';
 import type { HandlerContext } from './context';
 
 type AttendanceChannels = Extract<keyof Handlers, `attendance.${string}` | 'generated.render'>;
@@ -77,7 +78,7 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
 
     'attendance.saveVisits': ({ issueId, visits }) =>
       db.transaction(() => {
-        requireLiveIssue(db, issueId);
+        assertDraft(requireLiveIssue(db, issueId));
         visits.forEach((v, i) => {
           if (v.personId !== null && !findPerson(db, v.personId)) {
             throw new AppError('NOT_FOUND', `第${i + 1}行：名册中没有编号为 ${v.personId} 的人员`);

@@ -5,7 +5,7 @@ import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { Db } from '../db/connection';
 import { findIssueClosing, findIssueSummary, updateIssueClosing } from '../db/issuesTable';
 import type { HandlerContext } from './context';
-import { requireLive } from './issueWrites';
+import { requireDraft } from './draftGuard';
 import { issueNotFound } from './messages';
 import { requireSeries } from './series';
 
@@ -29,7 +29,7 @@ export function issueClosingHandlers(ctx: HandlerContext): Pick<Handlers, 'issue
     'issues.closing': ({ id }) => issueClosing(db, id),
     'issues.updateClosing': ({ id, closing }) =>
       db.transaction(() => {
-        requireLive(db, id);
+        requireDraft(db, id);
         updateIssueClosing(db, id, closing, ctx.now());
         return issueClosing(db, id);
       })(),

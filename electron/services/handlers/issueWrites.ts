@@ -17,6 +17,7 @@ import {
 } from '../db/issuesTable';
 import { autoSavePointBeforeWrite } from '../archive/versions';
 import type { HandlerContext } from './context';
+import { requireDraft } from './draftGuard';
 import { requireIssue } from './issueReads';
 import { duplicateNumber, issueInRecycleBin, issueNotFound, issueNotInRecycleBin, numberReused } from './messages';
 import { requireSeries } from './series';
@@ -54,16 +55,16 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
     'issues.create': ({ seriesId, meta }) =>
       db.transaction(() => {
         const series = requireSeries(db, seriesId);
-        if (findLiveByNumber(db, seriesId, meta.year, meta.number)) throw duplicateNumber(series, meta, true);
+        if (findLiveByNumber(db, seriesId, meta.year, meta.number, null, meta.supplement)) throw duplicateNumber(series, meta, true);
         const id = insertIssue(db, seriesId, meta, emptyDocument(), ctx.now());
         return requireIssue(db, id);
       })(),
 
     'issues.updateMeta': ({ id, meta }) =>
       db.transaction(() => {
-        const issue = requireLive(db, id);
+        const issue = requireDraft(db, id);
         const series = requireSeries(db, issue.seriesId);
-        if (findLiveByNumber(db, issue.seriesId, meta.year, meta.number, id)) {
+        if (findLiveByNumber(db, issue.seriesId, meta.year, meta.number, id, meta.supplement)) {
           throw duplicateNumber(series, meta, false);
         }
         updateIssueMeta(db, id, meta, ctx.now());
@@ -72,7 +73,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
 
     'issues.saveDocument': ({ id, document }) =>
       db.transaction(() => {
-        requireLive(db, id);
+        requireDraft(db, id);
         const now = ctx.now();
         // Version history: the body about to be replaced, when the last save point is 5+ minutes old.
         autoSavePointBeforeWrite(db, id, now);
@@ -83,7 +84,8 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
 
     'issues.delete': ({ id }) =>
       db.transaction(() => {
-        requireLive(db, id);
+        // A finalized issue is the record of what was printed: reopen it first to delete it.
+        requireDraft(db, id);
         setDeletedAt(db, id, ctx.now());
         return requireSummary(db, id);
       })(),
@@ -91,7 +93,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
     'issues.restore': ({ id }) =>
       db.transaction(() => {
         const issue = requireDeleted(db, id, '恢复');
-        if (findLiveByNumber(db, issue.seriesId, issue.year, issue.number)) {
+        if (findLiveByNumber(db, issue.seriesId, issue.year, issue.number, null, issue.supplement)) {
           throw numberReused(requireSeries(db, issue.seriesId), issue);
         }
         setDeletedAt(db, id, null);

@@ -35,6 +35,7 @@ export function draftOf(issue: DetectedIssue): ImportDraft | null {
     issuer: issue.issuer,
     meta: {
       year: issue.year,
+      supplement: false,
       number: issue.number,
       totalNumber: issue.totalNumber,
       issueDate: issue.issueDate,

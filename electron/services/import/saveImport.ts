@@ -6,6 +6,7 @@
 import type { ImportDraft, ImportSaved } from '../../../shared/contract/importChannels';
 import { AppError } from '../../../shared/contract/result';
 import type { Series } from '../../../shared/issues/types';
+import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { findLiveByNumber, insertIssue, setDeletedAt, updateIssueClosing } from '../db/issuesTable';
 import { sameClosing, seriesForImport } from './seriesForImport';
@@ -29,8 +30,11 @@ export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImpor
     if (existing && options.replaceExisting !== true) {
       throw new AppError('DUPLICATE_ISSUE_NUMBER', existingIssueMessage(series, draft, existing.id));
     }
+    // A finalized issue is the record of what was printed: it is never replaced behind the clerk's back.
+    if (existing) assertDraft(existing);
     if (existing) setDeletedAt(db, existing.id, now);
-    const issueId = insertIssue(db, series.id, draft.meta, draft.document, now);
+    // Past issues come in as regular issues (an imported 增刊 is marked so afterwards in 修改期号信息).
+    const issueId = insertIssue(db, series.id, { ...draft.meta, supplement: false }, draft.document, now);
     const seriesClosing = created ? draft.closing : series.closing;
     const closingOverridden = draft.closing !== null && !sameClosing(draft.closing, seriesClosing);
     if (closingOverridden) updateIssueClosing(db, issueId, draft.closing, now);

@@ -39,6 +39,7 @@ export function entryDraft(entry: ImportEntry): { draft: ImportDraft } | { probl
       issuer: issue.issuer,
       meta: {
         year: issue.year,
+        supplement: false,
         number,
         totalNumber: total,
         issueDate: issue.issueDate,

@@ -18,6 +18,7 @@ export function IssueHeader({ issue, series, onUpdated }: IssueHeaderProps) {
   const meta = useMemo<IssueMeta>(
     () => ({
       year: issue.year,
+      supplement: issue.supplement,
       number: issue.number,
       totalNumber: issue.totalNumber,
       issueDate: issue.issueDate,
@@ -25,7 +26,7 @@ export function IssueHeader({ issue, series, onUpdated }: IssueHeaderProps) {
       periodEnd: issue.periodEnd,
       partTitle: issue.partTitle,
     }),
-    [issue.year, issue.number, issue.totalNumber, issue.issueDate, issue.periodStart, issue.periodEnd, issue.partTitle],
+    [issue.year, issue.supplement, issue.number, issue.totalNumber, issue.issueDate, issue.periodStart, issue.periodEnd, issue.partTitle],
   );
 
   const save = async (next: IssueMeta): Promise<string | null> => {

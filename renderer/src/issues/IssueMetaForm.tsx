@@ -33,13 +33,14 @@ function parseCount(value: string): number | null {
 }
 
 /** The meta the fields describe, or a message in Chinese saying what to fix. */
-export function fieldsToMeta(fields: Fields, hasTotal: boolean): IssueMeta | string {
+export function fieldsToMeta(fields: Fields, hasTotal: boolean, supplement = false): IssueMeta | string {
   const year = parseCount(fields.year);
   if (year === null || year < 2000 || year > 2100) return '年份应为 2000—2100 之间的数字。';
   const number = parseCount(fields.number);
   if (number === null || number < 1) return '期数应为正整数。';
   let totalNumber: number | null = null;
-  if (hasTotal && fields.totalNumber.trim() !== '') {
+  // A 增刊 is numbered on its own and never carries the running total.
+  if (hasTotal && !supplement && fields.totalNumber.trim() !== '') {
     totalNumber = parseCount(fields.totalNumber);
     if (totalNumber === null || totalNumber < 1) return '总期数应为正整数。';
   }
@@ -49,7 +50,7 @@ export function fieldsToMeta(fields: Fields, hasTotal: boolean): IssueMeta | str
   if ((periodStart === null) !== (periodEnd === null)) return '时段的起止日期应同时填写或同时留空。';
   if (periodStart !== null && periodEnd !== null && periodStart > periodEnd) return '时段的结束日期不能早于开始日期。';
   const partTitle = fields.partTitle.trim() === '' ? null : fields.partTitle.trim();
-  return { year, number, totalNumber, issueDate: fields.issueDate, periodStart, periodEnd, partTitle };
+  return { year, supplement, number, totalNumber, issueDate: fields.issueDate, periodStart, periodEnd, partTitle };
 }
 
 export interface IssueMetaFormProps {
@@ -83,7 +84,7 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const meta = fieldsToMeta(fields, hasTotal);
+    const meta = fieldsToMeta(fields, hasTotal, initial.supplement);
     if (typeof meta === 'string') {
       setError(meta);
       return;

@@ -71,7 +71,7 @@ describe('import.save', () => {
     const draft: ImportDraft = {
       seriesTitle: detected.seriesTitle,
       issuer: detected.issuer,
-      meta: { year: 2024, number: 10, totalNumber: 463, issueDate: detected.issueDate!, periodStart: detected.period![0], periodEnd: detected.period![1], partTitle: null },
+      meta: { year: 2024, supplement: false, number: 10, totalNumber: 463, issueDate: detected.issueDate!, periodStart: detected.period![0], periodEnd: detected.period![1], partTitle: null },
       document: detected.document,
       closing: detected.closing,
     };

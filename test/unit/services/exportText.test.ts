@@ -13,6 +13,8 @@ const series: Series = {
   partTitle: null,
   layout: null,
   closing: null,
+  printPeriod: true,
+  copyPlan: null,
 };
 
 const document: BriefDocument = {
@@ -32,6 +34,7 @@ const issue: Issue = {
   id: 7,
   seriesId: 1,
   year: 2024,
+  supplement: false,
   number: 12,
   totalNumber: 460,
   issueDate: '2024-03-29',
@@ -42,6 +45,8 @@ const issue: Issue = {
   createdAt: '2024-03-29T00:00:00.000Z',
   updatedAt: '2024-03-29T00:00:00.000Z',
   deletedAt: null,
+  status: 'draft',
+  finalizedAt: null,
   document,
 };
 

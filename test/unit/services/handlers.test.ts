@@ -28,6 +28,8 @@ describe('createHandlers', () => {
         partTitle: null,
         layout: null,
         closing: DEFAULT_SERIES_CLOSING,
+        printPeriod: true,
+        copyPlan: null,
       },
     ]);
   });
@@ -45,6 +47,8 @@ describe('issues.create / get / list', () => {
       createdAt: '2024-03-29T08:00:00.000Z',
       updatedAt: '2024-03-29T08:00:00.000Z',
       deletedAt: null,
+      status: 'draft',
+      finalizedAt: null,
       document: emptyDocument(),
     });
     expect(await h.value('issues.get', { id: created.id })).toEqual(created);
@@ -81,6 +85,7 @@ describe('issues.propose', () => {
     await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta({ year: 2024, number: 51, totalNumber: 499 }) });
     expect(await h.value('issues.propose', { seriesId: DEFAULT_SERIES_ID, today: '2025-01-06' })).toEqual({
       year: 2025,
+      supplement: false,
       number: 1,
       totalNumber: 501,
       issueDate: '2025-01-06',
@@ -94,6 +99,7 @@ describe('issues.propose', () => {
     const h = harness({ today: () => '2024-06-12' });
     expect(await h.value('issues.propose', { seriesId: DEFAULT_SERIES_ID })).toEqual({
       year: 2024,
+      supplement: false,
       number: 1,
       totalNumber: 1,
       issueDate: '2024-06-12',

@@ -91,6 +91,7 @@ export const DEFAULT_SERIES_ID = 1;
 export function meta(overrides: Partial<ChannelInput<'issues.create'>['meta']> = {}): ChannelInput<'issues.create'>['meta'] {
   return {
     year: 2024,
+    supplement: false,
     number: 12,
     totalNumber: 460,
     issueDate: '2024-03-29',

@@ -25,6 +25,8 @@ describe('series.get', () => {
       partTitle: null,
       layout: null,
       closing: DEFAULT_SERIES_CLOSING,
+      printPeriod: true,
+      copyPlan: null,
     });
   });
 

@@ -1,0 +1,27 @@
+/**
+ * A finalized issue (定稿) is locked as printed: its text, meta, 报尾, records and figures. Every write
+ * path asks here first, inside its transaction, so the check still holds when the write happens.
+ */
+import { AppError } from '../../../shared/contract/result';
+import type { IssueSummary } from '../../../shared/issues/types';
+import type { Db } from '../db/connection';
+import { findIssueSummary } from '../db/issuesTable';
+import { issueInRecycleBin, issueNotFound } from './messages';
+
+export function issueIsFinal(): AppError {
+  return new AppError('ISSUE_FINAL', '本期简报已定稿，不能修改。如需修改，请先“重新打开”本期（重新打开会被记录）。');
+}
+
+/** Refuses a finalized issue. */
+export function assertDraft(issue: Pick<IssueSummary, 'status'>): void {
+  if (issue.status === 'final') throw issueIsFinal();
+}
+
+/** A live draft issue: one that exists, is not in the recycle bin and is not finalized. */
+export function requireDraft(db: Db, id: number): IssueSummary {
+  const issue = findIssueSummary(db, id);
+  if (!issue) throw issueNotFound(id);
+  if (issue.deletedAt !== null) throw issueInRecycleBin(id);
+  assertDraft(issue);
+  return issue;
+}
