@@ -14,7 +14,11 @@ import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
 import { printingChannels } from './printingChannels';
 import { rosterChannels } from './rosterChannels';
+import { issueStatusChannels } from './issueStatusChannels';
 import { seriesChannels } from './seriesChannels';
+import { seriesSettingsChannels } from './seriesSettingsChannels';
+import { statisticsChannels } from './statisticsChannels';
+import { templateChannels } from './templateChannels';
 
 export * from './appChannels';
 export * from './attendanceChannels';
@@ -23,7 +27,11 @@ export * from './archiveChannels';
 export * from './issueChannels';
 export * from './printingChannels';
 export * from './rosterChannels';
+export * from './issueStatusChannels';
 export * from './seriesChannels';
+export * from './seriesSettingsChannels';
+export * from './statisticsChannels';
+export * from './templateChannels';
 
 export const contract = {
   ...appChannels,
@@ -34,6 +42,10 @@ export const contract = {
   ...rosterChannels,
   ...attendanceChannels,
   ...archiveChannels,
+  ...seriesSettingsChannels,
+  ...templateChannels,
+  ...statisticsChannels,
+  ...issueStatusChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { issueReadHandlers } from './issueReads';
 import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
+import { pendingHandlers } from './pending';
 
 export type { HostInfo } from './context';
 export type { PdfRenderer } from '../export/pdfRenderer';
@@ -38,5 +39,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...rosterHandlers(ctx),
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
+    ...pendingHandlers(),
   };
 }
