@@ -13,6 +13,7 @@ import { exportHandlers } from './exports';
 import { importHandlers } from './importIssues';
 import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
+import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
@@ -34,6 +35,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...issueReadHandlers(ctx),
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
+    ...issueStatusHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...rosterHandlers(ctx),

@@ -15,10 +15,7 @@ type Pending =
   | 'statistics.groups'
   | 'statistics.saveGroups'
   | 'statistics.get'
-  | 'statistics.save'
-  | 'issues.finalize'
-  | 'issues.reopen'
-  | 'issues.statusLog';
+  | 'statistics.save';
 
 const notYet = (): never => {
   throw new AppError('INTERNAL', '此功能尚在开发中。');
@@ -35,8 +32,5 @@ export function pendingHandlers(): Pick<Handlers, Pending> {
     'statistics.saveGroups': notYet,
     'statistics.get': notYet,
     'statistics.save': notYet,
-    'issues.finalize': notYet,
-    'issues.reopen': notYet,
-    'issues.statusLog': notYet,
   };
 }
