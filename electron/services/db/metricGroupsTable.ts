@@ -61,3 +61,45 @@ export function findMetricGroup(db: Db, id: number): MetricGroup | undefined {
   const row = db.prepare('SELECT * FROM metric_groups WHERE id = ?').get(id) as GroupRow | undefined;
   return row ? withMetrics(db, [row])[0] : undefined;
 }
+
+/** A group as saved from the editor: a null id is a new group or metric. */
+export interface MetricGroupInput {
+  id: number | null;
+  name: string;
+  mode: MetricGroupMode;
+  lead: string;
+  metrics: { id: number | null; label: string; unit: string; category: string }[];
+}
+
+/**
+ * Makes the series' groups the given ones, in order: kept ids are updated, null ids inserted,
+ * groups and metrics left out deleted. Call inside a transaction after the checks (the handler
+ * refuses deleting a metric with figures, which SQLite would refuse too, less clearly).
+ */
+export function replaceMetricGroups(db: Db, seriesId: number, groups: readonly MetricGroupInput[]): void {
+  const current = listMetricGroups(db, seriesId);
+  const keptGroups = new Set(groups.flatMap((g) => (g.id === null ? [] : [g.id])));
+  const keptMetrics = new Set(groups.flatMap((g) => g.metrics.flatMap((m) => (m.id === null ? [] : [m.id]))));
+  const deleteMetric = db.prepare('DELETE FROM metrics WHERE id = ?');
+  const deleteGroup = db.prepare('DELETE FROM metric_groups WHERE id = ?');
+  for (const group of current) {
+    for (const metric of group.metrics) if (!keptMetrics.has(metric.id)) deleteMetric.run(metric.id);
+    if (!keptGroups.has(group.id)) deleteGroup.run(group.id);
+  }
+  const insertGroup = db.prepare('INSERT INTO metric_groups (series_id, position, name, mode, lead) VALUES (?, ?, ?, ?, ?)');
+  const updateGroup = db.prepare('UPDATE metric_groups SET position = ?, name = ?, mode = ?, lead = ? WHERE id = ?');
+  const insertMetric = db.prepare('INSERT INTO metrics (group_id, position, label, unit, category) VALUES (?, ?, ?, ?, ?)');
+  const updateMetric = db.prepare('UPDATE metrics SET group_id = ?, position = ?, label = ?, unit = ?, category = ? WHERE id = ?');
+  groups.forEach((group, position) => {
+    let groupId = group.id;
+    if (groupId === null) {
+      groupId = Number(insertGroup.run(seriesId, position, group.name, group.mode, group.lead).lastInsertRowid);
+    } else {
+      updateGroup.run(position, group.name, group.mode, group.lead, groupId);
+    }
+    group.metrics.forEach((m, i) => {
+      if (m.id === null) insertMetric.run(groupId, i, m.label, m.unit, m.category);
+      else updateMetric.run(groupId, i, m.label, m.unit, m.category, m.id);
+    });
+  });
+}
