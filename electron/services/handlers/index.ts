@@ -17,6 +17,7 @@ import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
+import { statisticsHandlers } from './statistics';
 import { pendingHandlers } from './pending';
 
 export type { HostInfo } from './context';
@@ -41,6 +42,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...rosterHandlers(ctx),
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
+    ...statisticsHandlers(ctx),
     ...pendingHandlers(),
   };
 }

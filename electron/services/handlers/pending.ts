@@ -11,11 +11,7 @@ type Pending =
   | 'series.update'
   | 'series.delete'
   | 'templates.get'
-  | 'templates.save'
-  | 'statistics.groups'
-  | 'statistics.saveGroups'
-  | 'statistics.get'
-  | 'statistics.save';
+  | 'templates.save';
 
 const notYet = (): never => {
   throw new AppError('INTERNAL', '此功能尚在开发中。');
@@ -28,9 +24,5 @@ export function pendingHandlers(): Pick<Handlers, Pending> {
     'series.delete': notYet,
     'templates.get': notYet,
     'templates.save': notYet,
-    'statistics.groups': notYet,
-    'statistics.saveGroups': notYet,
-    'statistics.get': notYet,
-    'statistics.save': notYet,
   };
 }

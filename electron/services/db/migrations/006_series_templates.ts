@@ -86,8 +86,10 @@ export const migration006: Migration = {
         UNIQUE (series_id, position)
       ) STRICT;
 
+      -- AUTOINCREMENT: statistics blocks in stored documents name their group by id, so a deleted
+      -- group's id must never come back as another group's.
       CREATE TABLE metric_groups (
-        id        INTEGER PRIMARY KEY,
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
         series_id INTEGER NOT NULL REFERENCES series (id) ON DELETE CASCADE,
         position  INTEGER NOT NULL CHECK (position >= 0),
         name      TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
@@ -97,7 +99,7 @@ export const migration006: Migration = {
       CREATE INDEX metric_groups_series ON metric_groups (series_id, position);
 
       CREATE TABLE metrics (
-        id       INTEGER PRIMARY KEY,
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
         group_id INTEGER NOT NULL REFERENCES metric_groups (id) ON DELETE CASCADE,
         position INTEGER NOT NULL CHECK (position >= 0),
         label    TEXT    NOT NULL CHECK (length(label) BETWEEN 1 AND 100),
