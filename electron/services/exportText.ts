@@ -3,9 +3,10 @@
  * it takes the series and the issue and returns lines, so it is tested without a database.
  */
 import { blocksToPlainText } from '../../shared/document/plainText';
-import { formatChineseDate, formatPeriod } from '../../shared/issues/dates';
+import { formatChineseDate } from '../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../shared/issues/proposal';
 import type { Issue, Series } from '../../shared/issues/types';
+import { printedPeriodLine } from '../../shared/layout/issueView';
 
 /** Between the issuer (left on the masthead) and the issue date (right). */
 export const ISSUER_DATE_SEPARATOR = '    ';
@@ -17,9 +18,8 @@ export function issueToPlainTextLines(series: Series, issue: Issue): string[] {
     `${series.issuer}${ISSUER_DATE_SEPARATOR}${formatChineseDate(issue.issueDate)}`,
   ];
   if (issue.partTitle) lines.push(issue.partTitle);
-  if (issue.periodStart !== null && issue.periodEnd !== null) {
-    lines.push(formatPeriod(issue.periodStart, issue.periodEnd));
-  }
+  const period = printedPeriodLine(series, issue);
+  if (period !== null) lines.push(period);
   lines.push('', ...blocksToPlainText(issue.document.blocks));
   return lines;
 }

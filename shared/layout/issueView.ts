@@ -98,12 +98,27 @@ function toPrintableClosing(closing: PrintableClosing | null): PrintableClosing 
 }
 
 /**
+ * What of the series shows on an issue. `printPeriod` absent counts as true (callers from before
+ * the setting existed: test fixtures, benches).
+ */
+export type PrintedSeries = Pick<Series, 'title' | 'issuer' | 'hasTotal'> & Partial<Pick<Series, 'printPeriod'>>;
+
+/** `（8月22日—8月26日）`, or null when the issue has no period or its series does not print it. */
+export function printedPeriodLine(
+  series: Pick<PrintedSeries, 'printPeriod'>,
+  issue: Pick<Issue, 'periodStart' | 'periodEnd'>,
+): string | null {
+  if (series.printPeriod === false || issue.periodStart === null || issue.periodEnd === null) return null;
+  return formatPeriod(issue.periodStart, issue.periodEnd);
+}
+
+/**
  * What to print for `issue` of `series`. Blocks that print nothing (an empty paragraph the editor
  * keeps, a blank line typed for spacing) are left out: the layout spaces the issue, not blank lines.
  * A numbered block stays even when empty, as it still prints its number.
  */
 export function toPrintableIssue(
-  series: Pick<Series, 'title' | 'issuer' | 'hasTotal'>,
+  series: PrintedSeries,
   issue: Pick<Issue, 'year' | 'number' | 'totalNumber' | 'issueDate' | 'periodStart' | 'periodEnd' | 'partTitle' | 'document'>,
   closing: PrintableClosing | null,
 ): PrintableIssue {
@@ -119,8 +134,7 @@ export function toPrintableIssue(
     issuer: normalizePrintText(series.issuer),
     dateLine: formatChineseDate(issue.issueDate),
     partTitle: partTitle === '' ? null : partTitle,
-    periodLine:
-      issue.periodStart !== null && issue.periodEnd !== null ? formatPeriod(issue.periodStart, issue.periodEnd) : null,
+    periodLine: printedPeriodLine(series, issue),
     blocks: printBlocks,
     closing: toPrintableClosing(closing),
   };

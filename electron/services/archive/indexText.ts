@@ -7,9 +7,10 @@
 import { computeLabels } from '../../../shared/document/numbering';
 import { CELL_SEPARATOR } from '../../../shared/document/table';
 import type { BlockElement, BriefDocument } from '../../../shared/document/types';
-import { formatChineseDate, formatPeriod } from '../../../shared/issues/dates';
+import { formatChineseDate } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
-import type { IssueMeta, Series } from '../../../shared/issues/types';
+import type { IssueMeta } from '../../../shared/issues/types';
+import { printedPeriodLine, type PrintedSeries } from '../../../shared/layout/issueView';
 
 export const MASTHEAD_BLOCK = -1;
 
@@ -60,14 +61,15 @@ export function printedBlockTexts(document: BriefDocument): string[] {
   return document.blocks.map((block, i) => `${labels[i] ?? ''}${rawBlockText(block)}`);
 }
 
-export function mastheadText(series: Pick<Series, 'title' | 'issuer' | 'hasTotal'>, meta: IssueMeta): string {
+export function mastheadText(series: PrintedSeries, meta: IssueMeta): string {
   const lines = [series.title, formatIssueNumberLine(meta, series.hasTotal), series.issuer, formatChineseDate(meta.issueDate)];
   if (meta.partTitle) lines.push(meta.partTitle);
-  if (meta.periodStart !== null && meta.periodEnd !== null) lines.push(formatPeriod(meta.periodStart, meta.periodEnd));
+  const period = printedPeriodLine(series, meta);
+  if (period !== null) lines.push(period);
   return lines.join('\n');
 }
 
-export function indexEntries(series: Pick<Series, 'title' | 'issuer' | 'hasTotal'>, meta: IssueMeta, document: BriefDocument): IndexEntry[] {
+export function indexEntries(series: PrintedSeries, meta: IssueMeta, document: BriefDocument): IndexEntry[] {
   const entries: IndexEntry[] = [{ blockIndex: MASTHEAD_BLOCK, text: mastheadText(series, meta) }];
   printedBlockTexts(document).forEach((text, blockIndex) => {
     if (text !== '') entries.push({ blockIndex, text });

@@ -17,8 +17,9 @@ import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
+import { seriesSettingsHandlers } from './seriesSettings';
 import { statisticsHandlers } from './statistics';
-import { pendingHandlers } from './pending';
+import { templateHandlers } from './templates';
 
 export type { HostInfo } from './context';
 export type { PdfRenderer } from '../export/pdfRenderer';
@@ -33,6 +34,8 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
   return {
     ...appHandlers(ctx),
     ...seriesHandlers(ctx),
+    ...seriesSettingsHandlers(ctx),
+    ...templateHandlers(ctx),
     ...issueReadHandlers(ctx),
     ...issueWriteHandlers(ctx),
     ...issueClosingHandlers(ctx),
@@ -43,6 +46,5 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
     ...statisticsHandlers(ctx),
-    ...pendingHandlers(),
   };
 }

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/contract/api';
 import type { Series } from '../../../shared/issues/types';
 import { resolveLayout } from '../../../shared/layout/overrides';
+import { closingWithPlan } from '../../../shared/series/copyPlan';
 import type { Db } from '../db/connection';
 import { findSeries, listSeries, updateSeriesClosing, updateSeriesLayout } from '../db/seriesTable';
 import type { HandlerContext } from './context';
@@ -32,10 +33,11 @@ export function seriesHandlers(ctx: HandlerContext): Pick<Handlers, SeriesChanne
     // Stored overrides were validated on the way in and again on the way out, so this cannot throw.
     'series.resolvedLayout': ({ id }) => resolveLayout(requireSeries(db, id).layout),
 
+    // While the series has a copy plan its print run is the plan's sum, whatever was typed.
     'series.updateClosing': ({ id, closing }) =>
       db.transaction(() => {
-        requireSeries(db, id);
-        updateSeriesClosing(db, id, closing);
+        const series = requireSeries(db, id);
+        updateSeriesClosing(db, id, closingWithPlan(closing, series.copyPlan));
         return requireSeries(db, id);
       })(),
   };
