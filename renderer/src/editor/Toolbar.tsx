@@ -15,6 +15,7 @@ import {
 import { insertTable } from '../../../shared/document/tableCommands';
 import { NUMBER_LEVELS } from '../../../shared/document/types';
 import { InsertGeneratedMenu } from '../attendance/InsertGeneratedMenu';
+import { InsertStatisticsMenu } from '../statistics/InsertStatisticsMenu';
 import { runAction } from './actions';
 import { saveStateText, type SaveState } from './autosave';
 import type { BriefEditor } from './createBriefEditor';
@@ -113,6 +114,7 @@ export function Toolbar({ saveState, onSave }: ToolbarProps) {
         <ToolButton label="下移" title={`本段下移（${SHORTCUT_TEXT.moveDown}）`} disabled={kind === null} onRun={() => run('moveDown')} />
       </div>
       <InsertGeneratedMenu />
+      <InsertStatisticsMenu />
       <div className="bd-tool-group" role="group" aria-label="表格">
         <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
       </div>

@@ -8,6 +8,7 @@ import { Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { NumberedElement } from '../../../shared/document/types';
 import { GeneratedBlock } from '../attendance/GeneratedBlock';
+import { StatisticsBlock } from '../statistics/StatisticsBlock';
 import type { BriefEditor } from './createBriefEditor';
 import type { LabelStore } from './labelStore';
 import { TableBlock } from './TableBlock';
@@ -60,6 +61,7 @@ export function renderElement(props: RenderElementProps) {
   if (element.type === 'numbered') return <NumberedBlock {...props} element={element} />;
   if (element.type === 'table') return <TableBlock {...props} element={element} />;
   if (element.type === 'generated') return <GeneratedBlock {...props} element={element} />;
+  if (element.type === 'statistics') return <StatisticsBlock {...props} element={element} />;
   return (
     <p {...props.attributes} className="bd-block bd-paragraph">
       {props.children}

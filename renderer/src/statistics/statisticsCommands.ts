@@ -1,0 +1,40 @@
+/**
+ * Editor commands for statistics blocks: insert one after the current block, store its rendered
+ * text (lines and rows, so the autosave keeps what prints) and switch its form.
+ */
+import { Editor, Element, Path, Transforms } from 'slate';
+import { statistics, type StatisticsElement } from '../../../shared/document/types';
+
+function topPath(editor: Editor): Path | null {
+  const at = editor.selection;
+  if (!at) return null;
+  return [Editor.start(editor, at).path[0] ?? 0];
+}
+
+export function insertStatistics(editor: Editor, groupId: number, form: StatisticsElement['form'] = 'sentence'): void {
+  const current = topPath(editor);
+  const at = current ? Path.next(current) : [editor.children.length];
+  Transforms.insertNodes(editor, statistics(groupId, form), { at });
+}
+
+function statisticsAt(editor: Editor, path: Path): StatisticsElement | null {
+  const node = Editor.node(editor, path)[0];
+  return Element.isElement(node) && node.type === 'statistics' ? node : null;
+}
+
+export function sameText(a: Pick<StatisticsElement, 'lines' | 'rows'>, b: Pick<StatisticsElement, 'lines' | 'rows'>): boolean {
+  return JSON.stringify([a.lines, a.rows]) === JSON.stringify([b.lines, b.rows]);
+}
+
+/** Stores the block's rendered text; nothing happens when it is already the same (no autosave). */
+export function setStatisticsText(editor: Editor, path: Path, text: Pick<StatisticsElement, 'lines' | 'rows'>): void {
+  const node = statisticsAt(editor, path);
+  if (!node || sameText(node, text)) return;
+  Transforms.setNodes<StatisticsElement>(editor, { lines: text.lines, rows: text.rows }, { at: path });
+}
+
+export function setStatisticsForm(editor: Editor, path: Path, form: StatisticsElement['form']): void {
+  const node = statisticsAt(editor, path);
+  if (!node || node.form === form) return;
+  Transforms.setNodes<StatisticsElement>(editor, { form }, { at: path });
+}
