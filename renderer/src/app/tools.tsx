@@ -9,6 +9,7 @@ import { SearchView } from '../archive/SearchView';
 import { RosterWorkbench } from '../roster/RosterWorkbench';
 import { ImportWorkbench } from '../import/ImportWorkbench';
 import { AttendanceWorkbench } from '../attendance/AttendanceWorkbench';
+import { SeriesWorkbench } from '../series/SeriesWorkbench';
 
 export interface ToolProps {
   /** The series chosen in the sidebar (null while none exists). */
@@ -33,5 +34,6 @@ export const TOOLS: Tool[] = [
   { id: 'roster', label: '人员名册', render: () => <RosterWorkbench /> },
   { id: 'attendance', label: '考勤与进大厅', render: (props) => <AttendanceWorkbench {...props} /> },
   { id: 'import', label: '导入往期', render: (props) => <ImportWorkbench {...props} /> },
+  { id: 'series', label: '简报系列', render: (props) => <SeriesWorkbench {...props} /> },
 ];
 

@@ -10,9 +10,11 @@ export interface ClosingEditorProps {
   draft: ClosingDraft;
   onChange: (draft: ClosingDraft) => void;
   disabled?: boolean;
+  /** Set when the print run is computed elsewhere (a series' copy plan): the count is shown, not edited. */
+  copiesComputed?: string;
 }
 
-export function ClosingEditor({ draft, onChange, disabled }: ClosingEditorProps) {
+export function ClosingEditor({ draft, onChange, disabled, copiesComputed }: ClosingEditorProps) {
   const copiesId = useId();
   const setLine = (index: number, patch: Partial<{ label: ClosingLabel; text: string }>) =>
     onChange({ ...draft, lines: draft.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) });
@@ -62,7 +64,7 @@ export function ClosingEditor({ draft, onChange, disabled }: ClosingEditorProps)
         添加一行
       </button>
       <label className="bd-field bd-closing-copies" htmlFor={copiesId}>
-        <span>共印份数（留空则不印“共印N份”）</span>
+        <span>{copiesComputed ?? '共印份数（留空则不印“共印N份”）'}</span>
         <input
           id={copiesId}
           name="copies"
@@ -70,6 +72,7 @@ export function ClosingEditor({ draft, onChange, disabled }: ClosingEditorProps)
           inputMode="numeric"
           value={draft.copies}
           disabled={disabled}
+          readOnly={copiesComputed !== undefined}
           onChange={(event) => onChange({ ...draft, copies: event.target.value })}
         />
       </label>

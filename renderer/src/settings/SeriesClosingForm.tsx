@@ -40,6 +40,7 @@ export function SeriesClosingForm({ series, onSaved }: SeriesClosingFormProps) {
       <ClosingEditor
         draft={draft}
         disabled={busy}
+        {...(series.copyPlan ? { copiesComputed: '共印份数（按发送对象计算，在“简报系列”中修改）' } : {})}
         onChange={(next) => {
           setDraft(next);
           setSaved(false);
