@@ -18,9 +18,11 @@ export interface HistoryDialogProps {
   flush: () => Promise<boolean>;
   onRestored: (issue: Issue) => void;
   onClose: () => void;
+  /** Why 恢复此版本 is not offered (a finalized issue); the versions can still be looked at. */
+  restoreDisabledReason?: string | null;
 }
 
-export function HistoryDialog({ issueId, flush, onRestored, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ issueId, flush, onRestored, onClose, restoreDisabledReason = null }: HistoryDialogProps) {
   const api = useApi();
   const [points, setPoints] = useState<SavePoint[] | null>(null);
   const [diff, setDiff] = useState<VersionDiff | null>(null);
@@ -103,9 +105,16 @@ export function HistoryDialog({ issueId, flush, onRestored, onClose }: HistoryDi
                   从这个版本到现在：新增 {diff.added} 段，删除 {diff.removed} 段，修改 {diff.changed} 段。
                 </p>
                 <DiffView blocks={diff.blocks} />
-                <button type="button" data-testid="restore-version" onClick={() => setConfirming(true)}>
+                <button
+                  type="button"
+                  data-testid="restore-version"
+                  disabled={restoreDisabledReason !== null}
+                  title={restoreDisabledReason ?? undefined}
+                  onClick={() => setConfirming(true)}
+                >
                   恢复此版本
                 </button>
+                {restoreDisabledReason && <p className="bd-hint">{restoreDisabledReason}</p>}
               </>
             ) : (
               <p className="bd-empty">选择左侧的一个版本，查看它与现在正文的差别。</p>

@@ -4,9 +4,11 @@
  * It re-renders by itself when the issue's records were changed in the attendance workbench; when
  * it only finds that the records now say something else (an old issue, a changed roster) it says so
  * and waits for 更新, so printed names never change behind the clerk's back.
+ * In a finalized issue (the editor is read-only) it shows its stored lines and nothing else: no
+ * render, no apply, no buttons — the section stays as printed.
  */
-import { useCallback, useContext, useEffect, useState } from 'react';
-import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { ReactEditor, useReadOnly, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { GeneratedElement } from '../../../shared/document/types';
 import { GENERATED_LABELS } from '../../../shared/attendance/types';
 import { useApi } from '../api/ApiContext';
@@ -28,10 +30,16 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
   const issueId = useContext(GeneratedIssueContext);
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const readOnly = useReadOnly();
+  // The effect below runs once per issue; it reads whether the issue is final now, when it fires.
+  const readOnlyRef = useRef(readOnly);
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
 
   const render = useCallback(
     async (apply: boolean) => {
-      if (issueId === null) return;
+      if (issueId === null || readOnlyRef.current) return;
       const result = await api['generated.render']({ issueId, kind: element.kind });
       if (!result.ok) {
         setError(result.error.message);
@@ -45,6 +53,8 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
       } catch {
         return;
       }
+      // Finalized while the answer was on its way: the printed lines stay.
+      if (readOnlyRef.current) return;
       if (apply) {
         setGeneratedLines(editor, path, result.value);
         setStale(false);
@@ -56,12 +66,12 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
   );
 
   useEffect(() => {
-    if (issueId === null) return;
+    if (issueId === null || readOnlyRef.current) return;
     const pending = hasPendingChange(issueId);
     void render(pending || element.lines.length === 0);
     if (pending) setTimeout(() => clearPendingChange(issueId), 0);
     return onRecordsChanged((changed) => {
-      if (changed === issueId) void render(true);
+      if (changed === issueId && !readOnlyRef.current) void render(true);
     });
     // Only on mount and when the issue changes: `render` changes with every edit of the block.
   }, [issueId]);
@@ -82,13 +92,17 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
       <div contentEditable={false} className="bd-generated-body">
         <div className="bd-generated-head">
           <span className="bd-generated-label">自动生成·{label}</span>
-          {stale && <span className="bd-generated-stale">记录已变化</span>}
-          <button type="button" className="bd-generated-button" onClick={() => void render(true)}>
-            更新
-          </button>
-          <button type="button" className="bd-generated-button" onClick={convert}>
-            转为普通文字
-          </button>
+          {!readOnly && stale && <span className="bd-generated-stale">记录已变化</span>}
+          {!readOnly && (
+            <>
+              <button type="button" className="bd-generated-button" onClick={() => void render(true)}>
+                更新
+              </button>
+              <button type="button" className="bd-generated-button" onClick={convert}>
+                转为普通文字
+              </button>
+            </>
+          )}
         </div>
         {error && (
           <p className="bd-generated-error" role="alert">

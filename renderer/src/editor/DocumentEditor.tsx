@@ -1,8 +1,12 @@
 /**
  * The body editor of one issue. The parent mounts it with `key={issue.id}`, so each issue gets its own
  * editor, history and autosaver, created once — never per keystroke.
+ *
+ * `readOnly` (a finalized issue, 定稿): Slate takes no input, the toolbar is disabled, the form controls
+ * inside blocks (table cells, generated sections) are disabled by the surrounding fieldset, and no
+ * change is handed to the autosaver — the printed text cannot move, even by a stray transform.
  */
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Editable, Slate } from 'slate-react';
 import type { Result } from '../../../shared/contract/result';
 import type { SaveResult } from '../../../shared/contract/channels';
@@ -18,6 +22,7 @@ import { createLabelStore } from './labelStore';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import isHotkey from 'is-hotkey';
+import './readOnly.css';
 
 const isSaveKey = isHotkey('mod+s');
 
@@ -29,6 +34,8 @@ export interface DocumentEditorProps {
   /** Hands out the editor object (tests drive edits through it; jsdom cannot type into Slate). */
   onEditorReady?: (editor: BriefEditor) => void;
   autosaveDelayMs?: number;
+  /** The issue is finalized: shown, selectable and copyable, but not editable. */
+  readOnly?: boolean;
 }
 
 export function DocumentEditor({
@@ -37,6 +44,7 @@ export function DocumentEditor({
   onFlushReady,
   onEditorReady,
   autosaveDelayMs,
+  readOnly = false,
 }: DocumentEditorProps) {
   const api = useApi();
   const [editor] = useState(createBriefEditor);
@@ -73,15 +81,25 @@ export function DocumentEditor({
     return () => window.removeEventListener('keydown', onKey);
   }, [flush]);
 
+  // Read in callbacks that must not be recreated when the issue is finalized or reopened.
+  const readOnlyRef = useRef(readOnly);
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
+
   const onValueChange = useCallback(() => {
     labels.update();
-    change();
+    if (!readOnlyRef.current) change();
   }, [labels, change]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const action = actionFor(event.nativeEvent);
       if (action === null || action === 'save') return; // save: the window listener above
+      if (readOnlyRef.current) {
+        event.preventDefault();
+        return;
+      }
       // Tab outside a numbered block keeps its usual meaning (leave the editor), so no keyboard trap.
       if ((action === 'lowerLevel' || action === 'raiseLevel') && event.key === 'Tab') {
         if (typeof currentBlockKind(editor) !== 'number') return;
@@ -96,9 +114,11 @@ export function DocumentEditor({
     <LabelStoreContext.Provider value={labels}>
       <GeneratedIssueContext.Provider value={issueId}>
       <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
-        <Toolbar saveState={autosave.state} onSave={() => void flush()} />
+        <Toolbar saveState={autosave.state} onSave={() => void flush()} readOnly={readOnly} />
+        <fieldset className="bd-page-lock" disabled={readOnly} data-readonly={readOnly || undefined}>
         <div className="bd-page">
           <Editable
+            readOnly={readOnly}
             className="bd-editable"
             data-testid="editor"
             aria-label="简报正文"
@@ -109,6 +129,7 @@ export function DocumentEditor({
             onKeyDown={onKeyDown}
           />
         </div>
+        </fieldset>
       </Slate>
       </GeneratedIssueContext.Provider>
     </LabelStoreContext.Provider>

@@ -54,9 +54,11 @@ function ToolButton({ label, title, pressed, disabled, onRun, children }: ToolBu
 export interface ToolbarProps {
   saveState: SaveState;
   onSave: () => void;
+  /** A finalized issue: every tool is disabled (the fieldset disables whatever control a group holds). */
+  readOnly?: boolean;
 }
 
-export function Toolbar({ saveState, onSave }: ToolbarProps) {
+export function Toolbar({ saveState, onSave, readOnly = false }: ToolbarProps) {
   const editor = useSlate() as BriefEditor;
   const kind: BlockKind | null = currentBlockKind(editor);
   const display = currentDisplay(editor);
@@ -68,7 +70,8 @@ export function Toolbar({ saveState, onSave }: ToolbarProps) {
   };
 
   return (
-    <div className="bd-toolbar" role="toolbar" aria-label="编辑工具栏" data-testid="toolbar">
+    <div className="bd-toolbar" role="toolbar" aria-label="编辑工具栏" data-testid="toolbar" data-readonly={readOnly || undefined}>
+      <fieldset className="bd-tool-lock" disabled={readOnly}>
       <div className="bd-tool-group" role="group" aria-label="段落类型">
         <ToolButton
           label="正文"
@@ -126,6 +129,12 @@ export function Toolbar({ saveState, onSave }: ToolbarProps) {
         <ToolButton label="重做" title={`重做（${SHORTCUT_TEXT.redo}）`} disabled={!canRedo(editor)} onRun={() => run('redo')} />
         <ToolButton label="保存" title={`立即保存（${SHORTCUT_TEXT.save}）`} onRun={() => run('save')} />
       </div>
+      </fieldset>
+      {readOnly && (
+        <span className="bd-readonly-note" data-testid="readonly-note">
+          已定稿，正文只读
+        </span>
+      )}
       <span
         className={`bd-save-state bd-save-${saveState.kind}`}
         role="status"

@@ -10,9 +10,11 @@ export interface IssueHeaderProps {
   issue: Issue;
   series: Series;
   onUpdated: (issue: Issue) => void;
+  /** A finalized issue: the 期号 information is shown but cannot be changed. */
+  readOnly?: boolean;
 }
 
-export function IssueHeader({ issue, series, onUpdated }: IssueHeaderProps) {
+export function IssueHeader({ issue, series, onUpdated, readOnly = false }: IssueHeaderProps) {
   const api = useApi();
   const [editing, setEditing] = useState(false);
   const meta = useMemo<IssueMeta>(
@@ -53,10 +55,12 @@ export function IssueHeader({ issue, series, onUpdated }: IssueHeaderProps) {
           <div className="bd-period">{formatPeriod(meta.periodStart, meta.periodEnd)}</div>
         )}
       </div>
-      <button type="button" className="bd-link" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
-        {editing ? '收起期号信息' : '修改期号信息'}
-      </button>
-      {editing && (
+      {!readOnly && (
+        <button type="button" className="bd-link" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+          {editing ? '收起期号信息' : '修改期号信息'}
+        </button>
+      )}
+      {editing && !readOnly && (
         <IssueMetaForm
           initial={meta}
           hasTotal={series.hasTotal}

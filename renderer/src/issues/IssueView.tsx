@@ -1,6 +1,9 @@
 /**
- * One open issue: its header (meta), the actions on it (export, print, preview, 版式设置, 报尾),
- * its body editor and, when shown, the paginated preview beside the editor.
+ * One open issue: its header (meta), its status (草稿 / 已定稿) with 定稿 and 重新打开, the actions on it
+ * (export, print, preview, 版式设置, 报尾, 历史版本), its body editor and, when shown, the paginated
+ * preview beside the editor. A finalized issue is shown read-only: the editor takes no input, the
+ * 期号 information and the 报尾 cannot be changed and no version can be restored; export, print and
+ * preview work as before.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Issue, Series } from '../../../shared/issues/types';
@@ -17,7 +20,10 @@ import { observeSaves } from '../preview/observeSaves';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { usePersistentFlag } from '../preview/usePersistentFlag';
 import { IssueClosingDialog } from '../settings/IssueClosingDialog';
+import { FinalizeBar } from './FinalizeBar';
 import { IssueHeader } from './IssueHeader';
+
+const RESTORE_LOCKED = '本期已定稿，不能恢复历史版本。如需恢复，请先“重新打开”本期。';
 
 export interface IssueViewProps {
   issue: Issue;
@@ -40,6 +46,7 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
   const [historyOpen, setHistoryOpen] = useState(false);
   // A restored version replaces the body: a fresh editor reads it (Slate reads its value once).
   const [editorKey, setEditorKey] = useState(0);
+  const final = issue.status === 'final';
 
   const editorApi = useMemo(() => observeSaves(api, () => setSaves((n) => n + 1)), [api]);
   const registerFlush = useCallback(
@@ -82,7 +89,8 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
       data-issue-id={issue.id}
     >
       <div className="bd-issue-main">
-        <IssueHeader issue={issue} series={series} onUpdated={onUpdated} />
+        <IssueHeader issue={issue} series={series} onUpdated={onUpdated} readOnly={final} />
+        <FinalizeBar issue={issue} flush={flush} onUpdated={onUpdated} />
         <div className="bd-issue-actions" role="toolbar" aria-label="本期操作">
           <ExportMenu issueId={issue.id} flush={flush} />
           <div className="bd-issue-tools">
@@ -109,6 +117,7 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
             initialBlocks={issue.document.blocks}
             onFlushReady={registerFlush}
             onEditorReady={editorReady}
+            readOnly={final}
           />
         </ApiProvider>
       </div>
@@ -117,6 +126,7 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
         <HistoryDialog
           issueId={issue.id}
           flush={flush}
+          restoreDisabledReason={final ? RESTORE_LOCKED : null}
           onRestored={(restored) => {
             setEditorKey((k) => k + 1);
             onUpdated(restored);
@@ -127,6 +137,7 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
       {closingOpen && (
         <IssueClosingDialog
           issueId={issue.id}
+          readOnly={final}
           onSaved={() => setClosingVersion((n) => n + 1)}
           onClose={() => setClosingOpen(false)}
         />

@@ -15,6 +15,8 @@ export interface IssueClosingDialogProps {
   issueId: number;
   onSaved: (closing: IssueClosing) => void;
   onClose: () => void;
+  /** A finalized issue: its 报尾 is shown as it prints, not editable. */
+  readOnly?: boolean;
 }
 
 function ClosingText({ closing }: { closing: PrintableClosing | null }) {
@@ -31,13 +33,14 @@ function ClosingText({ closing }: { closing: PrintableClosing | null }) {
   );
 }
 
-export function IssueClosingDialog({ issueId, onSaved, onClose }: IssueClosingDialogProps) {
+export function IssueClosingDialog({ issueId, onSaved, onClose, readOnly = false }: IssueClosingDialogProps) {
   const api = useApi();
   const [loaded, setLoaded] = useState<IssueClosing | null>(null);
   const [own, setOwn] = useState(false);
   const [draft, setDraft] = useState<ClosingDraft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const locked = busy || readOnly;
 
   useEffect(() => {
     let live = true;
@@ -58,7 +61,7 @@ export function IssueClosingDialog({ issueId, onSaved, onClose }: IssueClosingDi
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft) return;
+    if (!draft || readOnly) return;
     setBusy(true);
     const result = await api['issues.updateClosing']({ id: issueId, closing: own ? closingFromDraft(draft) : null });
     setBusy(false);
@@ -78,16 +81,16 @@ export function IssueClosingDialog({ issueId, onSaved, onClose }: IssueClosingDi
           <fieldset className="bd-radio-row">
             <legend>本期报尾</legend>
             <label>
-              <input type="radio" name="closingMode" checked={!own} disabled={busy} onChange={() => setOwn(false)} />
+              <input type="radio" name="closingMode" checked={!own} disabled={locked} onChange={() => setOwn(false)} />
               使用系列默认报尾
             </label>
             <label>
-              <input type="radio" name="closingMode" checked={own} disabled={busy} onChange={() => setOwn(true)} />
+              <input type="radio" name="closingMode" checked={own} disabled={locked} onChange={() => setOwn(true)} />
               本期单独设置
             </label>
           </fieldset>
           {own ? (
-            <ClosingEditor draft={draft} onChange={setDraft} disabled={busy} />
+            <ClosingEditor draft={draft} onChange={setDraft} disabled={locked} />
           ) : (
             // The series' default is known only while the issue uses it (then it is the effective one).
             loaded.override === null ? (
@@ -101,11 +104,17 @@ export function IssueClosingDialog({ issueId, onSaved, onClose }: IssueClosingDi
               报尾未保存：{error}
             </p>
           )}
-          <div className="bd-form-actions">
-            <button type="submit" className="bd-primary" data-testid="issue-closing-save" disabled={busy}>
-              {busy ? '正在保存…' : '保存本期报尾'}
-            </button>
-          </div>
+          {readOnly ? (
+            <p className="bd-hint" data-testid="issue-closing-readonly">
+              本期已定稿，报尾不能修改。如需修改，请先“重新打开”本期。
+            </p>
+          ) : (
+            <div className="bd-form-actions">
+              <button type="submit" className="bd-primary" data-testid="issue-closing-save" disabled={busy}>
+                {busy ? '正在保存…' : '保存本期报尾'}
+              </button>
+            </div>
+          )}
         </form>
       )}
       {!loaded && error && (

@@ -1,7 +1,11 @@
-/** The issues of the chosen series, newest first: 期号 line, issue date, period; open or delete. */
+/**
+ * The issues of the chosen series, newest first: 期号 line, issue date, period, a 定稿 mark on the
+ * finalized ones; open or delete (a finalized issue must be reopened before it can be deleted).
+ */
 import { formatChineseDate, formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
 import type { IssueSummary, Series } from '../../../shared/issues/types';
+import '../issues/finalize.css';
 import { newestFirst } from './issueOrder';
 
 export interface IssueListProps {
@@ -19,6 +23,7 @@ export function IssueList({ series, issues, openIssueId, onOpen, onDelete }: Iss
       {newestFirst(issues).map((issue) => {
         const numberLine = formatIssueNumberLine(issue, series.hasTotal);
         const current = issue.id === openIssueId;
+        const final = issue.status === 'final';
         return (
           <li key={issue.id} className="bd-issue-row" data-testid="issue-row" data-issue-id={issue.id}>
             <button
@@ -32,12 +37,18 @@ export function IssueList({ series, issues, openIssueId, onOpen, onDelete }: Iss
               {issue.periodStart && issue.periodEnd && (
                 <span className="bd-issue-period">{formatPeriod(issue.periodStart, issue.periodEnd)}</span>
               )}
+              {final && (
+                <span className="bd-final-badge" data-testid="issue-final-badge" title="本期已定稿">
+                  定稿
+                </span>
+              )}
             </button>
             <button
               type="button"
               className="bd-issue-delete bd-link"
               aria-label={`删除 ${numberLine}`}
-              title="移入回收站"
+              title={final ? '本期已定稿，如需删除请先重新打开' : '移入回收站'}
+              disabled={final}
               onClick={() => onDelete(issue)}
             >
               删除

@@ -1,0 +1,124 @@
+/**
+ * The open issue's status (草稿 / 已定稿 with the time) and the two ways between them: 定稿 (after the
+ * pending edit is saved and the clerk confirms what will be locked) and 重新打开 (with an optional
+ * note). 状态记录 lists both kinds of event. The server has the last word: its refusals are shown
+ * as they come.
+ */
+import { useState } from 'react';
+import type { Issue } from '../../../shared/issues/types';
+import { useApi } from '../api/ApiContext';
+import { formatInstant } from '../archive/format';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import './finalize.css';
+import { ReopenDialog } from './ReopenDialog';
+import { StatusLog } from './StatusLog';
+
+export const FINALIZE_MESSAGE =
+  '定稿后，本期的正文、期号、报尾、考勤和统计数字（包括自动生成的段落）将按现在的样子锁定，不能再修改；' +
+  '导出、打印和预览照常可用。定稿时会保留一个历史版本。如需修改，可以“重新打开”本期，重新打开会被记录。';
+
+const NOT_SAVED = '当前正文未能保存，没有定稿。请稍后再试。';
+
+export interface FinalizeBarProps {
+  issue: Issue;
+  /** Saves what the editor holds; finalizing locks the stored text, so it must be the last word. */
+  flush: () => Promise<boolean>;
+  onUpdated: (issue: Issue) => void;
+}
+
+export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
+  const api = useApi();
+  const [dialog, setDialog] = useState<'finalize' | 'reopen' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reopenError, setReopenError] = useState<string | null>(null);
+  const [logOpen, setLogOpen] = useState(false);
+  const final = issue.status === 'final';
+
+  const askFinalize = async () => {
+    setError(null);
+    setBusy(true);
+    const saved = await flush();
+    setBusy(false);
+    if (!saved) setError(NOT_SAVED);
+    else setDialog('finalize');
+  };
+
+  const finalize = async () => {
+    setDialog(null);
+    setBusy(true);
+    // Anything typed while the dialog was open goes out before the lock.
+    if (!(await flush())) {
+      setBusy(false);
+      setError(NOT_SAVED);
+      return;
+    }
+    const result = await api['issues.finalize']({ id: issue.id });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onUpdated(result.value);
+  };
+
+  const reopen = async (note: string) => {
+    setReopenError(null);
+    setBusy(true);
+    const result = await api['issues.reopen']({ id: issue.id, note });
+    setBusy(false);
+    if (!result.ok) {
+      setReopenError(result.error.message);
+      return;
+    }
+    setDialog(null);
+    setError(null);
+    onUpdated(result.value);
+  };
+
+  return (
+    <div className="bd-finalize-bar" data-testid="finalize-bar" data-status={issue.status} role="group" aria-label="定稿">
+      <span className="bd-issue-status" data-testid="issue-status">
+        {final ? `已定稿${issue.finalizedAt ? `（${formatInstant(issue.finalizedAt)}）` : ''}` : '草稿'}
+      </span>
+      {final ? (
+        <button
+          type="button"
+          data-testid="reopen-issue"
+          disabled={busy}
+          onClick={() => {
+            setReopenError(null);
+            setDialog('reopen');
+          }}
+        >
+          重新打开
+        </button>
+      ) : (
+        <button type="button" className="bd-primary" data-testid="finalize-issue" disabled={busy} onClick={() => void askFinalize()}>
+          {busy ? '正在定稿…' : '定稿'}
+        </button>
+      )}
+      <button type="button" className="bd-link" data-testid="toggle-status-log" aria-expanded={logOpen} onClick={() => setLogOpen((o) => !o)}>
+        {logOpen ? '收起状态记录' : '状态记录'}
+      </button>
+      {error && (
+        <p className="bd-form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {logOpen && <StatusLog issueId={issue.id} version={`${issue.status}|${issue.finalizedAt ?? ''}`} />}
+      {dialog === 'finalize' && (
+        <ConfirmDialog
+          title="定稿"
+          message={FINALIZE_MESSAGE}
+          confirmLabel="确认定稿"
+          onConfirm={() => void finalize()}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'reopen' && (
+        <ReopenDialog busy={busy} error={reopenError} onConfirm={(note) => void reopen(note)} onCancel={() => setDialog(null)} />
+      )}
+    </div>
+  );
+}
