@@ -122,3 +122,13 @@ describe('简报系列 workbench: 删除系列', () => {
     expect(refresh).toHaveBeenCalled();
   });
 });
+
+describe('简报系列 workbench: 统计指标', () => {
+  it('shows the chosen series’ metric groups in the statistics editor', async () => {
+    const user = userEvent.setup();
+    const { fake } = open();
+    await user.click(await screen.findByTestId('series-tab-metrics'));
+    await waitFor(() => expect(fake.api['statistics.groups']).toHaveBeenCalledWith({ seriesId: weekly.id }));
+    expect(await screen.findByDisplayValue('省本级综窗办件情况')).toBeInTheDocument();
+  });
+});

@@ -7,17 +7,19 @@ import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
 import type { ToolProps } from '../app/tools';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { MetricGroupsEditor } from '../statistics/MetricGroupsEditor';
 import { CopiesForm } from './CopiesForm';
 import { SettingsForm } from './SettingsForm';
 import { TemplateEditor } from './TemplateEditor';
 import './series.css';
 
-type Tab = 'settings' | 'template' | 'closing';
+type Tab = 'settings' | 'template' | 'closing' | 'metrics';
 
 const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'settings', label: '基本设置' },
   { key: 'template', label: '章节模板' },
   { key: 'closing', label: '报尾与印数' },
+  { key: 'metrics', label: '统计指标' },
 ];
 
 export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'series' | 'refresh'>) {
@@ -137,6 +139,8 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             {tab === 'settings' && <SettingsForm series={selected} submitLabel="保存" submit={(settings) => api['series.update']({ id: selected.id, settings })} onSaved={changed} />}
             {tab === 'template' && <TemplateEditor seriesId={selected.id} />}
             {tab === 'closing' && <CopiesForm series={selected} onSaved={changed} />}
+            {/* The metric groups are the statistics area's (renderer/src/statistics); the template's 统计数据 picks from them. */}
+            {tab === 'metrics' && <MetricGroupsEditor seriesId={selected.id} />}
           </div>
         </div>
       )}
