@@ -1,28 +1,16 @@
 /**
- * What the New-issue form proposes: year and number from the previous issue of the series (the
- * number restarts at 1 in a new year, the running total goes on), today as the issue date, and the
- * period before it — Monday to Friday of the previous week for a weekly, the previous calendar month
- * for a monthly. Everything stays editable.
+ * What the New-issue form proposes: year and number from the previous issue of the series, today as
+ * the issue date, and the period after the previous one (periods.ts). Everything stays editable.
+ *
+ * Regular issues follow the previous regular issue: the next number in the same year, 1 in a new
+ * year, and the running total goes on when the series prints one. A 增刊 (supplement) is numbered on
+ * its own within the year (the previous 增刊 of that year + 1, else 1), never with a total, and has no
+ * period unless the clerk types one.
  */
-import { endOfMonth, startOfMonth, startOfWeek, subMonths, subWeeks, addDays } from 'date-fns';
-import { parseIsoDate, toIsoDate } from './dates';
+import { EMPTY_CALENDAR, type HolidayCalendar } from '../attendance/workingDays';
+import { parseIsoDate } from './dates';
+import { proposePeriod } from './periods';
 import type { IssueMeta, IssueSummary, Series } from './types';
-
-export function proposePeriod(
-  kind: Series['periodKind'],
-  issueDate: string,
-): { periodStart: string | null; periodEnd: string | null } {
-  const today = parseIsoDate(issueDate);
-  if (kind === 'week') {
-    const monday = startOfWeek(subWeeks(today, 1), { weekStartsOn: 1 });
-    return { periodStart: toIsoDate(monday), periodEnd: toIsoDate(addDays(monday, 4)) };
-  }
-  if (kind === 'month') {
-    const month = subMonths(today, 1);
-    return { periodStart: toIsoDate(startOfMonth(month)), periodEnd: toIsoDate(endOfMonth(month)) };
-  }
-  return { periodStart: null, periodEnd: null };
-}
 
 /** The live issue that comes last in numbering order: highest year, then highest number. */
 export function previousIssue<T extends Pick<IssueSummary, 'year' | 'number' | 'deletedAt'>>(
@@ -38,30 +26,46 @@ export function previousIssue<T extends Pick<IssueSummary, 'year' | 'number' | '
   return best;
 }
 
+export type PreviousMeta = Pick<IssueMeta, 'year' | 'number' | 'totalNumber'> & Partial<Pick<IssueMeta, 'periodEnd'>>;
+
+export interface ProposeOptions {
+  /** Propose a 增刊; `previous` is then the previous 增刊 of the series. */
+  supplement?: boolean;
+  /** Holidays and make-up workdays around the proposed week (weekly series). */
+  calendar?: HolidayCalendar;
+}
+
+/**
+ * `previous` is the previous issue of the same kind (regular, or 增刊 when proposing one); for a
+ * regular issue its period is what the new period follows.
+ */
 export function proposeIssueMeta(
   series: Pick<Series, 'periodKind' | 'hasTotal' | 'partTitle'>,
-  previous: Pick<IssueMeta, 'year' | 'number' | 'totalNumber'> | undefined,
+  previous: PreviousMeta | undefined,
   today: string,
+  options: ProposeOptions = {},
 ): IssueMeta {
+  const supplement = options.supplement ?? false;
   const year = parseIsoDate(today).getFullYear();
   const number = previous && previous.year === year ? previous.number + 1 : 1;
   let totalNumber: number | null = null;
-  if (series.hasTotal) {
+  if (series.hasTotal && !supplement) {
     totalNumber = previous?.totalNumber != null ? previous.totalNumber + 1 : 1;
   }
-  return {
-    year,
-    supplement: false,
-    number,
-    totalNumber,
-    issueDate: today,
-    ...proposePeriod(series.periodKind, today),
-    partTitle: series.partTitle,
-  };
+  const period = supplement
+    ? { periodStart: null, periodEnd: null }
+    : proposePeriod(series.periodKind, today, previous?.periodEnd ?? null, options.calendar ?? EMPTY_CALENDAR);
+  return { year, supplement, number, totalNumber, issueDate: today, ...period, partTitle: series.partTitle };
 }
 
-/** `2022年第28期（总第403期）` or `第2期`. */
-export function formatIssueNumberLine(meta: Pick<IssueMeta, 'year' | 'number' | 'totalNumber'>, hasTotal: boolean): string {
+type NumberMeta = Pick<IssueMeta, 'year' | 'number' | 'totalNumber'> & { supplement?: boolean };
+
+/**
+ * `2022年第28期（总第403期）` or `第2期`; a 增刊 `2024年增刊第1期` (series with totals) or `增刊第1期`.
+ * `supplement` is optional so that records without it (search hits) read as regular issues.
+ */
+export function formatIssueNumberLine(meta: NumberMeta, hasTotal: boolean): string {
+  if (meta.supplement) return hasTotal ? `${meta.year}年增刊第${meta.number}期` : `增刊第${meta.number}期`;
   if (!hasTotal) return `第${meta.number}期`;
   const total = meta.totalNumber != null ? `（总第${meta.totalNumber}期）` : '';
   return `${meta.year}年第${meta.number}期${total}`;

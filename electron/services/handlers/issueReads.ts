@@ -1,10 +1,10 @@
 /** Issue channels that only read: lists, the proposal for a new issue, one issue, its plain text. */
 import type { Handlers } from '../../../shared/contract/api';
 import type { Issue } from '../../../shared/issues/types';
-import { proposeIssueMeta } from '../../../shared/issues/proposal';
 import type { Db } from '../db/connection';
-import { findIssue, latestLiveIssue, listDeletedIssues, listLiveIssues } from '../db/issuesTable';
+import { findIssue, listDeletedIssues, listLiveIssues } from '../db/issuesTable';
 import { issueToPlainText } from '../exportText';
+import { proposeNewIssue } from '../issues/propose';
 import type { HandlerContext } from './context';
 import { issueNotFound } from './messages';
 import { requireSeries } from './series';
@@ -26,10 +26,8 @@ export function issueReadHandlers(ctx: HandlerContext): Pick<Handlers, ReadChann
       return listLiveIssues(db, seriesId);
     },
     'issues.listDeleted': () => listDeletedIssues(db),
-    'issues.propose': ({ seriesId, today }) => {
-      const series = requireSeries(db, seriesId);
-      return proposeIssueMeta(series, latestLiveIssue(db, seriesId), today ?? ctx.today());
-    },
+    'issues.propose': ({ seriesId, today, supplement }) =>
+      proposeNewIssue(db, requireSeries(db, seriesId), today ?? ctx.today(), supplement ?? false),
     'issues.get': ({ id }) => requireIssue(db, id),
     'issues.exportText': ({ id }) => {
       const issue = requireIssue(db, id);

@@ -3,7 +3,6 @@
  * holds when the write happens (another window or browser tab may be writing the same file).
  */
 import type { Handlers } from '../../../shared/contract/api';
-import { emptyDocument } from '../../../shared/document/types';
 import type { IssueSummary } from '../../../shared/issues/types';
 import type { Db } from '../db/connection';
 import {
@@ -16,6 +15,8 @@ import {
   updateIssueMeta,
 } from '../db/issuesTable';
 import { autoSavePointBeforeWrite } from '../archive/versions';
+import { newIssueBody, renderNewIssueGenerated } from '../issues/newIssueBody';
+import { assertNoOverlap } from '../issues/overlap';
 import type { HandlerContext } from './context';
 import { requireDraft } from './draftGuard';
 import { requireIssue } from './issueReads';
@@ -52,11 +53,14 @@ type WriteChannels =
 export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteChannels> {
   const { db } = ctx;
   return {
-    'issues.create': ({ seriesId, meta }) =>
+    'issues.create': ({ seriesId, meta, body }) =>
       db.transaction(() => {
         const series = requireSeries(db, seriesId);
         if (findLiveByNumber(db, seriesId, meta.year, meta.number, null, meta.supplement)) throw duplicateNumber(series, meta, true);
-        const id = insertIssue(db, seriesId, meta, emptyDocument(), ctx.now());
+        assertNoOverlap(db, seriesId, meta, null);
+        const document = newIssueBody(db, seriesId, meta, body);
+        const id = insertIssue(db, seriesId, meta, document, ctx.now());
+        renderNewIssueGenerated(db, id, document);
         return requireIssue(db, id);
       })(),
 
@@ -67,6 +71,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         if (findLiveByNumber(db, issue.seriesId, meta.year, meta.number, id, meta.supplement)) {
           throw duplicateNumber(series, meta, false);
         }
+        assertNoOverlap(db, issue.seriesId, meta, id);
         updateIssueMeta(db, id, meta, ctx.now());
         return requireIssue(db, id);
       })(),

@@ -82,7 +82,10 @@ describe('issues.propose', () => {
       seriesId: DEFAULT_SERIES_ID,
       meta: meta({ year: 2024, number: 52, totalNumber: 500, issueDate: '2024-12-27', periodStart: '2024-12-23', periodEnd: '2024-12-27' }),
     });
-    await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta({ year: 2024, number: 51, totalNumber: 499 }) });
+    await h.value('issues.create', {
+      seriesId: DEFAULT_SERIES_ID,
+      meta: meta({ year: 2024, number: 51, totalNumber: 499, periodStart: '2024-12-16', periodEnd: '2024-12-20' }),
+    });
     expect(await h.value('issues.propose', { seriesId: DEFAULT_SERIES_ID, today: '2025-01-06' })).toEqual({
       year: 2025,
       supplement: false,

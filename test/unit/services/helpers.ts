@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { addDays, addWeeks } from 'date-fns';
 import { afterEach } from 'vitest';
 import type { Handlers } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
+import { toIsoDate } from '../../../shared/issues/dates';
 import { openDatabase, type Db } from '../../../electron/services/db/connection';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers, type HostInfo } from '../../../electron/services/handlers';
@@ -88,15 +90,21 @@ export function dumpDatabase(db: Db): string {
 
 export const DEFAULT_SERIES_ID = 1;
 
+/**
+ * Issue meta for tests: 2024年第12期 of 3月25日—3月29日 unless overridden. Another year or number moves
+ * the default period by as many weeks, so issues made with different numbers never overlap (refused).
+ */
 export function meta(overrides: Partial<ChannelInput<'issues.create'>['meta']> = {}): ChannelInput<'issues.create'>['meta'] {
+  const weeks = ((overrides.year ?? 2024) - 2024) * 52 + ((overrides.number ?? 12) - 12);
+  const monday = addWeeks(new Date(2024, 2, 25), weeks);
   return {
     year: 2024,
     supplement: false,
     number: 12,
     totalNumber: 460,
     issueDate: '2024-03-29',
-    periodStart: '2024-03-25',
-    periodEnd: '2024-03-29',
+    periodStart: toIsoDate(monday),
+    periodEnd: toIsoDate(addDays(monday, 4)),
     partTitle: null,
     ...overrides,
   };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatIssueNumberLine,
-  previousIssue,
-  proposeIssueMeta,
-  proposePeriod,
-} from '../../../shared/issues/proposal';
+import { EMPTY_CALENDAR } from '../../../shared/attendance/workingDays';
+import type { PeriodKind } from '../../../shared/issues/types';
+import { proposePeriod as periodAfter } from '../../../shared/issues/periods';
+import { formatIssueNumberLine, previousIssue, proposeIssueMeta } from '../../../shared/issues/proposal';
+
+/** The first issue's period (no previous period, no holidays). */
+const proposePeriod = (kind: PeriodKind, issueDate: string) => periodAfter(kind, issueDate, null, EMPTY_CALENDAR);
 
 const weekly = { periodKind: 'week' as const, hasTotal: true, partTitle: null };
 const monthly = { periodKind: 'month' as const, hasTotal: false, partTitle: null };
