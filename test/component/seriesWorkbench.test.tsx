@@ -132,3 +132,19 @@ describe('简报系列 workbench: 统计指标', () => {
     expect(await screen.findByDisplayValue('省本级综窗办件情况')).toBeInTheDocument();
   });
 });
+
+describe('简报系列 workbench: the sidebar’s series', () => {
+  it('follows the series chosen in the sidebar', async () => {
+    const fake = seriesFake([weekly, { ...weekly, id: 2, title: '政务窗口月报' }]);
+    const ui = (series: typeof weekly) => (
+      <ApiProvider api={fake.api}>
+        <SeriesWorkbench series={series} refresh={vi.fn()} />
+      </ApiProvider>
+    );
+    const { rerender } = render(ui(weekly));
+    expect(await screen.findByTestId('series-title')).toHaveValue('窗口工作周报');
+    rerender(ui({ ...weekly, id: 2, title: '政务窗口月报' }));
+    await waitFor(() => expect(screen.getByTestId('series-title')).toHaveValue('政务窗口月报'));
+    expect(screen.getByTestId('series-item-2')).toHaveAttribute('aria-pressed', 'true');
+  });
+});

@@ -46,12 +46,13 @@ export function App({ onEditorReady }: AppProps = {}) {
     if (!result.ok) {
       report(result.error);
       setSeriesList([]);
-      return;
+      return [];
     }
     setSeriesList(result.value);
     setSeriesId((current) =>
       current !== null && result.value.some((s) => s.id === current) ? current : (result.value[0]?.id ?? null),
     );
+    return result.value;
   }, [api, report]);
 
   useEffect(() => {
@@ -238,8 +239,10 @@ export function App({ onEditorReady }: AppProps = {}) {
             seriesList: seriesList ?? [],
             openIssue: (issueId) => void open({ id: issueId }),
             refresh: () => {
-              void loadSeries();
-              if (seriesId !== null) void loadIssues(seriesId);
+              // A series a tool deleted has no issues to list: choosing another one loads its issues.
+              void loadSeries().then((list) => {
+                if (seriesId !== null && list.some((s) => s.id === seriesId)) void loadIssues(seriesId);
+              });
             },
           })}
       </main>

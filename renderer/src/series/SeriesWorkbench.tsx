@@ -46,6 +46,12 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
     void load();
   }, [load]);
 
+  // Choosing another series in the sidebar shows it here too.
+  const chosenId = chosen?.id ?? null;
+  useEffect(() => {
+    if (chosenId !== null) setSelectedId(chosenId);
+  }, [chosenId]);
+
   const selected = list?.find((s) => s.id === selectedId) ?? null;
 
   const changed = (series: Series) => {
