@@ -62,6 +62,8 @@ describe('新建一期 form', () => {
     expect(api['issues.create']).toHaveBeenCalledWith({
       seriesId: weekly.id,
       meta: { ...proposal, number: 14, totalNumber: 411, partTitle: null },
+      // templates.get and issues.list are not answered here: no template, no previous issue
+      body: 'blank',
     });
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(issue(99)));
   });
@@ -138,6 +140,7 @@ describe('issue header', () => {
       id: 5,
       meta: {
         year: 2024,
+        supplement: false,
         number: 7,
         totalNumber: 385,
         issueDate: '2024-07-04',

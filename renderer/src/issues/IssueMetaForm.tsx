@@ -118,7 +118,8 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
       <div className="bd-field-row">
         {field('year', '年份', 'number', { min: 2000, max: 2100 })}
         {field('number', '第几期', 'number')}
-        {hasTotal && field('totalNumber', '总第几期', 'number')}
+        {/* A 增刊 is numbered on its own: no running total. */}
+        {hasTotal && !initial.supplement && field('totalNumber', '总第几期', 'number')}
         {field('issueDate', '印发日期', 'date', { required: true })}
       </div>
       <div className="bd-field-row">

@@ -1,6 +1,12 @@
-/** 新建一期: the proposed meta of the next issue, editable, then issues.create. */
+/**
+ * 新建一期: the proposed meta of the next issue (or of the next 增刊), editable, and where the body
+ * comes from — the series' template, the previous issue with its news cleared, or blank — then
+ * issues.create.
+ */
 import { useEffect, useState } from 'react';
-import type { Issue, IssueMeta, Series } from '../../../shared/issues/types';
+import { formatIssueNumberLine, previousIssue } from '../../../shared/issues/proposal';
+import type { Issue, IssueMeta, IssueSummary, Series } from '../../../shared/issues/types';
+import type { NewIssueBody } from '../../../shared/templates/types';
 import { useApi } from '../api/ApiContext';
 import { IssueMetaForm } from './IssueMetaForm';
 
@@ -10,14 +16,89 @@ export interface NewIssueProps {
   onCancel: () => void;
 }
 
+/** What the body choice knows: the template's section count (null = no template to offer) and the previous regular issue. */
+interface BodySources {
+  sections: number | null;
+  previous: IssueSummary | null;
+}
+
+/** The template when the series has one, else the previous issue when there is one, else blank. */
+export function defaultBody(sources: BodySources): NewIssueBody {
+  if (sources.sections !== null && sources.sections > 0) return 'template';
+  return sources.previous ? 'previous' : 'blank';
+}
+
+function useBodySources(seriesId: number): BodySources | null {
+  const api = useApi();
+  const [sources, setSources] = useState<BodySources | null>(null);
+  useEffect(() => {
+    let live = true;
+    setSources(null);
+    void Promise.all([api['templates.get']({ seriesId }), api['issues.list']({ seriesId })]).then(([template, issues]) => {
+      if (!live) return;
+      // Either read failing only hides its choice: a blank issue can always be made.
+      setSources({
+        sections: template.ok ? template.value.length : null,
+        previous: issues.ok ? (previousIssue(issues.value.filter((i) => !i.supplement)) ?? null) : null,
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, seriesId]);
+  return sources;
+}
+
+interface BodyChoiceProps {
+  series: Series;
+  sources: BodySources;
+  value: NewIssueBody;
+  onChange: (body: NewIssueBody) => void;
+}
+
+function BodyChoice({ series, sources, value, onChange }: BodyChoiceProps) {
+  const options: { body: NewIssueBody; label: string }[] = [];
+  if (sources.sections !== null && sources.sections > 0) {
+    options.push({ body: 'template', label: `按模板（${sources.sections}个部分）` });
+  }
+  if (sources.previous) {
+    options.push({ body: 'previous', label: `沿用上一期（${formatIssueNumberLine(sources.previous, series.hasTotal)}）` });
+  }
+  options.push({ body: 'blank', label: '空白' });
+  return (
+    <fieldset className="bd-radio-row bd-body-choice" data-testid="body-choice">
+      <legend>正文</legend>
+      {options.map((option) => (
+        <label key={option.body} className="bd-radio">
+          <input
+            type="radio"
+            name="new-issue-body"
+            value={option.body}
+            checked={value === option.body}
+            onChange={() => onChange(option.body)}
+            data-testid={`body-${option.body}`}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function NewIssue({ series, onCreated, onCancel }: NewIssueProps) {
   const api = useApi();
+  const [supplement, setSupplement] = useState(false);
   const [proposal, setProposal] = useState<IssueMeta | null>(null);
   const [proposalError, setProposalError] = useState<string | null>(null);
+  const sources = useBodySources(series.id);
+  const [chosenBody, setChosenBody] = useState<NewIssueBody | null>(null);
+  const body = chosenBody ?? (sources ? defaultBody(sources) : 'blank');
 
   useEffect(() => {
     let live = true;
-    void api['issues.propose']({ seriesId: series.id }).then((result) => {
+    setProposal(null);
+    setProposalError(null);
+    void api['issues.propose'](supplement ? { seriesId: series.id, supplement: true } : { seriesId: series.id }).then((result) => {
       if (!live) return;
       if (result.ok) setProposal(result.value);
       else setProposalError(result.error.message);
@@ -25,10 +106,10 @@ export function NewIssue({ series, onCreated, onCancel }: NewIssueProps) {
     return () => {
       live = false;
     };
-  }, [api, series.id]);
+  }, [api, series.id, supplement]);
 
   const create = async (meta: IssueMeta): Promise<string | null> => {
-    const result = await api['issues.create']({ seriesId: series.id, meta });
+    const result = await api['issues.create']({ seriesId: series.id, meta, body });
     if (!result.ok) return result.error.message;
     onCreated(result.value);
     return null;
@@ -37,6 +118,16 @@ export function NewIssue({ series, onCreated, onCancel }: NewIssueProps) {
   return (
     <section className="bd-panel" aria-labelledby="new-issue-title">
       <h1 id="new-issue-title">新建一期 · {series.title}</h1>
+      <label className="bd-checkbox">
+        <input
+          type="checkbox"
+          checked={supplement}
+          onChange={(event) => setSupplement(event.target.checked)}
+          data-testid="issue-supplement"
+        />
+        <span>增刊（单独编号，不编总期号）</span>
+      </label>
+      {sources && <BodyChoice series={series} sources={sources} value={body} onChange={setChosenBody} />}
       {proposalError && (
         <p className="bd-form-error" role="alert">
           无法生成建议的期号：{proposalError}
