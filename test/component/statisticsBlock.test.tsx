@@ -160,8 +160,10 @@ describe('statistics block', () => {
       'statistics.get': async () => ok(view([null, null])),
     });
     const { editor } = renderEditor(api, [paragraph('正文')], 7);
-    await screen.findByRole('option', { name: '省本级综窗办件情况' });
-    await userEvent.selectOptions(screen.getByTestId('insert-statistics'), '5');
+    // Nothing is asked for until the menu opens.
+    expect(api['issues.get']).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByTestId('insert-statistics'));
+    await userEvent.click(await screen.findByRole('menuitem', { name: '省本级综窗办件情况' }));
     await waitFor(() => expect(blocksOf(editor)[1]).toMatchObject({ type: 'statistics', groupId: 5, form: 'sentence' }));
     expect(api['statistics.groups']).toHaveBeenCalledWith({ seriesId: 1 });
   });
