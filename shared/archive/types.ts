@@ -13,6 +13,8 @@ export interface SearchHit {
   year: number;
   number: number;
   totalNumber: number | null;
+  /** A 增刊 (its 期号 line reads `2024年增刊第1期`); absent reads as a regular issue. */
+  supplement?: boolean;
   issueDate: string;
   /** The block of the body that holds the hit; null when it is in the masthead (报头, 期号, 日期…). */
   blockIndex: number | null;

@@ -54,6 +54,7 @@ export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
     year: row.year,
     number: row.number,
     totalNumber: row.total_number,
+    supplement: row.supplement === 1,
     issueDate: row.issue_date,
     blockIndex: row.block_index === MASTHEAD_BLOCK ? null : row.block_index,
     segments: snippetSegments(row.text, query),

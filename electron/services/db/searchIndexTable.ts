@@ -50,6 +50,7 @@ export interface BlockMatchRow {
   year: number;
   number: number;
   total_number: number | null;
+  supplement: number;
   issue_date: string;
 }
 
@@ -69,7 +70,7 @@ export function ftsPhrase(query: string): string {
 }
 
 const SELECT = `SELECT b.issue_id, b.block_index, b.text, i.series_id, s.title AS series_title, i.year, i.number,
-       i.total_number, i.issue_date`;
+       i.total_number, i.supplement, i.issue_date`;
 const FILTERS = `(@includeDeleted = 1 OR i.deleted_at IS NULL)
    AND (@seriesId IS NULL OR i.series_id = @seriesId)
    AND (@year IS NULL OR i.year = @year)`;

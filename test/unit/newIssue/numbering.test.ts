@@ -82,5 +82,9 @@ describe('issues.propose with 增刊', () => {
       meta: meta({ supplement: true, number: 1, totalNumber: null, periodStart: null, periodEnd: null }),
     });
     expect(await h.value('issues.exportText', { id: issue.id })).toContain('2024年增刊第1期');
+    // search finds the masthead line and says the hit is a 增刊, so its title reads as one
+    const [hit] = (await h.value('archive.search', { query: '增刊第1期' })).hits;
+    expect(hit).toMatchObject({ issueId: issue.id, supplement: true, blockIndex: null });
+    expect(formatIssueNumberLine(hit!, true)).toBe('2024年增刊第1期');
   });
 });
