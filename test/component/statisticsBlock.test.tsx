@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Editable, Slate } from 'slate-react';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,15 @@ describe('statistics block', () => {
     await userEvent.type(input, '3{Enter}');
     await waitFor(() => expect(api['statistics.save']).toHaveBeenCalledTimes(1));
     expect(api['statistics.save'].mock.calls[0]![0].figures[0]).toEqual({ metricId: 51, value: 3, total: null });
+  });
+
+  it('does not save on the Enter that ends an input method composition', async () => {
+    const { api } = setup(statistics(5), view([1, 1]));
+    const input = await screen.findByTestId('statistics-value-51');
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(api['statistics.save']).not.toHaveBeenCalled();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(api['statistics.save']).toHaveBeenCalledTimes(1));
   });
 
   it('shows a refusal and keeps what was typed and the printed text', async () => {
