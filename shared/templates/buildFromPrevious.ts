@@ -2,7 +2,8 @@
  * A new issue's body from the previous issue: its sections (split at the level-1 headings) with their
  * shape kept and their news cleared, so the clerk only writes what is new.
  *
- * A section whose template section keeps its text (keepText) is copied as it was. Any other section
+ * A section whose template section keeps its text (keepText) is copied as it was (only its statistics
+ * and generated blocks are emptied: they are written for each issue). Any other section
  * keeps its numbered headings, tables, generated sections and statistics blocks (their text emptied:
  * it is written again for the new issue) and, under a hall-inspection section, the check paragraphs;
  * paragraphs and whole-paragraph items go, one empty paragraph standing where they were (the template
@@ -122,7 +123,8 @@ export function buildFromPrevious(previous: BriefDocument, template: readonly Te
     const section = templateFor(template, heading);
     blocks.push(retitle(heading, section, date));
     if (section?.keepText) {
-      blocks.push(...body);
+      // A standing text stays as it was, but figures are per issue: last week's must not print as this week's.
+      blocks.push(...body.map((b) => (b.type === 'statistics' || b.type === 'generated' ? carried(b, [])! : b)));
       continue;
     }
     splitAt(body, () => true).forEach((segment, i) => {

@@ -68,6 +68,14 @@ describe('buildFromPrevious on the weekly of 2024-03-29', () => {
     expect(built.blocks.slice(4)).toEqual(CLEARED_WEEKLY.slice(2));
   });
 
+  it('empties the figures of a kept section: they belong to the issue that printed them', () => {
+    const template = WEEKLY_TEMPLATE.map((s) => (s.title === '综窗改革攻坚行动' ? { ...s, keepText: true } : s));
+    const built = buildFromPrevious(previous, template, '2024-03-25');
+    const at = built.blocks.findIndex((b) => b.type === 'statistics');
+    expect(built.blocks[at]).toEqual(statistics(1, 'sentence'));
+    expect(built.blocks.slice(at + 1)).toEqual(previous.blocks.slice(-4));
+  });
+
   it('clears sections the template does not know, and works without a template', () => {
     expect(buildFromPrevious(weekly2024n10.document, [], '2024-03-25').blocks.slice(0, 4)).toEqual([
       numbered(1, '政务工作动态'),
