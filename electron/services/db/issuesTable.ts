@@ -186,6 +186,11 @@ export function updateIssueMeta(db: Db, id: number, meta: IssueMeta, now: string
   ).run({ id, ...metaParams(meta), now });
 }
 
+/** Sets the body without moving the revision on: only for a just-created issue's rendered sections. */
+export function replaceDocumentInPlace(db: Db, id: number, document: BriefDocument): void {
+  db.prepare('UPDATE issues SET document = ? WHERE id = ?').run(serializeDocument(document), id);
+}
+
 /** Replaces the body and moves the revision on; only a live issue is touched. Returns false otherwise. */
 export function updateIssueDocument(db: Db, id: number, document: BriefDocument, now: string): boolean {
   const info = db

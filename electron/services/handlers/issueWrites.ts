@@ -15,7 +15,7 @@ import {
   updateIssueMeta,
 } from '../db/issuesTable';
 import { autoSavePointBeforeWrite } from '../archive/versions';
-import { newIssueBody, renderNewIssueGenerated } from '../issues/newIssueBody';
+import { newIssueBody, renderNewIssueBlocks } from '../issues/newIssueBody';
 import { assertNoOverlap } from '../issues/overlap';
 import type { HandlerContext } from './context';
 import { requireDraft } from './draftGuard';
@@ -60,7 +60,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         assertNoOverlap(db, seriesId, meta, null);
         const document = newIssueBody(db, seriesId, meta, body);
         const id = insertIssue(db, seriesId, meta, document, ctx.now());
-        renderNewIssueGenerated(db, id, document);
+        renderNewIssueBlocks(db, id, document);
         return requireIssue(db, id);
       })(),
 

@@ -1,17 +1,19 @@
 /**
  * The body a new issue starts with (issues.create `body`): built from the series' template or from the
  * previous regular issue by the pure builders of shared/templates, and, once the issue is stored, its
- * generated sections rendered for it so an export before the issue is first opened is already right.
+ * generated sections and statistics rendered for it so an export before it is first opened is already right.
  */
 import { AppError } from '../../../shared/contract/result';
-import { emptyDocument, type BriefDocument } from '../../../shared/document/types';
-import type { IssueMeta } from '../../../shared/issues/types';
+import { emptyDocument, type BriefDocument, type StatisticsElement } from '../../../shared/document/types';
+import type { IssueMeta, IssueSummary } from '../../../shared/issues/types';
 import { buildFromPrevious } from '../../../shared/templates/buildFromPrevious';
 import { buildFromTemplate, titleDate } from '../../../shared/templates/buildFromTemplate';
 import type { NewIssueBody } from '../../../shared/templates/types';
 import { renderGenerated } from '../attendance/render';
 import type { Db } from '../db/connection';
-import { findIssue, latestLiveIssue, serializeDocument } from '../db/issuesTable';
+import { findIssue, findIssueSummary, latestLiveIssue, replaceDocumentInPlace } from '../db/issuesTable';
+import { findMetricGroup } from '../db/metricGroupsTable';
+import { statisticsView } from '../statistics/figures';
 import { listTemplateSections } from '../db/templateSectionsTable';
 
 export function newIssueBody(db: Db, seriesId: number, meta: IssueMeta, source: NewIssueBody): BriefDocument {
@@ -25,16 +27,31 @@ export function newIssueBody(db: Db, seriesId: number, meta: IssueMeta, source: 
   return buildFromPrevious(previous.document, template, date);
 }
 
+/** A statistics block with its text for the new issue (figures not yet typed print as （未填））. */
+function renderStatistics(db: Db, issue: IssueSummary, block: StatisticsElement): StatisticsElement {
+  const group = findMetricGroup(db, block.groupId);
+  if (!group || group.seriesId !== issue.seriesId) return block;
+  const view = statisticsView(db, issue, group);
+  return { ...block, lines: view.lines, rows: view.rows };
+}
+
 /**
- * Writes the generated sections' lines of a just-created issue. The body is set in place, without a
- * new revision: to the clerk this is still the issue as created (call inside the create transaction).
+ * Writes the text of a just-created issue's generated sections and statistics blocks. The body is set
+ * in place, without a new revision: to the clerk this is still the issue as created (call inside the
+ * create transaction). An export before the issue is first opened is then already right.
  */
-export function renderNewIssueGenerated(db: Db, issueId: number, document: BriefDocument): BriefDocument {
-  if (!document.blocks.some((b) => b.type === 'generated')) return document;
+export function renderNewIssueBlocks(db: Db, issueId: number, document: BriefDocument): BriefDocument {
+  if (!document.blocks.some((b) => b.type === 'generated' || b.type === 'statistics')) return document;
+  const issue = findIssueSummary(db, issueId);
+  if (!issue) return document;
   const rendered: BriefDocument = {
     ...document,
-    blocks: document.blocks.map((b) => (b.type === 'generated' ? { ...b, lines: renderGenerated(db, issueId, b.kind) } : b)),
+    blocks: document.blocks.map((b) => {
+      if (b.type === 'generated') return { ...b, lines: renderGenerated(db, issueId, b.kind) };
+      if (b.type === 'statistics') return renderStatistics(db, issue, b);
+      return b;
+    }),
   };
-  db.prepare('UPDATE issues SET document = ? WHERE id = ?').run(serializeDocument(rendered), issueId);
+  replaceDocumentInPlace(db, issueId, rendered);
   return rendered;
 }

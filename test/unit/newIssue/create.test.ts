@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generated, numbered, paragraph, statistics } from '../../../shared/document/types';
+import { generated, numbered, paragraph } from '../../../shared/document/types';
 import { DEFAULT_SERIES_ID, dumpDatabase, harness, meta, type Harness } from '../services/helpers';
 import { MONTHLY_TEMPLATE, WEEKLY_TEMPLATE } from './templates';
 
@@ -13,7 +13,7 @@ async function weeklyWithTemplate(h: Harness): Promise<number> {
 }
 
 describe('issues.create with a body', () => {
-  it('builds the body from the template and renders its generated section for the new issue', async () => {
+  it('builds the body from the template and renders its generated section and statistics for the new issue', async () => {
     const h = harness();
     const groupId = await weeklyWithTemplate(h);
     const issue = await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta(), body: 'template' });
@@ -25,8 +25,14 @@ describe('issues.create with a body', () => {
       // rendered at creation: no visits yet
       generated('leaderVisits', ['本周无厅（局）长进大厅。']),
     ]);
-    expect(issue.document.blocks).toContainEqual(statistics(groupId, 'sentence'));
+    // The statistics block is rendered at creation too: the figures not yet typed print as （未填）.
+    const block = issue.document.blocks.find((b) => b.type === 'statistics');
+    expect(block).toMatchObject({ type: 'statistics', groupId, form: 'sentence' });
+    expect(block?.type === 'statistics' && block.lines).toEqual([
+      '本周，共计咨询（未填）、受理（未填）、颁发（未填）、流转（未填）。今年以来，累计咨询（未填）、受理（未填）、颁发（未填）、流转（未填）。',
+    ]);
     const text = await h.value('issues.exportText', { id: issue.id });
+    expect(text).toContain('（一）省本级综窗办件情况\n本周，共计咨询（未填）、');
     expect(text).toContain('二、厅（局）长进大厅\n本周无厅（局）长进大厅。');
     expect(text).toContain('（一）省本级综窗办件情况');
   });
