@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { settleCaret, typeWithIme } from './browser';
 import { useAppSession } from './session';
-import { blockTexts, callApi, caretToEndOfBlock, editor, waitForSaved } from './ui';
+import { blockTexts, callApi, callApiResult, caretToEndOfBlock, editor, waitForSaved } from './ui';
 
 interface StoredIssue {
   status: string;
@@ -20,22 +20,6 @@ const FIRST = '本周大厅运行平稳。';
 async function storedFirstBlock(page: Page, id: number): Promise<string> {
   const issue = await callApi<StoredIssue>(page, 'issues.get', { id });
   return (issue.document.blocks[0]?.children ?? []).map((c) => c.text).join('');
-}
-
-/** A channel called as the renderer does, answering the whole Result (callApi throws on a refusal). */
-function rawCall(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const token = document.querySelector('meta[name="briefdesk-token"]')?.getAttribute('content') ?? '';
-      const response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-briefdesk-token': token },
-        body: JSON.stringify(input),
-      });
-      return response.json();
-    },
-    { channel, input },
-  );
 }
 
 describe('定稿 and 重新打开 in browser mode', () => {
@@ -82,7 +66,7 @@ describe('定稿 and 重新打开 in browser mode', () => {
     expect(await blockTexts(page)).toEqual([`${FIRST}受理705件`]);
     expect(await page.getByTestId('save-state').getAttribute('data-state')).not.toBe('dirty');
 
-    const refused = await rawCall(page, 'issues.saveDocument', {
+    const refused = await callApiResult(page, 'issues.saveDocument', {
       id: issueId,
       document: { schemaVersion: 2, blocks: [{ type: 'paragraph', children: [{ text: '改过的正文' }] }] },
     });

@@ -18,8 +18,14 @@ export async function waitForSaved(page: Page): Promise<void> {
   await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 10_000 });
 }
 
-/** Calls a contract channel over HTTP with the page's own token, as the renderer does. */
-export function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
+export interface ApiAnswer<T> {
+  ok: boolean;
+  value?: T;
+  error?: { code: string; message: string };
+}
+
+/** Calls a contract channel over HTTP with the page's own token, as the renderer does; the whole answer. */
+export function callApiResult<T>(page: Page, channel: string, input: unknown): Promise<ApiAnswer<T>> {
   return page.evaluate(
     async ({ channel, input }) => {
       const token = document.querySelector('meta[name="briefdesk-token"]')?.getAttribute('content') ?? '';
@@ -28,12 +34,17 @@ export function callApi<T>(page: Page, channel: string, input: unknown): Promise
         headers: { 'content-type': 'application/json', 'x-briefdesk-token': token },
         body: JSON.stringify(input),
       });
-      const result = await response.json();
-      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-      return result.value;
+      return response.json();
     },
     { channel, input },
-  ) as Promise<T>;
+  ) as Promise<ApiAnswer<T>>;
+}
+
+/** The same, answering the value; a refusal throws with its code and message. */
+export async function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await callApiResult<T>(page, channel, input);
+  if (!result.ok) throw new Error(`${result.error?.code}: ${result.error?.message}`);
+  return result.value as T;
 }
 
 /** Places the caret at the end of block `index` through the DOM, then lets slate-react catch up. */

@@ -2,7 +2,8 @@
  * A modal confirmation (not window.confirm, which Electron renders outside the app's look and which
  * cannot be tested): focus starts on 取消, Escape cancels, Tab stays inside the dialog.
  */
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
+import { dialogKeyHandler } from './dialogKeys';
 import { useFocusReturn } from './useFocusReturn';
 
 export interface ConfirmDialogProps {
@@ -21,24 +22,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
 
   useFocusReturn(cancelRef);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Tab') {
-      const buttons = dialogRef.current?.querySelectorAll('button');
-      if (!buttons || buttons.length === 0) return;
-      const first = buttons[0]!;
-      const last = buttons[buttons.length - 1]!;
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  };
+  const onKeyDown = dialogKeyHandler(dialogRef, onCancel);
 
   return (
     <div className="bd-modal-backdrop">

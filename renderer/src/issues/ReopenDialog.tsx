@@ -3,7 +3,8 @@
  * (why it is reopened) that is kept in the issue's 状态记录. Focus starts in the note; Escape cancels;
  * Tab stays inside the dialog.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import { dialogKeyHandler } from '../common/dialogKeys';
 import { useFocusReturn } from '../common/useFocusReturn';
 
 /** The contract's limit (issueStatusChannels.ts): the dialog stops typing there instead of refusing. */
@@ -26,24 +27,7 @@ export function ReopenDialog({ busy, error, onConfirm, onCancel }: ReopenDialogP
 
   useFocusReturn(noteRef);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Tab') {
-      const focusable = dialogRef.current?.querySelectorAll<HTMLElement>('textarea, button:not(:disabled)');
-      if (!focusable || focusable.length === 0) return;
-      const first = focusable[0]!;
-      const last = focusable[focusable.length - 1]!;
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  };
+  const onKeyDown = dialogKeyHandler(dialogRef, onCancel);
 
   return (
     <div className="bd-modal-backdrop">

@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
-import { refusalMessages } from '../settings/layoutForm';
 import { SeriesClosingForm } from '../settings/SeriesClosingForm';
 import { draftFromPlan, liveTotal, planFromDraft, type CopyPlanDraft, type RecipientDraft } from './copyPlanDraft';
 import { settingsOf } from './settingsDraft';
+import { useSaveStatus } from './useSaveStatus';
 
 /** The contract's limit on recipients. */
 const MAX_RECIPIENTS = 100;
@@ -21,9 +21,7 @@ export interface CopiesFormProps {
 export function CopiesForm({ series, onSaved }: CopiesFormProps) {
   const api = useApi();
   const [draft, setDraft] = useState<CopyPlanDraft>(() => draftFromPlan(series.copyPlan));
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, setSaved, run } = useSaveStatus();
 
   const change = (next: CopyPlanDraft) => {
     setDraft(next);
@@ -32,19 +30,8 @@ export function CopiesForm({ series, onSaved }: CopiesFormProps) {
   const setRecipient = (index: number, patch: Partial<RecipientDraft>) =>
     change({ ...draft, recipients: draft.recipients.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
 
-  const save = async () => {
-    setBusy(true);
-    const result = await api['series.update']({ id: series.id, settings: { ...settingsOf(series), copyPlan: planFromDraft(draft) } });
-    setBusy(false);
-    if (!result.ok) {
-      setError(refusalMessages(result.error.message).join('；'));
-      setSaved(false);
-      return;
-    }
-    setError(null);
-    setSaved(true);
-    onSaved(result.value);
-  };
+  const save = () =>
+    run(() => api['series.update']({ id: series.id, settings: { ...settingsOf(series), copyPlan: planFromDraft(draft) } }), onSaved);
 
   return (
     <div className="bd-copies" data-testid="series-copies">

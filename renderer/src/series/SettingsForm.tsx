@@ -5,8 +5,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/contract/result';
 import type { PeriodKind, Series, SeriesSettings } from '../../../shared/issues/types';
-import { refusalMessages } from '../settings/layoutForm';
 import { blankSettingsDraft, draftFromSeries, PERIOD_KIND_LABELS, settingsFromDraft, type SettingsDraft } from './settingsDraft';
+import { useSaveStatus } from './useSaveStatus';
 
 export interface SettingsFormProps {
   /** The series edited; null for a new one. */
@@ -21,9 +21,7 @@ const PERIOD_KINDS = Object.keys(PERIOD_KIND_LABELS) as PeriodKind[];
 
 export function SettingsForm({ series, submitLabel, submit, onSaved, onCancel }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => (series ? draftFromSeries(series) : blankSettingsDraft()));
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, setSaved, run } = useSaveStatus();
 
   const change = (patch: Partial<SettingsDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -32,18 +30,13 @@ export function SettingsForm({ series, submitLabel, submit, onSaved, onCancel }:
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await submit(settingsFromDraft(draft, series?.copyPlan ?? null));
-    setBusy(false);
-    if (!result.ok) {
-      setError(refusalMessages(result.error.message).join('；'));
-      setSaved(false);
-      return;
-    }
-    setError(null);
-    setSaved(true);
-    setDraft(draftFromSeries(result.value));
-    onSaved(result.value);
+    await run(
+      () => submit(settingsFromDraft(draft, series?.copyPlan ?? null)),
+      (saved) => {
+        setDraft(draftFromSeries(saved));
+        onSaved(saved);
+      },
+    );
   };
 
   return (

@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { MetricGroup } from '../../../shared/statistics/types';
 import { useApi } from '../api/ApiContext';
-import { refusalMessages } from '../settings/layoutForm';
 import { TemplateRow } from './TemplateRow';
 import { blankSection, draftFromSections, moveRow, rowLabels, sectionsFromDraft, type SectionDraft } from './templateDraft';
+import { useSaveStatus } from './useSaveStatus';
 
 /** The contract's limit on sections of one template. */
 const MAX_SECTIONS = 100;
@@ -16,9 +16,7 @@ export function TemplateEditor({ seriesId }: { seriesId: number }) {
   const api = useApi();
   const [rows, setRows] = useState<SectionDraft[] | null>(null);
   const [groups, setGroups] = useState<MetricGroup[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, saved, setError, setSaved, run } = useSaveStatus();
 
   useEffect(() => {
     let live = true;
@@ -56,17 +54,10 @@ export function TemplateEditor({ seriesId }: { seriesId: number }) {
       setError(payload.problem);
       return;
     }
-    setBusy(true);
-    const result = await api['templates.save']({ seriesId, sections: payload.sections });
-    setBusy(false);
-    if (!result.ok) {
-      setError(refusalMessages(result.error.message).join('；'));
-      setSaved(false);
-      return;
-    }
-    setError(null);
-    setSaved(true);
-    setRows(draftFromSections(result.value));
+    await run(
+      () => api['templates.save']({ seriesId, sections: payload.sections }),
+      (sections) => setRows(draftFromSections(sections)),
+    );
   };
 
   return (
