@@ -10,9 +10,10 @@ import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { IssueStatusEvent } from '../../shared/contract/issueStatusChannels';
 import { blocksOf } from '../../shared/document/commands';
-import { paragraph } from '../../shared/document/types';
+import { paragraph, statistics } from '../../shared/document/types';
 import type { Issue } from '../../shared/issues/types';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
+import { MISSING_FIGURES_WARNING } from '../../renderer/src/issues/FinalizeBar';
 import { IssueView } from '../../renderer/src/issues/IssueView';
 import { fakeApi, issue, ok, weekly, type FakeApi } from './fakeApi';
 import { fakeEnvironment, renderWith } from './previewHarness';
@@ -44,6 +45,7 @@ function statusApi(start: Issue): { api: FakeApi; order: string[] } {
       return ok(current);
     },
     'issues.statusLog': async () => ok([...log]),
+    'issues.get': async () => ok(current),
   });
   return { api, order };
 }
@@ -82,6 +84,7 @@ describe('定稿 and 重新打开 in the issue view', () => {
     expect(order).toEqual(['save']);
     expect(api['issues.saveDocument'].mock.calls[0]![0].document.blocks).toEqual([paragraph('本周共计咨询2230人次')]);
     for (const word of ['正文', '期号', '报尾', '考勤', '统计数字', '重新打开']) expect(dialog).toHaveTextContent(word);
+    expect(dialog).not.toHaveTextContent(MISSING_FIGURES_WARNING);
 
     await user.click(within(dialog).getByRole('button', { name: '取消' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -93,6 +96,14 @@ describe('定稿 and 重新打开 in the issue view', () => {
     await waitFor(() => expect(screen.getByTestId('issue-status')).toHaveTextContent('已定稿'));
     expect(api['issues.finalize']).toHaveBeenCalledWith({ id: 7 });
     expect(screen.getByTestId('issue-status')).toHaveTextContent('2024年7月4日');
+  });
+
+  it('names statistics still printing （未填） in the confirmation', async () => {
+    const unfilled = { ...statistics(3), lines: ['本周，共计咨询（未填）、受理705件。'] };
+    open(issue(7, [paragraph('本周'), unfilled]));
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('finalize-issue'));
+    expect(await screen.findByRole('alertdialog', { name: '定稿' })).toHaveTextContent(MISSING_FIGURES_WARNING);
   });
 
   it('a final issue is read-only: no input, toolbar and 期号 editing off, typing through Slate is never saved', async () => {

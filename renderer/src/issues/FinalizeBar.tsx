@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
+import { hasMissingFigures } from '../../../shared/statistics/missing';
 import { useApi } from '../api/ApiContext';
 import { formatInstant } from '../archive/format';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -18,6 +19,8 @@ export const FINALIZE_MESSAGE =
   '导出、打印和预览照常可用。定稿时会保留一个历史版本。如需修改，可以“重新打开”本期，重新打开会被记录。';
 
 const NOT_SAVED = '当前正文未能保存，没有定稿。请稍后再试。';
+
+export const MISSING_FIGURES_WARNING = '注意：本期还有未填写的统计数字，定稿后将印为“（未填）”。';
 
 export interface FinalizeBarProps {
   issue: Issue;
@@ -33,15 +36,22 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
   const [error, setError] = useState<string | null>(null);
   const [reopenError, setReopenError] = useState<string | null>(null);
   const [logOpen, setLogOpen] = useState(false);
+  const [missingFigures, setMissingFigures] = useState(false);
   const final = issue.status === 'final';
 
   const askFinalize = async () => {
     setError(null);
     setBusy(true);
     const saved = await flush();
+    // What is about to be locked is the stored body: a statistics block still printing （未填） is named.
+    const stored = saved ? await api['issues.get']({ id: issue.id }) : null;
     setBusy(false);
-    if (!saved) setError(NOT_SAVED);
-    else setDialog('finalize');
+    if (!saved) {
+      setError(NOT_SAVED);
+      return;
+    }
+    setMissingFigures(stored !== null && stored.ok && hasMissingFigures(stored.value.document.blocks));
+    setDialog('finalize');
   };
 
   const finalize = async () => {
@@ -110,7 +120,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       {dialog === 'finalize' && (
         <ConfirmDialog
           title="定稿"
-          message={FINALIZE_MESSAGE}
+          message={missingFigures ? `${MISSING_FIGURES_WARNING}${FINALIZE_MESSAGE}` : FINALIZE_MESSAGE}
           confirmLabel="确认定稿"
           onConfirm={() => void finalize()}
           onCancel={() => setDialog(null)}
