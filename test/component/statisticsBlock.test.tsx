@@ -5,25 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { BriefDeskApi } from '../../shared/contract/api';
 import { blocksOf } from '../../shared/document/commands';
 import { paragraph, statistics, type StatisticsElement } from '../../shared/document/types';
-import type { MetricGroup, StatisticsView } from '../../shared/statistics/types';
+import type { StatisticsView } from '../../shared/statistics/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { GeneratedIssueContext } from '../../renderer/src/attendance/GeneratedContext';
 import { createBriefEditor } from '../../renderer/src/editor/createBriefEditor';
 import { renderElement } from '../../renderer/src/editor/elements';
 import { renderEditor } from './editorHarness';
+import { twoMetricGroup } from '../fixtures/metricGroups';
 import { fakeApi, issue, ok } from './fakeApi';
 
-const GROUP: MetricGroup = {
-  id: 5,
-  seriesId: 1,
-  name: '省本级综窗办件情况',
-  mode: 'period',
-  lead: '',
-  metrics: [
-    { id: 51, label: '咨询', unit: '人次', category: '' },
-    { id: 52, label: '受理', unit: '件', category: '' },
-  ],
-};
+const GROUP = twoMetricGroup(5, 1, [51, 52]);
 
 /** A view as statistics.get/save answer: previous totals 12101 and 5544. */
 function view(values: [number | null, number | null], typed: [number | null, number | null] = [null, null]): StatisticsView {

@@ -4,21 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { MetricGroup } from '../../shared/statistics/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { MetricGroupsEditor } from '../../renderer/src/statistics/MetricGroupsEditor';
+import { twoMetricGroup } from '../fixtures/metricGroups';
 import { fakeApi, ok } from './fakeApi';
 
-const GROUPS: MetricGroup[] = [
-  {
-    id: 1,
-    seriesId: 3,
-    name: '省本级综窗办件情况',
-    mode: 'period',
-    lead: '',
-    metrics: [
-      { id: 11, label: '咨询', unit: '人次', category: '' },
-      { id: 12, label: '受理', unit: '件', category: '' },
-    ],
-  },
-];
+const GROUPS: MetricGroup[] = [twoMetricGroup(1, 3, [11, 12])];
 
 function setup(saveAnswer: 'echo' | { message: string } = 'echo') {
   const api = fakeApi({

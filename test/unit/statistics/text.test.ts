@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_METRIC_GROUPS } from '../../../electron/services/db/migrations/006_series_templates';
+import { seededGroup } from '../../fixtures/metricGroups';
 import { periodWord, statisticsLines, statisticsRows } from '../../../shared/statistics/text';
 import type { MetricFigures, MetricGroup } from '../../../shared/statistics/types';
-
-/** The seeded groups of migration 006, with ids. */
-function seeded(index: number): MetricGroup {
-  const seed = SEED_METRIC_GROUPS[index]!;
-  return { id: index + 1, seriesId: 1, ...seed, metrics: seed.metrics.map((m, i) => ({ id: i + 1, ...m })) };
-}
 
 function figures(group: MetricGroup, values: (number | null)[], totals: (number | null)[] = values): MetricFigures[] {
   return group.metrics.map((metric, i) => ({
@@ -21,8 +15,8 @@ function figures(group: MetricGroup, values: (number | null)[], totals: (number 
 }
 
 const WEEK = { periodKind: 'week' as const, year: 2024, periodEnd: '2024-03-29' };
-const PERIOD = seeded(0);
-const CUMULATIVE = seeded(1);
+const PERIOD = seededGroup(0);
+const CUMULATIVE = seededGroup(1);
 
 describe('statisticsLines', () => {
   it('writes a period group as the 2024-03-29 sample’s one paragraph', () => {

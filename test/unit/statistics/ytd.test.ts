@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricGroup } from '../../../shared/statistics/types';
+import { twoMetricGroup } from '../../fixtures/metricGroups';
 import { computeYearToDate, totalBelowSum, type FigureValues, type YearIssue, type YearToDateInput } from '../../../shared/statistics/ytd';
 
-const PERIOD: MetricGroup = {
-  id: 1,
-  seriesId: 1,
-  name: '省本级综窗办件情况',
-  mode: 'period',
-  lead: '',
-  metrics: [
-    { id: 11, label: '咨询', unit: '人次', category: '' },
-    { id: 12, label: '受理', unit: '件', category: '' },
-  ],
-};
+const PERIOD = twoMetricGroup(1, 1, [11, 12]);
 
 const CUMULATIVE: MetricGroup = {
   id: 2,
