@@ -6,7 +6,7 @@ import { runtimeOf, type ArchiveRuntime } from '../archive/runtime';
 import { searchArchive } from '../archive/search';
 import { diffSavePoint, markSavePoint, restoreSavePoint, savePointsOf } from '../archive/versions';
 import type { HandlerContext } from './context';
-import { requireLive } from './issueWrites';
+import { requireLive } from './draftGuard';
 
 type ArchiveChannels =
   | 'archive.search'

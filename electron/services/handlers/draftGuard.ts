@@ -1,6 +1,8 @@
 /**
- * A finalized issue (定稿) is locked as printed: its text, meta, 报尾, records and figures. Every write
- * path asks here first, inside its transaction, so the check still holds when the write happens.
+ * Which issue a request may act on: one that exists, one that is live (not in the recycle bin), one
+ * that is a draft. A finalized issue (定稿) is locked as printed: its text, meta, 报尾, records and
+ * figures. Every write path asks here first, inside its transaction, so the check still holds when the
+ * write happens.
  */
 import { AppError } from '../../../shared/contract/result';
 import type { IssueSummary } from '../../../shared/issues/types';
@@ -17,11 +19,23 @@ export function assertDraft(issue: Pick<IssueSummary, 'status'>): void {
   if (issue.status === 'final') throw issueIsFinal();
 }
 
-/** A live draft issue: one that exists, is not in the recycle bin and is not finalized. */
-export function requireDraft(db: Db, id: number): IssueSummary {
+/** An issue that exists, live or in the recycle bin. */
+export function requireIssueSummary(db: Db, id: number): IssueSummary {
   const issue = findIssueSummary(db, id);
   if (!issue) throw issueNotFound(id);
+  return issue;
+}
+
+/** A live issue (one in the recycle bin cannot be changed). */
+export function requireLive(db: Db, id: number): IssueSummary {
+  const issue = requireIssueSummary(db, id);
   if (issue.deletedAt !== null) throw issueInRecycleBin(id);
+  return issue;
+}
+
+/** A live draft issue: one that exists, is not in the recycle bin and is not finalized. */
+export function requireDraft(db: Db, id: number): IssueSummary {
+  const issue = requireLive(db, id);
   assertDraft(issue);
   return issue;
 }

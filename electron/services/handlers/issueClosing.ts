@@ -3,9 +3,9 @@ import type { Handlers } from '../../../shared/contract/api';
 import type { IssueClosing } from '../../../shared/contract/channels';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { Db } from '../db/connection';
-import { findIssueClosing, findIssueSummary, updateIssueClosing } from '../db/issuesTable';
+import { findIssueClosing, updateIssueClosing } from '../db/issuesTable';
 import type { HandlerContext } from './context';
-import { requireDraft } from './draftGuard';
+import { requireDraft, requireIssueSummary } from './draftGuard';
 import { issueNotFound } from './messages';
 import { requireSeries } from './series';
 
@@ -17,8 +17,7 @@ export function requireIssueClosing(db: Db, id: number): PrintableClosing | null
 }
 
 function issueClosing(db: Db, id: number): IssueClosing {
-  const issue = findIssueSummary(db, id);
-  if (!issue) throw issueNotFound(id);
+  const issue = requireIssueSummary(db, id);
   const override = requireIssueClosing(db, id);
   return { issueId: id, override, effective: override ?? requireSeries(db, issue.seriesId).closing };
 }

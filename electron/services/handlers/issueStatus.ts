@@ -6,12 +6,11 @@
 import type { Handlers } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/result';
 import { markSavePoint } from '../archive/versions';
-import { findIssueSummary, setIssueStatus } from '../db/issuesTable';
+import { setIssueStatus } from '../db/issuesTable';
 import { insertStatusEvent, listStatusEvents } from '../db/issueStatusLogTable';
 import type { HandlerContext } from './context';
 import { requireIssue } from './issueReads';
-import { requireLive } from './issueWrites';
-import { issueNotFound } from './messages';
+import { requireIssueSummary, requireLive } from './draftGuard';
 
 type StatusChannels = 'issues.finalize' | 'issues.reopen' | 'issues.statusLog';
 
@@ -39,7 +38,7 @@ export function issueStatusHandlers(ctx: HandlerContext): Pick<Handlers, StatusC
       })(),
 
     'issues.statusLog': ({ id }) => {
-      if (!findIssueSummary(db, id)) throw issueNotFound(id);
+      requireIssueSummary(db, id);
       return listStatusEvents(db, id);
     },
   };

@@ -6,7 +6,6 @@ import type { Handlers } from '../../../shared/contract/api';
 import type { IssueSummary } from '../../../shared/issues/types';
 import type { Db } from '../db/connection';
 import {
-  findIssueSummary,
   findLiveByNumber,
   insertIssue,
   purgeIssue,
@@ -18,26 +17,13 @@ import { autoSavePointBeforeWrite } from '../archive/versions';
 import { newIssueBody, renderNewIssueBlocks } from '../issues/newIssueBody';
 import { assertNoOverlap } from '../issues/overlap';
 import type { HandlerContext } from './context';
-import { requireDraft } from './draftGuard';
+import { requireDraft, requireIssueSummary } from './draftGuard';
 import { requireIssue } from './issueReads';
-import { duplicateNumber, issueInRecycleBin, issueNotFound, issueNotInRecycleBin, numberReused } from './messages';
+import { duplicateNumber, issueNotInRecycleBin, numberReused } from './messages';
 import { requireSeries } from './series';
 
-function requireSummary(db: Db, id: number): IssueSummary {
-  const issue = findIssueSummary(db, id);
-  if (!issue) throw issueNotFound(id);
-  return issue;
-}
-
-/** A live issue (one in the recycle bin cannot be changed). */
-export function requireLive(db: Db, id: number): IssueSummary {
-  const issue = requireSummary(db, id);
-  if (issue.deletedAt !== null) throw issueInRecycleBin(id);
-  return issue;
-}
-
 function requireDeleted(db: Db, id: number, action: '恢复' | '彻底删除'): IssueSummary {
-  const issue = requireSummary(db, id);
+  const issue = requireIssueSummary(db, id);
   if (issue.deletedAt === null) throw issueNotInRecycleBin(id, action);
   return issue;
 }
@@ -83,7 +69,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         // Version history: the body about to be replaced, when the last save point is 5+ minutes old.
         autoSavePointBeforeWrite(db, id, now);
         updateIssueDocument(db, id, document, now);
-        const saved = requireSummary(db, id);
+        const saved = requireIssueSummary(db, id);
         return { revision: saved.revision, updatedAt: saved.updatedAt };
       })(),
 
@@ -92,7 +78,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         // A finalized issue is the record of what was printed: reopen it first to delete it.
         requireDraft(db, id);
         setDeletedAt(db, id, ctx.now());
-        return requireSummary(db, id);
+        return requireIssueSummary(db, id);
       })(),
 
     'issues.restore': ({ id }) =>
@@ -102,7 +88,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
           throw numberReused(requireSeries(db, issue.seriesId), issue);
         }
         setDeletedAt(db, id, null);
-        return requireSummary(db, id);
+        return requireIssueSummary(db, id);
       })(),
 
     'issues.purge': ({ id }) =>

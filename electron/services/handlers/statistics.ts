@@ -4,33 +4,29 @@
  */
 import type { Handlers } from '../../../shared/contract/api';
 import { listMetricGroups } from '../db/metricGroupsTable';
-import { findSeries } from '../db/seriesTable';
-import { requireGroupOfIssue, requireIssue, saveFigures, statisticsView } from '../statistics/figures';
+import { requireGroupOfIssue, saveFigures, statisticsView } from '../statistics/figures';
 import { saveMetricGroups } from '../statistics/groups';
 import type { HandlerContext } from './context';
-import { requireDraft } from './draftGuard';
-import { seriesNotFound } from './messages';
+import { requireDraft, requireIssueSummary } from './draftGuard';
+import { requireSeries } from './series';
 
 type StatisticsChannels = Extract<keyof Handlers, `statistics.${string}`>;
 
 export function statisticsHandlers(ctx: HandlerContext): Pick<Handlers, StatisticsChannels> {
   const { db } = ctx;
-  const requireSeries = (seriesId: number) => {
-    if (!findSeries(db, seriesId)) throw seriesNotFound(seriesId);
-  };
   return {
     'statistics.groups': ({ seriesId }) => {
-      requireSeries(seriesId);
+      requireSeries(db, seriesId);
       return listMetricGroups(db, seriesId);
     },
 
     'statistics.saveGroups': ({ seriesId, groups }) => {
-      requireSeries(seriesId);
+      requireSeries(db, seriesId);
       return saveMetricGroups(db, seriesId, groups);
     },
 
     'statistics.get': ({ issueId, groupId }) => {
-      const issue = requireIssue(db, issueId);
+      const issue = requireIssueSummary(db, issueId);
       return statisticsView(db, issue, requireGroupOfIssue(db, issue, groupId));
     },
 

@@ -9,10 +9,8 @@ import type { FigureInput, MetricGroup, StatisticsView } from '../../../shared/s
 import { computeYearToDate, totalBelowSum, type FigureValues, type YearToDateInput } from '../../../shared/statistics/ytd';
 import type { Db } from '../db/connection';
 import { issueFigures, replaceIssueFigures, yearIssueFigures } from '../db/issueFiguresTable';
-import { findIssueSummary } from '../db/issuesTable';
 import { findMetricGroup } from '../db/metricGroupsTable';
-import { findSeries } from '../db/seriesTable';
-import { issueNotFound, seriesNotFound } from '../handlers/messages';
+import { requireSeries } from '../handlers/series';
 
 /** The group, which must belong to the issue's series. */
 export function requireGroupOfIssue(db: Db, issue: IssueSummary, groupId: number): MetricGroup {
@@ -22,12 +20,6 @@ export function requireGroupOfIssue(db: Db, issue: IssueSummary, groupId: number
     throw new AppError('INVALID_INPUT', `统计“${group.name}”不属于本期简报所在的简报系列。`);
   }
   return group;
-}
-
-export function requireIssue(db: Db, issueId: number): IssueSummary {
-  const issue = findIssueSummary(db, issueId);
-  if (!issue) throw issueNotFound(issueId);
-  return issue;
 }
 
 function ytdInput(db: Db, issue: IssueSummary, group: MetricGroup, figures: ReadonlyMap<number, FigureValues>): YearToDateInput {
@@ -42,8 +34,7 @@ function ytdInput(db: Db, issue: IssueSummary, group: MetricGroup, figures: Read
 }
 
 function buildView(db: Db, issue: IssueSummary, group: MetricGroup, input: YearToDateInput): StatisticsView {
-  const series = findSeries(db, issue.seriesId);
-  if (!series) throw seriesNotFound(issue.seriesId);
+  const series = requireSeries(db, issue.seriesId);
   const { figures, warnings } = computeYearToDate(input);
   const ctx = { periodKind: series.periodKind, year: issue.year, periodEnd: issue.periodEnd ?? issue.issueDate };
   return {
