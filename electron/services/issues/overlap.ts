@@ -3,6 +3,7 @@
  * the same week issued twice): refused with both periods named. A 增刊 stands beside the regular
  * run and is not checked.
  */
+import { clipRange } from '../../../shared/attendance/workingDays';
 import { AppError } from '../../../shared/contract/result';
 import { formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
@@ -10,14 +11,10 @@ import type { IssueMeta, IssueSummary } from '../../../shared/issues/types';
 import type { Db } from '../db/connection';
 import { listLiveIssues } from '../db/issuesTable';
 
-function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
-  return a.start <= b.end && b.start <= a.end;
-}
-
 /** The first live regular issue of the series (other than `exceptId`) whose period overlaps `meta`'s. */
 export function overlappingIssue(db: Db, seriesId: number, meta: IssueMeta, exceptId: number | null): IssueSummary | undefined {
   if (meta.supplement || meta.periodStart === null || meta.periodEnd === null) return undefined;
-  const mine = { start: meta.periodStart, end: meta.periodEnd };
+  const { periodStart, periodEnd } = meta;
   return listLiveIssues(db, seriesId)
     .reverse()
     .find(
@@ -26,7 +23,7 @@ export function overlappingIssue(db: Db, seriesId: number, meta: IssueMeta, exce
         !other.supplement &&
         other.periodStart !== null &&
         other.periodEnd !== null &&
-        overlaps(mine, { start: other.periodStart, end: other.periodEnd }),
+        clipRange(periodStart, periodEnd, other.periodStart, other.periodEnd) !== null,
     );
 }
 

@@ -1,4 +1,5 @@
 /** The New-issue proposal with the data it needs from the database: the previous issue and the holiday calendar. */
+import type { HolidayCalendar } from '../../../shared/attendance/workingDays';
 import { periodCalendarRange } from '../../../shared/issues/periods';
 import { proposeIssueMeta } from '../../../shared/issues/proposal';
 import type { IssueMeta, Series } from '../../../shared/issues/types';
@@ -8,7 +9,11 @@ import { latestLiveIssue } from '../db/issuesTable';
 
 export function proposeNewIssue(db: Db, series: Series, today: string, supplement: boolean): IssueMeta {
   const previous = latestLiveIssue(db, series.id, supplement);
-  const range = periodCalendarRange(today, previous?.periodEnd ?? null);
-  const calendar = supplement ? undefined : calendarFor(db, range.start, range.end);
+  // Only a weekly's period depends on holidays: other proposals read no calendar.
+  let calendar: HolidayCalendar | undefined;
+  if (!supplement && series.periodKind === 'week') {
+    const range = periodCalendarRange(today, previous?.periodEnd ?? null);
+    calendar = calendarFor(db, range.start, range.end);
+  }
   return proposeIssueMeta(series, previous, today, { supplement, calendar });
 }
