@@ -269,3 +269,9 @@ export function canUndo(editor: Editor): boolean {
 export function canRedo(editor: Editor): boolean {
   return HistoryEditor.isHistoryEditor(editor) && editor.history.redos.length > 0;
 }
+
+/** Inserts a whole block after the block that holds the selection's start (at the end without a selection). */
+export function insertBlockAfterCurrent(editor: Editor, block: BlockElement): void {
+  const at = editor.selection ? (Editor.start(editor, editor.selection).path[0] ?? 0) + 1 : editor.children.length;
+  Transforms.insertNodes(editor, block, { at: [at] });
+}

@@ -2,7 +2,8 @@
  * Editor commands for generated blocks: insert one after the current block, replace its stored
  * lines, and turn it into ordinary paragraphs (the clerk then edits the text by hand).
  */
-import { Editor, Element, Path, Transforms } from 'slate';
+import { Editor, Element, Transforms, type Path } from 'slate';
+import { insertBlockAfterCurrent } from '../../../shared/document/commands';
 import {
   generated,
   paragraph,
@@ -11,16 +12,8 @@ import {
   type GeneratedKind,
 } from '../../../shared/document/types';
 
-function topPath(editor: Editor): Path | null {
-  const at = editor.selection;
-  if (!at) return null;
-  return [Editor.start(editor, at).path[0] ?? 0];
-}
-
 export function insertGenerated(editor: Editor, kind: GeneratedKind, lines: string[]): void {
-  const current = topPath(editor);
-  const at = current ? Path.next(current) : [editor.children.length];
-  Transforms.insertNodes(editor, generated(kind, lines), { at });
+  insertBlockAfterCurrent(editor, generated(kind, lines));
 }
 
 export function setGeneratedLines(editor: Editor, path: Path, lines: string[]): void {

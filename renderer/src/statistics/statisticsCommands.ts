@@ -2,19 +2,12 @@
  * Editor commands for statistics blocks: insert one after the current block, store its rendered
  * text (lines and rows, so the autosave keeps what prints) and switch its form.
  */
-import { Editor, Element, Path, Transforms } from 'slate';
+import { Editor, Element, Transforms, type Path } from 'slate';
+import { insertBlockAfterCurrent } from '../../../shared/document/commands';
 import { statistics, type StatisticsElement } from '../../../shared/document/types';
 
-function topPath(editor: Editor): Path | null {
-  const at = editor.selection;
-  if (!at) return null;
-  return [Editor.start(editor, at).path[0] ?? 0];
-}
-
 export function insertStatistics(editor: Editor, groupId: number, form: StatisticsElement['form'] = 'sentence'): void {
-  const current = topPath(editor);
-  const at = current ? Path.next(current) : [editor.children.length];
-  Transforms.insertNodes(editor, statistics(groupId, form), { at });
+  insertBlockAfterCurrent(editor, statistics(groupId, form));
 }
 
 function statisticsAt(editor: Editor, path: Path): StatisticsElement | null {

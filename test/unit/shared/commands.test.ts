@@ -6,6 +6,7 @@ import {
   canRedo,
   canUndo,
   currentBlockKind,
+  insertBlockAfterCurrent,
   insertBlockBreak,
   insertPlainText,
   isBoldActive,
@@ -262,5 +263,17 @@ describe('paste as plain text', () => {
     expect(view(editor)).toEqual(['xy', '一、甲', '二、乙']);
     editor.undo();
     expect(view(editor)).toEqual(['xy']);
+  });
+});
+
+describe('insertBlockAfterCurrent (插入自动段落, 插入统计)', () => {
+  it('puts the block after the caret block, or at the end when nothing is selected', () => {
+    const editor = makeEditor([paragraph('甲'), paragraph('乙'), paragraph('丙')]);
+    caretIn(editor, 0, 1);
+    insertBlockAfterCurrent(editor, paragraph('新'));
+    expect(view(editor)).toEqual(['甲', '新', '乙', '丙']);
+    Transforms.deselect(editor);
+    insertBlockAfterCurrent(editor, paragraph('尾'));
+    expect(view(editor)).toEqual(['甲', '新', '乙', '丙', '尾']);
   });
 });
