@@ -89,7 +89,8 @@ function clearSegment(
 ): BlockElement[] {
   const labels = hallLabels(owner ?? section);
   const kept = body.map((b) => carried(b, labels));
-  const missing =
+  // What the template adds that the previous issue lacked: placed with the first cleared run, else at the end.
+  let missing =
     owner?.block && !holds(kept.filter((b) => b !== null), owner.block, labels) ? templateBlockElements(owner.block, headLevel) : [];
   const defaults = owner ? defaultParagraphs(owner.defaultText) : [];
   const out: BlockElement[] = [];
@@ -105,7 +106,7 @@ function clearSegment(
     inRun = true;
     if (first) {
       out.push(...(defaults.length > 0 ? defaults : missing.length > 0 ? [] : [paragraph()]), ...missing);
-      missing.length = 0;
+      missing = [];
     } else {
       out.push(paragraph());
     }

@@ -2,6 +2,7 @@
 import type { MetricGroup } from '../../shared/statistics/types';
 import type { Series } from '../../shared/issues/types';
 import type { TemplateSection } from '../../shared/templates/types';
+import { closingWithPlan } from '../../shared/series/copyPlan';
 import { fakeApi, ok, weekly, type FakeApi } from './fakeApi';
 
 export const GROUPS: MetricGroup[] = [
@@ -15,8 +16,6 @@ export interface SeriesFake {
   templates: Map<number, TemplateSection[]>;
 }
 
-const sum = (series: Series) => series.copyPlan?.recipients.reduce((n, r) => n + r.copies, 0);
-
 export function seriesFake(initial: Series[] = [{ ...weekly, closing: { lines: [{ label: '发', text: '各部门窗口。' }], copies: 80 } }]): SeriesFake {
   const state: SeriesFake = { api: fakeApi(), series: initial.map((s) => ({ ...s })), templates: new Map() };
   const find = (id: number) => state.series.find((s) => s.id === id)!;
@@ -28,9 +27,9 @@ export function seriesFake(initial: Series[] = [{ ...weekly, closing: { lines: [
       return ok(created);
     },
     'series.update': async ({ id, settings }) => {
-      const next: Series = { ...find(id), ...settings };
-      const total = sum(next);
-      if (total !== undefined) next.closing = { lines: next.closing?.lines ?? [], copies: total };
+      const before = find(id);
+      // As main does (seriesSettings.ts): a plan's sum becomes the default 报尾's copies.
+      const next: Series = { ...before, ...settings, closing: settings.copyPlan ? closingWithPlan(before.closing, settings.copyPlan) : before.closing };
       state.series = state.series.map((s) => (s.id === id ? next : s));
       return ok(next);
     },
