@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { numbered, paragraph, type BriefDocument } from '../../../shared/document/types';
 import type { Issue, Series } from '../../../shared/issues/types';
 import { issueToPlainText } from '../../../electron/services/exportText';
+import { WEEKLY_SERIES } from '../../fixtures/issues/build';
 import { DEFAULT_SERIES_ID, harness, meta } from './helpers';
 
-const series: Series = {
-  id: 1,
-  title: '窗口工作周报',
-  issuer: '四川省政府政务服务和公共资源交易服务中心',
-  periodKind: 'week',
-  hasTotal: true,
-  partTitle: null,
-  layout: null,
-  closing: null,
-  printPeriod: true,
-  copyPlan: null,
-};
+const series = WEEKLY_SERIES;
 
 const document: BriefDocument = {
   schemaVersion: 2,

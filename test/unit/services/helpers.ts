@@ -9,6 +9,9 @@ import type { Handlers } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
 import { toIsoDate } from '../../../shared/issues/dates';
+import type { Series } from '../../../shared/issues/types';
+import { DEFAULT_SERIES_CLOSING } from '../../../electron/services/db/migrations/002_print_layout';
+import { WEEKLY_SERIES } from '../../fixtures/issues/build';
 import { openDatabase, type Db } from '../../../electron/services/db/connection';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers, type HostInfo } from '../../../electron/services/handlers';
@@ -89,6 +92,9 @@ export function dumpDatabase(db: Db): string {
 }
 
 export const DEFAULT_SERIES_ID = 1;
+
+/** The series a fresh database holds: the weekly (migration 001) with the 报尾 migration 002 gives it. */
+export const DEFAULT_SERIES: Series = { ...WEEKLY_SERIES, id: DEFAULT_SERIES_ID, closing: DEFAULT_SERIES_CLOSING };
 
 /**
  * Issue meta for tests: 2024年第12期 of 3月25日—3月29日 unless overridden. Another year or number moves

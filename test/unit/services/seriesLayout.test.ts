@@ -4,8 +4,7 @@ import { AppError } from '../../../shared/contract/result';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import { updateSeriesClosing, updateSeriesLayout } from '../../../electron/services/db/seriesTable';
-import { DEFAULT_SERIES_CLOSING } from '../../../electron/services/db/migrations/002_print_layout';
-import { DEFAULT_SERIES_ID, dumpDatabase, harness } from './helpers';
+import { DEFAULT_SERIES, DEFAULT_SERIES_ID, dumpDatabase, harness } from './helpers';
 
 const CUSTOM = {
   margins: { topMm: 35 },
@@ -16,18 +15,7 @@ const CUSTOM = {
 describe('series.get', () => {
   it('answers the series with its layout and default 报尾', async () => {
     const h = harness();
-    expect(await h.value('series.get', { id: DEFAULT_SERIES_ID })).toEqual({
-      id: DEFAULT_SERIES_ID,
-      title: '窗口工作周报',
-      issuer: '四川省政府政务服务和公共资源交易服务中心',
-      periodKind: 'week',
-      hasTotal: true,
-      partTitle: null,
-      layout: null,
-      closing: DEFAULT_SERIES_CLOSING,
-      printPeriod: true,
-      copyPlan: null,
-    });
+    expect(await h.value('series.get', { id: DEFAULT_SERIES_ID })).toEqual(DEFAULT_SERIES);
   });
 
   it('answers NOT_FOUND in Chinese for an unknown series', async () => {
