@@ -3,6 +3,7 @@
  * with electron-builder): the same YAML loader and JSON schema `electron-builder` uses, so a misspelt
  * option fails here rather than on the packaging machine.
  */
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ type Config = Record<string, unknown> & {
   /** getConfig normalises `files` to file sets. */
   files?: { filter?: string[] }[];
   asarUnpack?: string[];
-  linux?: { target?: { target: string }[] };
+  linux?: { target?: { target: string; arch: string[] }[]; artifactName?: string };
   win?: { target?: { target: string; arch: string[] }[] };
   directories?: Record<string, string>;
   extraResources?: { from: string; to: string; filter: string[] }[];
@@ -93,6 +94,29 @@ describe('electron-builder.yml', () => {
       deleteAppDataOnUninstall: false,
     });
     expect(config.linux?.target?.map((t) => t.target)).toEqual(['AppImage', 'deb']);
+  });
+
+  it('builds the Linux packages for x64 and arm64 (信创 desktops on Phytium/Kunpeng), one file per arch', async () => {
+    const config = await loadConfig();
+    for (const target of config.linux?.target ?? []) expect(target.arch, target.target).toEqual(['x64', 'arm64']);
+    // Without the arch in the name, the x64 and arm64 AppImages would overwrite each other in release/.
+    expect(config.linux?.artifactName).toContain('${arch}');
+  });
+
+  it('targets only platforms that Electron and better-sqlite3 ship binaries for', async () => {
+    const config = await loadConfig();
+    // electron's own checksums list every archive of this version; better-sqlite3 its N-API prebuilds.
+    const checksums = Object.keys(require('electron/checksums.json') as Record<string, string>);
+    const prebuilds = readdirSync(path.join(ROOT, 'node_modules', 'better-sqlite3', 'prebuilds'));
+    const wanted = [
+      ...(config.win?.target ?? []).flatMap((t) => t.arch.map((arch) => `win32-${arch}`)),
+      ...(config.linux?.target ?? []).flatMap((t) => t.arch.map((arch) => `linux-${arch}`)),
+    ];
+    expect(wanted).toContain('linux-arm64');
+    for (const platformArch of new Set(wanted)) {
+      expect(checksums.some((name) => name.endsWith(`-${platformArch}.zip`)), `Electron for ${platformArch}`).toBe(true);
+      expect(prebuilds, `better-sqlite3 for ${platformArch}`).toContain(`${platformArch}.node`);
+    }
   });
 
   it('ships the bundled fonts with their GPL licence to <resources>/fonts, and nothing else of the folder', async () => {
