@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import type { ArchiveRuntime } from './services/archive/runtime';
 import { openArchive, resolveDamagedStart, scheduleDailyBackups } from './services/archive/startup';
 import { surfacePdfRenderer } from './services/export/pdfRenderer';
+import { bundledFontsStatus, missingFontsNotice } from './services/fonts/bundledFonts';
 import { createHandlers } from './services/handlers/index';
 import { APP_FOLDER_NAME, defaultDatabasePath, ensureParentFolder, userDataFolder } from './services/paths';
 import { APP_FONT_BASE_URL, bundledFontsDir } from './shell/bundledFonts';
@@ -78,14 +79,17 @@ async function start(): Promise<void> {
   const version = app.getVersion();
   // Print documents live in memory while a hidden print window shows them (shell/printSurface.ts).
   const printDocuments = new PrintDocuments();
+  const fontsDir = bundledFontsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname });
+  const fontsNotice = missingFontsNotice(bundledFontsStatus(fontsDir));
+  if (fontsNotice) console.warn(fontsNotice);
   const handlers = createHandlers(database.db, {
     host: 'electron',
     databasePath,
     version,
     fontBaseUrl: APP_FONT_BASE_URL,
+    fontsDir,
     pdf: surfacePdfRenderer(APP_FONT_BASE_URL, () => openHiddenWindowSurface({ BrowserWindow, documents: printDocuments })),
   });
-  const fontsDir = bundledFontsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname });
   registerAppProtocol(protocol, { rendererDir: RENDERER_DIR, fontsDir, printDocuments });
   registerIpc(ipcMain, handlers, () => mainWindow);
 

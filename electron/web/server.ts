@@ -15,6 +15,7 @@ import { AppError, fail } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
 import { openArchive, scheduleDailyBackups } from '../services/archive/startup';
 import { createHandlers } from '../services/handlers';
+import { bundledFontsStatus, missingFontsNotice } from '../services/fonts/bundledFonts';
 import { defaultDatabasePath } from '../services/paths';
 import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
 import type { PdfRenderer } from '../services/export/pdfRenderer';
@@ -65,14 +66,17 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     stopBackups();
     archive.close();
   };
+  const fontsDir = opts.fontsDir ?? DEFAULT_FONTS_DIR;
   const handlers = createHandlers(archive.db, {
     host: 'web',
     databasePath: opts.databasePath,
     version: readAppVersion(),
     fontBaseUrl: FONTS_URL_PREFIX,
+    fontsDir,
     pdf: opts.pdf ?? chromiumPdfRenderer(),
   });
-  const fontsDir = opts.fontsDir ?? DEFAULT_FONTS_DIR;
+  const fontsNotice = missingFontsNotice(bundledFontsStatus(fontsDir));
+  if (fontsNotice) console.warn(fontsNotice);
   const token = opts.token ?? randomBytes(32).toString('hex');
   const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;

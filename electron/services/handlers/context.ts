@@ -15,6 +15,8 @@ export interface HostInfo {
    * `/fonts/` in browser mode (the default), `app://briefdesk/fonts/` in Electron.
    */
   fontBaseUrl?: string;
+  /** The folder those fonts are read from, so `app.info` can say which are missing. */
+  fontsDir?: string;
   /** Turns a print job into PDF bytes (Chromium). Without it `export.pdf` answers a clear error. */
   pdf?: PdfRenderer;
 }

@@ -10,6 +10,7 @@ import { buildDocx } from '../export/docx';
 import { exportFileName } from '../export/fileName';
 import { buildPrintHtml } from '../export/print/buildPrintHtml';
 import { printJob, type PrintJob } from '../export/printJob';
+import { bundledFontsStatus } from '../fonts/bundledFonts';
 import type { HandlerContext } from './context';
 import { requireIssueClosing } from './issueClosing';
 import { requireIssue } from './issueReads';
@@ -62,7 +63,10 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
 
     'export.printHtml': ({ id, mode, measurement }) => {
       const { job } = loadJob(db, id);
-      return { html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, ...(measurement ? { measurement } : {}) }) };
+      const missingFontFiles = ctx.info.fontsDir ? bundledFontsStatus(ctx.info.fontsDir).missing : [];
+      return {
+        html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, missingFontFiles, ...(measurement ? { measurement } : {}) }),
+      };
     },
 
     'export.pdf': async ({ id }) => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../../shared/contract/channels';
 import { emptyDocument, numbered, paragraph, type BriefDocument } from '../../../shared/document/types';
@@ -12,7 +13,13 @@ describe('createHandlers', () => {
 
   it('answers app.info from the host facts', async () => {
     const h = harness({ host: 'electron', version: '9.8.7' });
-    expect(await h.value('app.info', {})).toEqual({ host: 'electron', version: '9.8.7', databasePath: h.file });
+    expect(await h.value('app.info', {})).toEqual({
+      host: 'electron',
+      version: '9.8.7',
+      databasePath: h.file,
+      backupsFolder: path.join(path.dirname(h.file), 'backups'),
+      bundledFonts: null,
+    });
   });
 
   it('lists the default series', async () => {

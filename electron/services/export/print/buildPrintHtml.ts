@@ -27,6 +27,8 @@ export interface PrintHtmlOptions {
   mode: PrintMode;
   /** The measured flow (stage 2); without it the document is the flow to measure (stage 1). */
   measurement?: FlowMeasurement;
+  /** Bundled font files known to be absent: not referenced, so the page asks for nothing that 404s. */
+  missingFontFiles?: readonly string[];
 }
 
 /** Flow item 0 is the masthead, 1…n the blocks, n+1 the 报尾 (when there is one). */
@@ -42,7 +44,7 @@ function documentHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintH
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
 <style>
-${printCss(layout, options.mode, options.fontBaseUrl)}
+${printCss(layout, options.mode, options.fontBaseUrl, options.missingFontFiles)}
 </style>
 </head>
 <body class="${options.mode}">

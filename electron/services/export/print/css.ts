@@ -150,8 +150,8 @@ function previewRules(layout: LayoutSpec): string {
 }`;
 }
 
-export function printCss(layout: LayoutSpec, mode: PrintMode, fontBaseUrl: string): string {
-  return [fontFaceRules(layout, fontBaseUrl), pageRules(layout), textRules(layout), mode === 'preview' ? previewRules(layout) : '']
+export function printCss(layout: LayoutSpec, mode: PrintMode, fontBaseUrl: string, missingFontFiles: readonly string[] = []): string {
+  return [fontFaceRules(layout, fontBaseUrl, missingFontFiles), pageRules(layout), textRules(layout), mode === 'preview' ? previewRules(layout) : '']
     .filter((part) => part !== '')
     .join('\n');
 }

@@ -77,8 +77,13 @@ const LATIN_ALIASES = {
   bold: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold'],
 };
 
-/** Every @font-face the document needs, one family per distinct face name in the layout. */
-export function fontFaceRules(layout: LayoutSpec, fontBaseUrl: string): string {
+/**
+ * Every @font-face the document needs, one family per distinct face name in the layout. A bundled file
+ * in `missingFontFiles` is left out (the host knows it is not there; the app shows a notice instead).
+ */
+export function fontFaceRules(layout: LayoutSpec, fontBaseUrl: string, missingFontFiles: readonly string[] = []): string {
+  const bundled = (file: string): string[] =>
+    missingFontFiles.includes(file) ? [] : [`url(${cssString(joinUrl(fontBaseUrl, file))}) format("opentype")`];
   const rules: string[] = [];
   const latin = layout.fonts.latin;
   rules.push(faceRule(latin, 'normal', localSources([latin, ...LATIN_ALIASES.regular]), LATIN_UNICODE_RANGE));
@@ -87,14 +92,9 @@ export function fontFaceRules(layout: LayoutSpec, fontBaseUrl: string): string {
   for (const face of faces) {
     const fallback = fallbackFor(face);
     const names = [face, ...fallback.aliases];
-    rules.push(faceRule(face, 'normal', [...localSources(names), `url(${cssString(joinUrl(fontBaseUrl, fallback.regular))}) format("opentype")`]));
+    rules.push(faceRule(face, 'normal', [...localSources(names), ...bundled(fallback.regular)]));
     if (fallback.bold) {
-      rules.push(
-        faceRule(face, 'bold', [
-          ...localSources(names.map((n) => `${n} Bold`)),
-          `url(${cssString(joinUrl(fontBaseUrl, fallback.bold))}) format("opentype")`,
-        ]),
-      );
+      rules.push(faceRule(face, 'bold', [...localSources(names.map((n) => `${n} Bold`)), ...bundled(fallback.bold)]));
     }
   }
   return rules.join('\n');
