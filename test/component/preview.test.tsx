@@ -157,11 +157,11 @@ describe('paginated preview', () => {
 
   it('notes the bundled faces used for the missing faces the layout asks for', async () => {
     const [fang, kai, hei, song, xbs] = [
-      { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang' },
-      { name: '楷体_GB2312', aliases: [], fallback: 'FandolKai' },
-      { name: '黑体', aliases: [], fallback: 'FandolHei' },
-      { name: '宋体', aliases: [], fallback: 'FandolSong' },
-      { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold' },
+      { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' },
+      { name: '楷体_GB2312', aliases: [], fallback: 'FandolKai', fallbackFile: 'FandolKai-Regular.otf' },
+      { name: '黑体', aliases: [], fallback: 'FandolHei', fallbackFile: 'FandolHei-Regular.otf' },
+      { name: '宋体', aliases: [], fallback: 'FandolSong', fallbackFile: 'FandolSong-Regular.otf' },
+      { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold', fallbackFile: 'FandolSong-Bold.otf' },
     ];
     const env = fakeEnvironment([
       { face: fang, installedAs: '仿宋' },
@@ -181,7 +181,7 @@ describe('paginated preview', () => {
   });
 
   it('has no note when every face is installed', async () => {
-    const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang' }, installedAs: '仿宋_GB2312' }]);
+    const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: '仿宋_GB2312' }]);
     renderWith(printApi(), env, <PreviewPanel issueId={7} version="1" faces={['仿宋_GB2312']} />);
     await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
     expect(screen.queryByTestId('preview-font-note')).toBeNull();

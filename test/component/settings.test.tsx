@@ -169,8 +169,8 @@ describe('版式设置: the series’ default 报尾', () => {
 describe('版式设置: 字体', () => {
   it('lists each official face as installed (under which name) or replaced by its bundled face', async () => {
     const env = fakeEnvironment([
-      { face: { name: '仿宋_GB2312', aliases: ['仿宋'], fallback: 'FandolFang' }, installedAs: '仿宋' },
-      { face: { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold' }, installedAs: null },
+      { face: { name: '仿宋_GB2312', aliases: ['仿宋'], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: '仿宋' },
+      { face: { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold', fallbackFile: 'FandolSong-Bold.otf' }, installedAs: null },
     ]);
     renderWith(fakeApi(), env, <LayoutSettingsDialog series={weekly} onSeriesUpdated={() => {}} onClose={() => {}} />);
     await userEvent.click(screen.getByTestId('settings-tab-fonts'));

@@ -6,9 +6,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
+/** `env` replaces the browser's environment (e.g. a fontconfig that gives the UI Chinese faces). */
+export function launchBrowser(env?: Record<string, string>): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    ...(env ? { env } : {}),
     args: [
       '--headless',
       '--no-sandbox',

@@ -13,6 +13,7 @@ import { NewIssue } from '../issues/NewIssue';
 import { IssueList } from '../sidebar/IssueList';
 import { LayoutSettingsDialog } from '../settings/LayoutSettingsDialog';
 import { RecycleBin } from '../sidebar/RecycleBin';
+import { FontsNotice } from './FontsNotice';
 import { MessageArea, useReport } from './messages';
 import { TOOLS } from './tools';
 
@@ -211,6 +212,7 @@ export function App({ onEditorReady }: AppProps = {}) {
         </button>
       </aside>
       <main className="bd-main">
+        <FontsNotice />
         <MessageArea />
         {view.kind === 'none' && <p className="bd-empty bd-welcome">请从左侧选择一期简报，或新建一期。</p>}
         {view.kind === 'new' && series && (

@@ -10,6 +10,7 @@ import { RosterWorkbench } from '../roster/RosterWorkbench';
 import { ImportWorkbench } from '../import/ImportWorkbench';
 import { AttendanceWorkbench } from '../attendance/AttendanceWorkbench';
 import { SeriesWorkbench } from '../series/SeriesWorkbench';
+import { HelpView } from '../help/HelpView';
 
 export interface ToolProps {
   /** The series chosen in the sidebar (null while none exists). */
@@ -35,5 +36,6 @@ export const TOOLS: Tool[] = [
   { id: 'attendance', label: '考勤与进大厅', render: (props) => <AttendanceWorkbench {...props} /> },
   { id: 'import', label: '导入往期', render: (props) => <ImportWorkbench {...props} /> },
   { id: 'series', label: '简报系列', render: (props) => <SeriesWorkbench {...props} /> },
+  { id: 'help', label: '关于与帮助', render: () => <HelpView /> },
 ];
 

@@ -1,9 +1,12 @@
 /** The 字体 panel: each official face, installed here under which name, or the bundled face used instead. */
+import { useAppInfo } from '../app/useAppInfo';
 import { usePrintEnvironment } from '../preview/environment';
 
 export function FontStatus() {
   const { detectFonts } = usePrintEnvironment();
   const statuses = detectFonts();
+  // Which bundled files are missing (app.info); unknown (null) counts as present, as before the answer.
+  const missing = new Set(useAppInfo().info?.bundledFonts?.missing ?? []);
   return (
     <section className="bd-font-status" data-testid="font-status" aria-label="字体">
       {statuses === null ? (
@@ -22,7 +25,13 @@ export function FontStatus() {
               <tr key={face.name} data-installed={installedAs !== null}>
                 <td>{face.name}</td>
                 <td>{installedAs === null ? '未安装' : installedAs === face.name ? '已安装' : `已安装（${installedAs}）`}</td>
-                <td>{installedAs === null ? `随附字体 ${face.fallback}` : installedAs}</td>
+                <td>
+                  {installedAs !== null
+                    ? installedAs
+                    : missing.has(face.fallbackFile)
+                      ? `缺少随附字体 ${face.fallbackFile}：将用本机其他字体`
+                      : `随附字体 ${face.fallback}`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -22,14 +22,31 @@ export interface OfficialFace {
   aliases: readonly string[];
   /** The bundled Fandol face the preview and the PDF use when none of the names is installed. */
   fallback: string;
+  /** Its file among the bundled fonts (app.info says which of them are missing). */
+  fallbackFile: string;
 }
 
 export const OFFICIAL_FACES: readonly OfficialFace[] = [
-  { name: '仿宋_GB2312', aliases: ['仿宋', 'FangSong_GB2312', 'FangSong', 'STFangsong'], fallback: 'FandolFang' },
-  { name: '楷体_GB2312', aliases: ['楷体', 'KaiTi_GB2312', 'KaiTi', 'STKaiti'], fallback: 'FandolKai' },
-  { name: '黑体', aliases: ['SimHei', 'STHeiti'], fallback: 'FandolHei' },
-  { name: '宋体', aliases: ['SimSun', 'STSong'], fallback: 'FandolSong' },
-  { name: '方正小标宋简体', aliases: ['FZXiaoBiaoSong-B05S', '方正小标宋_GBK'], fallback: 'FandolSong Bold' },
+  {
+    name: '仿宋_GB2312',
+    aliases: ['仿宋', 'FangSong_GB2312', 'FangSong', 'STFangsong'],
+    fallback: 'FandolFang',
+    fallbackFile: 'FandolFang-Regular.otf',
+  },
+  {
+    name: '楷体_GB2312',
+    aliases: ['楷体', 'KaiTi_GB2312', 'KaiTi', 'STKaiti'],
+    fallback: 'FandolKai',
+    fallbackFile: 'FandolKai-Regular.otf',
+  },
+  { name: '黑体', aliases: ['SimHei', 'STHeiti'], fallback: 'FandolHei', fallbackFile: 'FandolHei-Regular.otf' },
+  { name: '宋体', aliases: ['SimSun', 'STSong'], fallback: 'FandolSong', fallbackFile: 'FandolSong-Regular.otf' },
+  {
+    name: '方正小标宋简体',
+    aliases: ['FZXiaoBiaoSong-B05S', '方正小标宋_GBK'],
+    fallback: 'FandolSong Bold',
+    fallbackFile: 'FandolSong-Bold.otf',
+  },
 ];
 
 export interface FaceStatus {
@@ -83,6 +100,17 @@ export function officialFaceFor(name: string): OfficialFace | null {
 /** The statuses whose face is missing: what the preview's note lists. */
 export function missingFaces(statuses: readonly FaceStatus[]): FaceStatus[] {
   return statuses.filter((status) => status.installedAs === null);
+}
+
+/**
+ * The faces that will print in some other face of the machine: not installed here, and their bundled
+ * file missing too (`missingFiles` from app.info). Where the browser cannot detect installed faces,
+ * every face whose bundled file is missing counts.
+ */
+export function unresolvedFaces(statuses: readonly FaceStatus[] | null, missingFiles: readonly string[]): OfficialFace[] {
+  const missing = new Set(missingFiles);
+  if (statuses === null) return OFFICIAL_FACES.filter((face) => missing.has(face.fallbackFile));
+  return statuses.filter((status) => status.installedAs === null && missing.has(status.face.fallbackFile)).map((status) => status.face);
 }
 
 /** `仿宋_GB2312 → FandolFang、方正小标宋简体 → FandolSong Bold`, or '' when nothing is missing. */
