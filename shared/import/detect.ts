@@ -4,22 +4,32 @@
  */
 import { DOCUMENT_SCHEMA_VERSION, paragraph } from '../document/types';
 import type { ClosingLabel } from '../layout/issueView';
-import { joinParagraphs, toBlock } from './body';
+import { bodyBlocks } from './bodyBlocks';
 import { readClosing } from './closing';
-import { splitLines } from './lines';
+import { textDocument, type IncomingDocument } from './incoming';
+import { incomingLines } from './incomingLines';
 import { readMasthead } from './masthead';
 import { isoOf, resolvePeriod } from './period';
 import { sectionTree } from './sections';
 import { DEFAULT_SERIES_TITLE, type DetectedIssue, type DetectOptions, type Distribution, type ImportSummary } from './types';
 
 export function detectIssue(text: string, options: DetectOptions = {}): DetectedIssue {
+  return detectIncoming(textDocument(text), options);
+}
+
+/** Detection over the incoming document of any source (DOCX, .txt). */
+export function detectIncoming(incoming: IncomingDocument, options: DetectOptions = {}): DetectedIssue {
   const defaultTitle = options.defaultSeriesTitle ?? DEFAULT_SERIES_TITLE;
   const warnings: string[] = [];
-  const { lines } = splitLines(text);
-  const masthead = readMasthead(lines, options.knownSeriesTitles ?? [defaultTitle]);
+  const lines = incomingLines(incoming);
+  // A heading by style or face ends the masthead as a numbered line does.
+  const firstHeading = lines.findIndex((line) => line.hint !== undefined);
+  const masthead = readMasthead(firstHeading < 0 ? lines : lines.slice(0, firstHeading), options.knownSeriesTitles ?? [defaultTitle]);
   const { closing, start: closingStart } = readClosing(lines, masthead.length);
-  const paragraphs = joinParagraphs(lines.slice(masthead.length, closingStart));
-  const blocks = paragraphs.map(toBlock);
+  const blocks = bodyBlocks(incoming, lines, masthead.length, closingStart, warnings);
+  for (const item of incoming.dropped) {
+    warnings.push(`${item}未导入：简报正文不能保存图片或嵌入对象，请在导出的文档中另行插入。`);
+  }
 
   if (!masthead.title) warnings.push(`未找到报头标题（可能在提取时丢失），已按默认系列“${defaultTitle}”处理。`);
   const issueDate = masthead.issueDate

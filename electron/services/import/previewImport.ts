@@ -1,24 +1,25 @@
 /** Reads a file and answers what detection found, with the series and any issue it would meet. */
 import type { ImportDraft, ImportPreview } from '../../../shared/contract/importChannels';
-import { detectIssue } from '../../../shared/import';
+import { detectIncoming } from '../../../shared/import';
+import type { IncomingDocument } from '../../../shared/import/incoming';
 import { DEFAULT_SERIES_TITLE, type DetectedIssue } from '../../../shared/import/types';
 import type { Db } from '../db/connection';
 import { findLiveByNumber } from '../db/issuesTable';
 import { listSeries } from '../db/seriesTable';
-import { readImportText } from './readImportFile';
+import { readImportFile } from './readImportFile';
 import { findSeriesByTitle } from './seriesForImport';
 
 /** The default series is the first one kept (the clerk's main briefing). */
-export function detectWithSeries(db: Db, text: string): DetectedIssue {
+export function detectWithSeries(db: Db, incoming: IncomingDocument): DetectedIssue {
   const series = listSeries(db);
-  return detectIssue(text, {
+  return detectIncoming(incoming, {
     defaultSeriesTitle: series[0]?.title ?? DEFAULT_SERIES_TITLE,
     knownSeriesTitles: series.map((s) => s.title),
   });
 }
 
 export async function previewImport(db: Db, fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
-  const issue = detectWithSeries(db, await readImportText(fileName, bytes));
+  const issue = detectWithSeries(db, await readImportFile(fileName, bytes));
   const series = findSeriesByTitle(db, issue.seriesTitle);
   const existing =
     series && issue.year !== null && issue.number !== null
