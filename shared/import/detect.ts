@@ -87,6 +87,7 @@ export function detectIncoming(incoming: IncomingDocument, options: DetectOption
     warnings,
     document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocks.length > 0 ? blocks : [paragraph()] },
     closing,
+    figures: [],
   };
 }
 

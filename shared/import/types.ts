@@ -1,6 +1,7 @@
 /** What the importer reads off a past issue's text: the masthead, the body and the 报尾. */
 import type { BriefDocument, NumberLevel } from '../document/types';
 import type { ClosingLabel, PrintableClosing } from '../layout/issueView';
+import type { ImportedFigure } from './statistics';
 
 /** A numbered heading of the body and the headings under it; `title` is without its number. */
 export interface DetectedSection {
@@ -33,6 +34,8 @@ export interface DetectedIssue extends ImportSummary {
   partTitle: string | null;
   document: BriefDocument;
   closing: PrintableClosing | null;
+  /** Figures of the statistics blocks found in the body (empty until matched against a series' groups). */
+  figures: ImportedFigure[];
 }
 
 export interface DetectOptions {
