@@ -156,32 +156,45 @@ export function matchStatistics(document: BriefDocument, groups: readonly Metric
   const figures: ImportedFigure[] = [];
   const warnings: string[] = [];
   const taken = new Set<number>();
-  const blocks = document.blocks.map((block, index): BlockElement => {
+  const readSentence = (text: string) =>
+    bestMatch(groups, (group) => (group.mode === 'period' ? readPeriodSentence(text, group) : readCumulativeSentence(text, group)));
+  const blocks = document.blocks.flatMap((block, index): BlockElement[] => {
     const isTable = block.type === 'table';
-    const text = block.type === 'paragraph' || block.type === 'numbered' ? blockText(block) : '';
-    if (!isTable && !(block.type === 'paragraph' && /\d/.test(text))) return block;
-    const match = isTable
-      ? bestMatch(groups, (group) => readTable((block as TableElement).rows, group))
-      : bestMatch(groups, (group) => (group.mode === 'period' ? readPeriodSentence(text, group) : readCumulativeSentence(text, group)));
+    const text = block.type === 'paragraph' ? blockText(block) : '';
+    if (!isTable && !/\d/.test(text)) return [block];
+    let prefix = '';
+    let match = isTable ? bestMatch(groups, (group) => readTable((block as TableElement).rows, group)) : readSentence(text);
+    if (!match && !isTable) {
+      // `省本级综窗办件情况。本周，共计…`: a title sentence before the figures stays a paragraph of its own.
+      const split = text.indexOf('。');
+      const rest = split < 0 ? '' : text.slice(split + 1);
+      if (rest !== '' && (/^(本周|本月|本期)/.test(rest) || groups.some((g) => g.lead !== '' && rest.startsWith(g.lead)))) {
+        match = readSentence(rest);
+        if (match) prefix = text.slice(0, split + 1);
+      }
+    }
     const where = isTable ? `第${index + 1}块的表格` : `第${index + 1}段`;
+    const kind = isTable ? '表格' : '文字';
     if (!match) {
-      const statistical = isTable ? (block as TableElement).rows.slice(1).some((row) => row.slice(1).some(isFigureCell)) : LOOKS_STATISTICAL.test(text);
-      if (statistical && groups.length > 0) warnings.push(`${where}像是统计数字，但与本系列的统计项对不上，已按${isTable ? '表格' : '文字'}导入，没有记为统计数字。`);
-      return block;
+      const statistical = isTable
+        ? (block as TableElement).rows.slice(1).some((row) => row.slice(1).some(isFigureCell))
+        : LOOKS_STATISTICAL.test(text);
+      if (statistical && groups.length > 0) warnings.push(`${where}像是统计数字，但与本系列的统计项对不上，已按${kind}导入，没有记为统计数字。`);
+      return [block];
     }
     if (taken.has(match.group.id)) {
-      warnings.push(`${where}又是统计“${match.group.name}”的数字，一期只记一次，已按${isTable ? '表格' : '文字'}导入。`);
-      return block;
+      warnings.push(`${where}又是统计“${match.group.name}”的数字，一期只记一次，已按${kind}导入。`);
+      return [block];
     }
     taken.add(match.group.id);
     for (const f of match.read.figures) figures.push({ groupId: match.group.id, ...f });
     if (match.read.unread.length > 0) {
       warnings.push(`统计“${match.group.name}”（${where}）：未能读出${match.read.unread.join('、')}的数字，请在统计块中补填。`);
     }
-    const element: StatisticsElement = { ...statistics(match.group.id, isTable ? 'table' : 'sentence') };
+    const element: StatisticsElement = statistics(match.group.id, isTable ? 'table' : 'sentence');
     if (isTable) element.rows = (block as TableElement).rows.map((row) => [...row]);
-    else element.lines = [text];
-    return element;
+    else element.lines = [text.slice(prefix.length)];
+    return prefix === '' ? [element] : [{ type: 'paragraph', children: [{ text: prefix }] }, element];
   });
   return { document: { ...document, blocks }, figures, warnings };
 }
