@@ -9,6 +9,7 @@ import { readClosing } from './closing';
 import { textDocument, type IncomingDocument } from './incoming';
 import { incomingLines } from './incomingLines';
 import { readMasthead } from './masthead';
+import { monthFromBody, monthFromNumber } from './monthPeriod';
 import { isoOf, resolvePeriod } from './period';
 import { sectionTree } from './sections';
 import { DEFAULT_SERIES_TITLE, type DetectedIssue, type DetectOptions, type Distribution, type ImportSummary } from './types';
@@ -58,7 +59,16 @@ export function detectIncoming(incoming: IncomingDocument, options: DetectOption
     else if (period[0].slice(0, 4) !== period[1].slice(0, 4) || (issueDate && period[0].slice(0, 4) !== issueDate.slice(0, 4))) {
       warnings.push(`时段跨年，按印发日期推定为 ${period[0]} 至 ${period[1]}，请核对。`);
     }
-  } else warnings.push('未找到时段行（如“（8月22日—8月26日）”）。');
+  } else {
+    // A monthly names its month in the body, or its number and date give it (issue 10.4).
+    const title = masthead.title ?? defaultTitle;
+    const monthly = (options.monthlySeriesTitles ?? []).includes(title) || title.includes('月报');
+    const month = monthFromBody(blocks) ?? (monthly ? monthFromNumber(number?.number ?? null, issueDate) : null);
+    if (month) {
+      period = month.period;
+      warnings.push(`没有时段行，按${month.source}推定时段为 ${month.period[0]} 至 ${month.period[1]}，请核对。`);
+    } else warnings.push('未找到时段行（如“（8月22日—8月26日）”）。');
+  }
 
   const sections = sectionTree(blocks);
   if (sections.length === 0) warnings.push('正文中没有找到带编号的标题（一、（一）1.（1））。');

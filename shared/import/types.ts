@@ -43,6 +43,8 @@ export interface DetectOptions {
   defaultSeriesTitle?: string;
   /** Titles of the series the clerk keeps: a masthead line equal to one of them is the title. */
   knownSeriesTitles?: readonly string[];
+  /** Titles of the series kept monthly (每月): without a period line their issues cover a month. */
+  monthlySeriesTitles?: readonly string[];
 }
 
 export const DEFAULT_SERIES_TITLE = '窗口工作周报';

@@ -21,6 +21,7 @@ export function detectWithSeries(db: Db, incoming: IncomingDocument): DetectedIs
   const detected = detectIncoming(incoming, {
     defaultSeriesTitle: all[0]?.title ?? DEFAULT_SERIES_TITLE,
     knownSeriesTitles: all.map((s) => s.title),
+    monthlySeriesTitles: all.filter((s) => s.periodKind === 'month').map((s) => s.title),
   });
   const series = findSeriesByTitle(db, detected.seriesTitle);
   return series ? withStatistics(detected, listMetricGroups(db, series.id)) : detected;
