@@ -182,3 +182,36 @@ describe('imported figures chain into 今年以来', () => {
     expect(h.db.prepare('SELECT count(*) AS n FROM issue_figures').get()).toEqual({ n: 0 });
   });
 });
+
+describe('a folder mixing series', () => {
+  it('keeps each issue in its own series, and a monthly’s series is made monthly', async () => {
+    const h = harness();
+    const monthly = new TextEncoder().encode(
+      ['政务窗口月报', '第2期', '四川省政府政务服务和公共资源交易服务中心 2025年3月10日', '一、2025年2月全省政务服务总体情况', '运行平稳。', '报：省政府办公厅。'].join('\n'),
+    );
+    const weekly = handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。');
+    const ids: number[] = [];
+    for (const [name, bytes] of [['月报.txt', monthly], ['周报.txt', weekly]] as const) {
+      const p = await h.value('import.preview', { fileName: name, base64: toBase64(bytes) });
+      ids.push((await h.value('import.save', { draft: draftOf(p.issue)! })).seriesId);
+    }
+    expect(ids[1]).toBe(DEFAULT_SERIES_ID);
+    expect(ids[0]).not.toBe(DEFAULT_SERIES_ID);
+    const series = await h.value('series.get', { id: ids[0]! });
+    expect(series).toMatchObject({ title: '政务窗口月报', periodKind: 'month' });
+    const issues = h.db.prepare('SELECT series_id, period_start, period_end FROM issues ORDER BY id').all();
+    expect(issues).toEqual([
+      { series_id: ids[0], period_start: '2025-02-01', period_end: '2025-02-28' },
+      { series_id: DEFAULT_SERIES_ID, period_start: '2024-06-24', period_end: '2024-06-28' },
+    ]);
+  });
+
+  it('a file that is not a briefing imports as text with warnings, never with invented figures', async () => {
+    const h = harness();
+    const p = await h.value('import.preview', { fileName: '会议纪要.txt', base64: toBase64(new TextEncoder().encode('关于召开季度工作会议的通知\n各位同事：今年以来，累计完成培训12场次。\n请准时参加。')) });
+    expect(p.issue.figures).toEqual([]);
+    expect(p.issue.document.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expect(p.issue.warnings.join('')).toContain('未找到期号行');
+    expect(p.issue.warnings.join('')).toContain('像是统计数字');
+  });
+});
