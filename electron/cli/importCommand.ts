@@ -9,13 +9,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportSaved } from '../../shared/contract/importChannels';
-import { detectIssue, importSummary } from '../../shared/import';
+import { detectIncoming, importSummary } from '../../shared/import';
 import type { DetectedIssue } from '../../shared/import/types';
 import { readAppVersion } from '../services/appVersion';
 import { openDatabase, type Db } from '../services/db/connection';
 import { dispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
-import { checkImportFile, detectWithSeries, draftOf, readImportText } from '../services/import';
+import { checkImportFile, detectWithSeries, draftOf, readImportFile } from '../services/import';
 import { defaultDatabasePath } from '../services/paths';
 import { CliError, type Output } from './commands';
 import { formatDetected } from './importFormat';
@@ -93,7 +93,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   const total = positiveInt(values.total, '总期号');
   const file = path.resolve(positionals[0]!);
   const bytes = readFile(file);
-  const text = await readImportText(path.basename(file), bytes);
+  const incoming = await readImportFile(path.basename(file), bytes);
 
   const databasePath = path.resolve(values.db ?? defaultDatabasePath());
   if (!values.save) {
@@ -101,7 +101,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
     let db: Db | null = null;
     try {
       db = existsSync(databasePath) ? openDatabase(databasePath) : null;
-      const issue = applyOverrides(db ? detectWithSeries(db, text) : detectIssue(text), number, total, values.series);
+      const issue = applyOverrides(db ? detectWithSeries(db, incoming) : detectIncoming(incoming), number, total, values.series);
       io.out(values.json ? JSON.stringify(importSummary(issue), null, 2) : formatDetected(issue).join('\n'));
     } finally {
       db?.close();
@@ -112,7 +112,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   if (!existsSync(databasePath)) throw new CliError(`找不到数据库文件：${databasePath}`);
   const db = openDatabase(databasePath);
   try {
-    const issue = applyOverrides(detectWithSeries(db, text), number, total, values.series);
+    const issue = applyOverrides(detectWithSeries(db, incoming), number, total, values.series);
     const draft = draftOf(issue);
     if (!draft) {
       const missing = [issue.number === null ? '期号（用 --number 指定）' : null, issue.issueDate === null ? '印发日期' : null]

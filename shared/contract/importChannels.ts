@@ -9,6 +9,7 @@ import { documentSchema } from '../document/schema';
 import type { DetectedIssue } from '../import/types';
 import { channel, id, shortText } from './define';
 import { issueMetaSchema } from './issueChannels';
+import { figureInputSchema } from './statisticsChannels';
 import { closingSchema } from './printingChannels';
 
 /** A briefing file is well under 1 MB; 20 MB leaves room for pictures and stays under the HTTP limit. */
@@ -33,6 +34,11 @@ export const importDraftSchema = z.strictObject({
   meta: issueMetaSchema,
   document: documentSchema,
   closing: closingSchema.nullable(),
+  /** Figures read from the issue's statistics sentences and tables, per metric group of its blocks. */
+  figures: z
+    .array(figureInputSchema.extend({ groupId: id }))
+    .max(500, { error: '统计数字过多' })
+    .optional(),
 });
 export type ImportDraft = z.infer<typeof importDraftSchema>;
 

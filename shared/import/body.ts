@@ -8,7 +8,7 @@
  * ends a sentence continues too.
  */
 import { parseNumberedLine } from '../document/pasteText';
-import type { BlockElement, NumberedElement } from '../document/types';
+import type { BlockElement, NumberLevel, NumberedElement } from '../document/types';
 import type { SourceLine } from './lines';
 import { BOLD_MARK, normalizeText, stripMarks, toLeaves } from './normalize';
 
@@ -58,22 +58,40 @@ function cutWidth(lines: readonly SourceLine[]): number | null {
   return widths[Math.floor(widths.length / 2)] ?? null;
 }
 
-/** Joins raw lines; a space only between two Latin letters or digits, which the break separated. */
-function joinRaw(a: string, b: string): string {
-  return /[A-Za-z0-9]$/.test(stripMarks(a)) && /^[A-Za-z]/.test(stripMarks(b)) ? `${a} ${b}` : a + b;
+/** Whether a break between `lastChar` and the next raw line drops a space: two Latin letters or digits. */
+function needsSpace(lastChar: string, next: string): boolean {
+  return /[A-Za-z0-9]/.test(lastChar) && /^[A-Za-z]/.test(stripMarks(next));
+}
+
+/** The last character of a raw line that is not a bold sentinel ('' when none). */
+function lastTextChar(raw: string): string {
+  for (let i = raw.length - 1; i >= 0; i--) if (raw[i] !== BOLD_MARK) return raw[i]!;
+  return '';
+}
+
+interface OpenParagraph {
+  /** Raw pieces, joined once at the end: appending never re-reads what was built (linear in the text). */
+  parts: string[];
+  /** The last character of text so far, which decides whether a break needs a space. */
+  lastChar: string;
+  first: SourceLine;
+  last: SourceLine;
 }
 
 export function joinParagraphs(lines: readonly SourceLine[]): string[] {
   const width = cutWidth(lines);
-  const paragraphs: { text: string; first: SourceLine; last: SourceLine }[] = [];
+  const paragraphs: OpenParagraph[] = [];
   for (const line of lines) {
     const current = paragraphs[paragraphs.length - 1];
     if (current && continues(current.first, current.last, line, width)) {
-      current.text = joinRaw(current.text, line.raw);
+      if (needsSpace(current.lastChar, line.raw)) current.parts.push(' ');
+      current.parts.push(line.raw);
       current.last = line;
-    } else paragraphs.push({ text: line.raw, first: line, last: line });
+    } else paragraphs.push({ parts: [line.raw], lastChar: '', first: line, last: line });
+    const open = paragraphs[paragraphs.length - 1]!;
+    open.lastChar = lastTextChar(line.raw) || open.lastChar;
   }
-  return paragraphs.map((p) => normalizeText(p.text)).filter((p) => stripMarks(p) !== '');
+  return paragraphs.map((p) => normalizeText(p.parts.join(''))).filter((p) => stripMarks(p) !== '');
 }
 
 function continues(first: SourceLine, last: SourceLine, next: SourceLine, width: number | null): boolean {
@@ -87,7 +105,11 @@ function continues(first: SourceLine, last: SourceLine, next: SourceLine, width:
   return true;
 }
 
-export function toBlock(paragraph: string): BlockElement {
+/**
+ * One paragraph to a block. A typed or automatic number (already in the text) gives the level; else
+ * `hint`, the level a heading style or a heading face gave the paragraph, makes it numbered.
+ */
+export function toBlock(paragraph: string, hint?: NumberLevel): BlockElement {
   // A number in bold (`**（一）**标题`) is still a number.
   const leadingMark = paragraph.startsWith(BOLD_MARK);
   const parsed = parseNumberedLine(leadingMark ? paragraph.slice(1) : paragraph);
@@ -96,5 +118,11 @@ export function toBlock(paragraph: string): BlockElement {
     const display: NumberedElement['display'] = isHeadingText(stripMarks(rest)) ? 'heading' : 'paragraph';
     return { type: 'numbered', level: parsed.level, display, children: toLeaves(rest) };
   }
+  if (hint !== undefined && stripMarks(paragraph) !== '') {
+    const display: NumberedElement['display'] = isHeadingText(stripMarks(paragraph)) ? 'heading' : 'paragraph';
+    return { type: 'numbered', level: hint, display, children: toLeaves(paragraph) };
+  }
   return { type: 'paragraph', children: toLeaves(paragraph) };
 }
+
+export { isHeadingText };

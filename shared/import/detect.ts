@@ -4,22 +4,33 @@
  */
 import { DOCUMENT_SCHEMA_VERSION, paragraph } from '../document/types';
 import type { ClosingLabel } from '../layout/issueView';
-import { joinParagraphs, toBlock } from './body';
+import { bodyBlocks } from './bodyBlocks';
 import { readClosing } from './closing';
-import { splitLines } from './lines';
+import { textDocument, type IncomingDocument } from './incoming';
+import { incomingLines } from './incomingLines';
 import { readMasthead } from './masthead';
+import { monthFromBody, monthFromNumber } from './monthPeriod';
 import { isoOf, resolvePeriod } from './period';
 import { sectionTree } from './sections';
 import { DEFAULT_SERIES_TITLE, type DetectedIssue, type DetectOptions, type Distribution, type ImportSummary } from './types';
 
 export function detectIssue(text: string, options: DetectOptions = {}): DetectedIssue {
+  return detectIncoming(textDocument(text), options);
+}
+
+/** Detection over the incoming document of any source (DOCX, .txt). */
+export function detectIncoming(incoming: IncomingDocument, options: DetectOptions = {}): DetectedIssue {
   const defaultTitle = options.defaultSeriesTitle ?? DEFAULT_SERIES_TITLE;
   const warnings: string[] = [];
-  const { lines } = splitLines(text);
-  const masthead = readMasthead(lines, options.knownSeriesTitles ?? [defaultTitle]);
+  const lines = incomingLines(incoming);
+  // A heading by style or face ends the masthead as a numbered line does.
+  const firstHeading = lines.findIndex((line) => line.hint !== undefined);
+  const masthead = readMasthead(firstHeading < 0 ? lines : lines.slice(0, firstHeading), options.knownSeriesTitles ?? [defaultTitle]);
   const { closing, start: closingStart } = readClosing(lines, masthead.length);
-  const paragraphs = joinParagraphs(lines.slice(masthead.length, closingStart));
-  const blocks = paragraphs.map(toBlock);
+  const blocks = bodyBlocks(incoming, lines, masthead.length, closingStart, warnings);
+  for (const item of incoming.dropped) {
+    warnings.push(`${item}未导入：简报正文不能保存图片或嵌入对象，请在导出的文档中另行插入。`);
+  }
 
   if (!masthead.title) warnings.push(`未找到报头标题（可能在提取时丢失），已按默认系列“${defaultTitle}”处理。`);
   const issueDate = masthead.issueDate
@@ -48,7 +59,16 @@ export function detectIssue(text: string, options: DetectOptions = {}): Detected
     else if (period[0].slice(0, 4) !== period[1].slice(0, 4) || (issueDate && period[0].slice(0, 4) !== issueDate.slice(0, 4))) {
       warnings.push(`时段跨年，按印发日期推定为 ${period[0]} 至 ${period[1]}，请核对。`);
     }
-  } else warnings.push('未找到时段行（如“（8月22日—8月26日）”）。');
+  } else {
+    // A monthly names its month in the body, or its number and date give it (issue 10.4).
+    const title = masthead.title ?? defaultTitle;
+    const monthly = (options.monthlySeriesTitles ?? []).includes(title) || title.includes('月报');
+    const month = monthFromBody(blocks) ?? (monthly ? monthFromNumber(number?.number ?? null, issueDate) : null);
+    if (month) {
+      period = month.period;
+      warnings.push(`没有时段行，按${month.source}推定时段为 ${month.period[0]} 至 ${month.period[1]}，请核对。`);
+    } else warnings.push('未找到时段行（如“（8月22日—8月26日）”）。');
+  }
 
   const sections = sectionTree(blocks);
   if (sections.length === 0) warnings.push('正文中没有找到带编号的标题（一、（一）1.（1））。');
@@ -77,6 +97,7 @@ export function detectIssue(text: string, options: DetectOptions = {}): Detected
     warnings,
     document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocks.length > 0 ? blocks : [paragraph()] },
     closing,
+    figures: [],
   };
 }
 

@@ -1,2 +1,2 @@
-export { detectIssue, importSummary } from './detect';
+export { detectIncoming, detectIssue, importSummary } from './detect';
 export * from './types';

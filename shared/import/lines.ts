@@ -14,22 +14,23 @@ export interface SourceLine {
 
 const PAGE_NUMBER = /^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 const BULLET = /^(?:[-•·●▪]|\*(?!\*))\s+/;
+export const LINE_BREAK = /\r\n|[\r\n\f\v\u2028\u2029]/;
 const TRIM = /^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g;
 
-export function splitLines(text: string): { lines: SourceLine[]; pageNumbers: number } {
+/** One line as detection reads it, or null for an empty line or a page number. */
+export function sourceLine(original: string): SourceLine | null {
+  const trimmed = original.replace(TRIM, '');
+  if (trimmed === '' || PAGE_NUMBER.test(trimmed)) return null;
+  const raw = markBold(trimmed.replace(BULLET, '').replace(TRIM, ''));
+  const clean = stripMarks(normalizeText(raw));
+  return clean === '' ? null : { raw, clean };
+}
+
+export function splitLines(text: string): { lines: SourceLine[] } {
   const lines: SourceLine[] = [];
-  let pageNumbers = 0;
-  for (const original of text.split(/\r\n|[\r\n\f\v\u2028\u2029]/)) {
-    const trimmed = original.replace(TRIM, '');
-    if (trimmed === '') continue;
-    if (PAGE_NUMBER.test(trimmed)) {
-      pageNumbers++;
-      continue;
-    }
-    const raw = markBold(trimmed.replace(BULLET, '').replace(TRIM, ''));
-    const clean = stripMarks(normalizeText(raw));
-    if (clean === '') continue;
-    lines.push({ raw, clean });
+  for (const original of text.split(LINE_BREAK)) {
+    const line = sourceLine(original);
+    if (line) lines.push(line);
   }
-  return { lines, pageNumbers };
+  return { lines };
 }

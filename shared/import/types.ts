@@ -1,6 +1,7 @@
 /** What the importer reads off a past issue's text: the masthead, the body and the 报尾. */
 import type { BriefDocument, NumberLevel } from '../document/types';
 import type { ClosingLabel, PrintableClosing } from '../layout/issueView';
+import type { ImportedFigure } from './statistics';
 
 /** A numbered heading of the body and the headings under it; `title` is without its number. */
 export interface DetectedSection {
@@ -33,6 +34,8 @@ export interface DetectedIssue extends ImportSummary {
   partTitle: string | null;
   document: BriefDocument;
   closing: PrintableClosing | null;
+  /** Figures of the statistics blocks found in the body (empty until matched against a series' groups). */
+  figures: ImportedFigure[];
 }
 
 export interface DetectOptions {
@@ -40,6 +43,8 @@ export interface DetectOptions {
   defaultSeriesTitle?: string;
   /** Titles of the series the clerk keeps: a masthead line equal to one of them is the title. */
   knownSeriesTitles?: readonly string[];
+  /** Titles of the series kept monthly (每月): without a period line their issues cover a month. */
+  monthlySeriesTitles?: readonly string[];
 }
 
 export const DEFAULT_SERIES_TITLE = '窗口工作周报';

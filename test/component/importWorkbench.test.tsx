@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BriefDeskApi } from '../../shared/contract/api';
 import { MAX_IMPORT_BYTES, type ImportPreview } from '../../shared/contract/importChannels';
 import { detectIssue } from '../../shared/import';
+import type { Series } from '../../shared/issues/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { MessageProvider } from '../../renderer/src/app/messages';
 import { ImportWorkbench } from '../../renderer/src/import/ImportWorkbench';
@@ -28,6 +29,7 @@ function decode(base64: string): string {
 
 function setup(existingIssueId: number | null = null) {
   const api = fakeApi({
+    'series.list': async () => ok([{ id: 1, title: '窗口工作周报' }, { id: 2, title: '政务窗口月报' }] as unknown as Series[]),
     'import.preview': async ({ fileName, base64 }) => {
       if (fileName.endsWith('.docx')) return { ok: false, error: { code: 'INVALID_INPUT', message: `无法导入“${fileName}”：Word 文档已损坏。` } };
       const preview: ImportPreview = { fileName, issue: detectIssue(decode(base64)), seriesId: 1, existingIssueId };
@@ -168,5 +170,43 @@ describe('导入往期: 全部导入', () => {
     expect(entryFor('weekly-2024-07-04.txt').dataset.status).toBe('ready');
     expect(api['import.save'].mock.calls.map((c) => c[0].draft.meta.number)).toEqual([28, 29]);
     expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the clerk correct every detected field and shows the body as it will be stored, warnings apart', async () => {
+    const { api } = setup();
+    const user = userEvent.setup();
+    await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2024-07-04.txt')]);
+    const entry = await waitFor(() => {
+      const el = entryFor('weekly-2024-07-04.txt');
+      expect(el.dataset.status).toBe('ready');
+      return el;
+    });
+    const name = 'weekly-2024-07-04.txt';
+    // Warnings have their own list, apart from the headings.
+    expect(within(entry).getByRole('region', { name: '识别提示' })).toHaveTextContent('未找到报头标题');
+    expect(within(within(entry).getByRole('region', { name: '识别提示' })).queryAllByTestId('import-section')).toHaveLength(0);
+    // The body outline prints the numbers and levels it will be stored with.
+    const outline = within(entry).getAllByTestId('import-outline-block');
+    expect(outline[0]).toHaveTextContent('一、政务工作动态');
+    expect(outline.filter((el) => el.dataset.level === '2')[0]).toHaveTextContent(/^（一）/);
+    // Detected fields are prefilled; every one can be corrected.
+    expect(within(entry).getByLabelText(`${name} 印发日期`)).toHaveValue('2024-07-04');
+    expect(within(entry).getByLabelText(`${name} 时段开始`)).toHaveValue('2024-06-17');
+    await user.selectOptions(within(entry).getByLabelText(`${name} 简报系列`), '2');
+    await user.clear(within(entry).getByLabelText(`${name} 年份`));
+    await user.type(within(entry).getByLabelText(`${name} 年份`), '2024');
+    await user.type(within(entry).getByLabelText(`${name} 期号`), '6');
+    await user.clear(within(entry).getByLabelText(`${name} 印发日期`));
+    await user.type(within(entry).getByLabelText(`${name} 印发日期`), '2024-07-05');
+    await user.clear(within(entry).getByLabelText(`${name} 时段结束`));
+    await user.type(within(entry).getByLabelText(`${name} 时段结束`), '2024-06-10');
+    expect(entry).toHaveTextContent('时段的结束日期早于开始日期。');
+    await user.clear(within(entry).getByLabelText(`${name} 时段结束`));
+    await user.type(within(entry).getByLabelText(`${name} 时段结束`), '2024-06-30');
+    await user.click(within(entry).getByRole('button', { name: `导入 ${name}` }));
+    await waitFor(() => expect(entry.dataset.status).toBe('saved'));
+    const call = api['import.save'].mock.calls[0]![0];
+    expect(call.seriesId).toBe(2);
+    expect(call.draft.meta).toMatchObject({ year: 2024, number: 6, issueDate: '2024-07-05', periodStart: '2024-06-17', periodEnd: '2024-06-30' });
   });
 });

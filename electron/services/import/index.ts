@@ -1,3 +1,3 @@
-export { checkImportFile, extensionOf, readImportText } from './readImportFile';
+export { checkImportFile, extensionOf, readImportFile } from './readImportFile';
 export { detectWithSeries, draftOf, previewImport } from './previewImport';
 export { saveImportedIssue, type SaveImportOptions } from './saveImport';

@@ -1,12 +1,14 @@
 /**
- * Checks an import file and reads its text: the type by its name, then its size, then its content
- * (a ZIP for .docx, text for .txt). Every refusal is an AppError with a Chinese message naming the
- * file, so a folder import can report each file on its own line.
+ * Checks an import file and reads it into the incoming document: the type by its name, then its size,
+ * then its content (a ZIP for .docx, read over its package; text for .txt). Every refusal is an
+ * AppError with a Chinese message naming the file, so a folder import can report each file on its own
+ * line. A plain async function of bytes: it can run wherever the heavy work is moved.
  */
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../shared/contract/importChannels';
 import { AppError } from '../../../shared/contract/result';
+import { paragraphText, textDocument, type IncomingDocument } from '../../../shared/import/incoming';
 import { decodeText } from './decodeText';
-import { docxToText } from './docxText';
+import { readDocx } from './docx/readDocx';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -41,24 +43,34 @@ export function checkImportFile(fileName: string, size: number): void {
   }
 }
 
-export async function readImportText(fileName: string, bytes: Uint8Array): Promise<string> {
+function hasText(document: IncomingDocument): boolean {
+  return document.blocks.some((block) =>
+    block.kind === 'paragraph'
+      ? paragraphText(block).replace(/[\s\u3000\uFEFF*]/g, '') !== ''
+      : block.rows.some((row) => row.some((cell) => cell.some((p) => paragraphText(p).trim() !== ''))),
+  );
+}
+
+export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<IncomingDocument> {
   checkImportFile(fileName, bytes.byteLength);
-  let text: string | null;
+  let document: IncomingDocument;
   if (extensionOf(fileName) === '.docx') {
     if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) {
       throw refuse(fileName, '文件不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。');
     }
     try {
-      text = await docxToText(bytes);
-    } catch {
+      document = readDocx(fileName, bytes);
+    } catch (error) {
+      if (error instanceof AppError) throw error; // the archive caps say what is wrong themselves
       throw refuse(fileName, 'Word 文档已损坏，无法读取其中的文字。请在 Word 中打开并另存一份后再试。');
     }
   } else {
-    text = decodeText(bytes);
+    const text = decodeText(bytes);
     if (text === null) {
       throw refuse(fileName, '文件内容不是文字（可能是改了扩展名的其他类型文件）。请选择简报的 .txt 或 .docx 文件。');
     }
+    document = textDocument(text);
   }
-  if (text.replace(/[\s\u3000\uFEFF*]/g, '') === '') throw refuse(fileName, '文件中没有文字。');
-  return text;
+  if (!hasText(document)) throw refuse(fileName, '文件中没有文字。');
+  return document;
 }

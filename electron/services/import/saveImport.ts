@@ -1,5 +1,5 @@
 /**
- * Stores an imported issue in one transaction: series (found or created), the issue, its 报尾 as
+ * Stores an imported issue in one transaction: series (found or created), the issue, its figures, its 报尾 as
  * its own when it differs from the series default. A live issue with the same number is refused
  * unless replacing was asked for; then it goes to the recycle bin (restorable), it is not overwritten.
  */
@@ -9,6 +9,7 @@ import type { Series } from '../../../shared/issues/types';
 import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { findLiveByNumber, insertIssue, setDeletedAt, updateIssueClosing } from '../db/issuesTable';
+import { documentForSeries, storeImportedFigures } from './importedFigures';
 import { sameClosing, seriesForImport } from './seriesForImport';
 
 export interface SaveImportOptions {
@@ -24,6 +25,7 @@ export function existingIssueMessage(series: Series, draft: ImportDraft, existin
 }
 
 export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImportOptions, now: string): ImportSaved {
+  // IMMEDIATE: the write lock is taken at the start, so a concurrent writer waits instead of failing.
   return db.transaction((): ImportSaved => {
     const { series, created } = seriesForImport(db, draft, options.seriesId, now);
     const existing = findLiveByNumber(db, series.id, draft.meta.year, draft.meta.number);
@@ -34,10 +36,12 @@ export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImpor
     if (existing) assertDraft(existing);
     if (existing) setDeletedAt(db, existing.id, now);
     // Past issues come in as regular issues (an imported 增刊 is marked so afterwards in 修改期号信息).
-    const issueId = insertIssue(db, series.id, { ...draft.meta, supplement: false }, draft.document, now);
+    const { document, groups } = documentForSeries(db, series.id, draft.document);
+    const issueId = insertIssue(db, series.id, { ...draft.meta, supplement: false }, document, now);
+    storeImportedFigures(db, issueId, draft, document, groups);
     const seriesClosing = created ? draft.closing : series.closing;
     const closingOverridden = draft.closing !== null && !sameClosing(draft.closing, seriesClosing);
     if (closingOverridden) updateIssueClosing(db, issueId, draft.closing, now);
     return { issueId, seriesId: series.id, seriesCreated: created, replacedIssueId: existing?.id ?? null, closingOverridden };
-  })();
+  }).immediate();
 }

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract/result';
+import { listZipEntries } from '../import/zipArchive';
 
 export interface TableRow {
   /** 1-based, as in Excel (CSV: the record's number). */
@@ -62,6 +63,8 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<TableRow[]> {
+  // The archive's declared sizes are checked before exceljs inflates anything (a zip bomb is refused at once).
+  listZipEntries(fileName, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.

@@ -1,4 +1,8 @@
-/** The structure found in one file, shown before saving: masthead fields, numbered sections, 报尾, warnings. */
+/**
+ * The structure found in one file, shown before saving: the warnings on their own, the masthead as
+ * detected, the outline of numbered headings, the body as it will be stored, the 报尾.
+ */
+import { BodyOutline } from './BodyOutline';
 import { numberLabel } from '../../../shared/document/numbering';
 import type { DetectedIssue, DetectedSection } from '../../../shared/import/types';
 import { formatPeriod } from '../../../shared/issues/dates';
@@ -37,6 +41,17 @@ export function DetectedView({ issue }: { issue: DetectedIssue }) {
   rows.push(['印数', issue.copies === null ? MISSING : `共印${issue.copies}份`]);
   return (
     <div className="bd-import-detected" data-testid="import-detected">
+      {issue.warnings.length > 0 && (
+        <section className="bd-import-warning-list" aria-label="识别提示">
+          <h3>识别提示（{issue.warnings.length} 条）</h3>
+          <ul className="bd-import-warnings" data-testid="import-warnings">
+            {issue.warnings.map((warning, i) => (
+              <li key={`${i}-${warning}`}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3>识别结果</h3>
       <dl>
         {rows.map(([name, value]) => (
           <div key={name} data-testid={`import-field-${name}`}>
@@ -47,13 +62,10 @@ export function DetectedView({ issue }: { issue: DetectedIssue }) {
       </dl>
       <h3>正文标题</h3>
       {issue.sections.length > 0 ? <Sections sections={issue.sections} /> : <p className="bd-empty">没有找到带编号的标题。</p>}
-      {issue.warnings.length > 0 && (
-        <ul className="bd-import-warnings" data-testid="import-warnings" aria-label="提示">
-          {issue.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
-      )}
+      <details className="bd-import-body">
+        <summary>正文（{issue.document.blocks.length} 段，按导入后的编号和层级）</summary>
+        <BodyOutline blocks={issue.document.blocks} />
+      </details>
     </div>
   );
 }

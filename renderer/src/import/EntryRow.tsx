@@ -1,10 +1,13 @@
-/** One file's report: its status, and when it was read, the structure with the number to confirm and 导入. */
+/** One file's report: its status, and when it was read, the structure with its fields to correct and 导入. */
+import type { Series } from '../../../shared/issues/types';
 import { DetectedView } from './DetectedView';
-import { entryDraft, type ImportEntry } from './importEntry';
+import { EntryFieldsForm } from './EntryFieldsForm';
+import { entryDraft, type EntryFields, type ImportEntry } from './importEntry';
 
 export interface EntryRowProps {
   entry: ImportEntry;
-  onChange: (patch: Partial<Pick<ImportEntry, 'number' | 'total'>>) => void;
+  series: readonly Series[];
+  onChange: (patch: Partial<EntryFields>) => void;
   onSave: () => void;
   onOpen: (issueId: number) => void;
 }
@@ -28,7 +31,7 @@ function statusText(entry: ImportEntry): string {
   }
 }
 
-export function EntryRow({ entry, onChange, onSave, onOpen }: EntryRowProps) {
+export function EntryRow({ entry, series, onChange, onSave, onOpen }: EntryRowProps) {
   const issue = entry.preview?.issue;
   const ready = entry.status === 'ready';
   const draft = ready ? entryDraft(entry) : null;
@@ -49,32 +52,13 @@ export function EntryRow({ entry, onChange, onSave, onOpen }: EntryRowProps) {
       {issue && entry.status !== 'saved' && (
         <>
           <DetectedView issue={issue} />
-          <div className="bd-import-number">
-            <label>
-              期号（第几期）
-              <input
-                aria-label={`${entry.name} 期号`}
-                inputMode="numeric"
-                value={entry.number}
-                disabled={!ready}
-                onChange={(e) => onChange({ number: e.target.value })}
-              />
-            </label>
-            <label>
-              总期号
-              <input
-                aria-label={`${entry.name} 总期号`}
-                inputMode="numeric"
-                value={entry.total}
-                disabled={!ready}
-                onChange={(e) => onChange({ total: e.target.value })}
-              />
-            </label>
-            {entry.preview?.existingIssueId != null && (
-              <span className="bd-import-exists">本期已存在（简报编号 {entry.preview.existingIssueId}），导入时会先询问是否替换。</span>
-            )}
-            {entry.preview?.seriesId === null && <span>将新建简报系列“{issue.seriesTitle}”。</span>}
-          </div>
+          <EntryFieldsForm name={entry.name} fields={entry} series={series} disabled={!ready} onChange={onChange} />
+          {entry.preview?.existingIssueId != null && (
+            <p className="bd-import-exists">本期已存在（简报编号 {entry.preview.existingIssueId}），导入时会先询问是否替换。</p>
+          )}
+          {entry.seriesId === '' && !series.some((s) => s.title === entry.seriesTitle.trim()) && (
+            <p>将新建简报系列“{entry.seriesTitle.trim() || issue.seriesTitle}”。</p>
+          )}
           {problem && <p className="bd-import-problem">{problem}</p>}
           <button type="button" className="bd-primary" disabled={!ready || problem !== null} onClick={onSave} aria-label={`导入 ${entry.name}`}>
             导入

@@ -8,7 +8,8 @@ import { useApi } from '../api/ApiContext';
 import type { ToolProps } from '../app/tools';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EntryRow } from './EntryRow';
-import { entryDraft, newEntry, type ImportEntry } from './importEntry';
+import type { Series } from '../../../shared/issues/types';
+import { entryDraft, fieldsFromPreview, newEntry, type ImportEntry } from './importEntry';
 import { displayName, fileToBase64, isImportable, precheck } from './readFiles';
 
 let nextKey = 1;
@@ -18,7 +19,15 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
   const [entries, setEntries] = useState<ImportEntry[]>([]);
   const [skipped, setSkipped] = useState(0);
   const [replacing, setReplacing] = useState<{ key: string; message: string } | null>(null);
+  const [series, setSeries] = useState<Series[]>([]);
   const folderInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // The series a file can be put into instead of the one its masthead names.
+    void api['series.list']({}).then((result) => {
+      if (result.ok) setSeries(result.value);
+    });
+  }, [api]);
 
   useEffect(() => {
     // React has no prop for it; Chromium and Electron pick a whole folder with this attribute.
@@ -52,13 +61,7 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
         }
         const result = await api['import.preview']({ fileName: file.name, base64 });
         if (result.ok) {
-          const issue = result.value.issue;
-          update(entry.key, {
-            status: 'ready',
-            preview: result.value,
-            number: issue.number === null ? '' : String(issue.number),
-            total: issue.totalNumber === null ? '' : String(issue.totalNumber),
-          });
+          update(entry.key, { status: 'ready', preview: result.value, ...fieldsFromPreview(result.value) });
         } else update(entry.key, { status: 'error', error: result.error.message });
       }
     },
@@ -78,7 +81,11 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
     const built = entryDraft(entry);
     if (!('draft' in built)) return false;
     update(key, { status: 'saving', error: null });
-    const result = await api['import.save']({ draft: built.draft, replaceExisting });
+    const result = await api['import.save']({
+      draft: built.draft,
+      replaceExisting,
+      ...(built.seriesId !== undefined ? { seriesId: built.seriesId } : {}),
+    });
     if (result.ok) {
       update(key, { status: 'saved', saved: result.value });
       return true;
@@ -146,6 +153,7 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
           <EntryRow
             key={entry.key}
             entry={entry}
+            series={series}
             onChange={(patch) => update(entry.key, patch)}
             onSave={() => void saveOne(entry.key, false)}
             onOpen={openIssue}

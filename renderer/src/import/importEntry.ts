@@ -1,54 +1,96 @@
 /** One file in the workbench: where it stands, what was found, what the clerk corrected. */
 import type { ImportDraft, ImportPreview, ImportSaved } from '../../../shared/contract/importChannels';
+import { isIsoDate } from '../../../shared/issues/dates';
 
 export type EntryStatus = 'waiting' | 'reading' | 'ready' | 'error' | 'saving' | 'saved';
 
-export interface ImportEntry {
+/** The fields of the review the clerk can correct, as typed (prefilled from detection). */
+export interface EntryFields {
+  /** A stored series' id as text, or '' for "by title": the detected or typed title (a new series if unknown). */
+  seriesId: string;
+  seriesTitle: string;
+  year: string;
+  /** The clerk's number and total (required when the 期号 was lost). */
+  number: string;
+  total: string;
+  issueDate: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export interface ImportEntry extends EntryFields {
   key: string;
   name: string;
   status: EntryStatus;
   preview: ImportPreview | null;
   error: string | null;
-  /** The clerk's number and total (prefilled from detection; required when the 期号 was lost). */
-  number: string;
-  total: string;
   saved: ImportSaved | null;
 }
 
+const EMPTY_FIELDS: EntryFields = { seriesId: '', seriesTitle: '', year: '', number: '', total: '', issueDate: '', periodStart: '', periodEnd: '' };
+
 export function newEntry(key: string, name: string): ImportEntry {
-  return { key, name, status: 'waiting', preview: null, error: null, number: '', total: '', saved: null };
+  return { key, name, status: 'waiting', preview: null, error: null, saved: null, ...EMPTY_FIELDS };
+}
+
+const text = (value: number | string | null): string => (value === null ? '' : String(value));
+
+/** The review's fields as detection found them. */
+export function fieldsFromPreview(preview: ImportPreview): EntryFields {
+  const issue = preview.issue;
+  return {
+    seriesId: preview.seriesId === null ? '' : String(preview.seriesId),
+    seriesTitle: issue.seriesTitle,
+    year: text(issue.year),
+    number: text(issue.number),
+    total: text(issue.totalNumber),
+    issueDate: text(issue.issueDate),
+    periodStart: issue.period?.[0] ?? '',
+    periodEnd: issue.period?.[1] ?? '',
+  };
 }
 
 function positive(value: string): number | null {
   return /^[1-9]\d{0,5}$/.test(value.trim()) ? Number(value.trim()) : null;
 }
 
-/** The draft to save, or the reason it cannot be saved yet. */
-export function entryDraft(entry: ImportEntry): { draft: ImportDraft } | { problem: string } {
+export type EntryDraft = { draft: ImportDraft; seriesId?: number } | { problem: string };
+
+/** The draft to save, or the reason it cannot be saved yet (the first field to correct). */
+export function entryDraft(entry: ImportEntry): EntryDraft {
   const issue = entry.preview?.issue;
   if (!issue) return { problem: '尚未识别。' };
+  const seriesTitle = entry.seriesTitle.trim();
+  if (entry.seriesId === '' && seriesTitle === '') return { problem: '请选择或填写简报系列。' };
+  const year = /^\d{4}$/.test(entry.year.trim()) ? Number(entry.year.trim()) : null;
+  if (year === null || year < 2000 || year > 2100) return { problem: '请填写年份（如 2024）。' };
   const number = positive(entry.number);
   if (number === null) return { problem: '请填写期号（正整数）。' };
   const total = entry.total.trim() === '' ? null : positive(entry.total);
   if (entry.total.trim() !== '' && total === null) return { problem: '总期号应为正整数。' };
-  if (issue.issueDate === null) return { problem: '未找到印发日期，无法导入。' };
-  if (issue.year === null) return { problem: '未找到年份，无法导入。' };
-  return {
-    draft: {
-      seriesTitle: issue.seriesTitle,
-      issuer: issue.issuer,
-      meta: {
-        year: issue.year,
-        supplement: false,
-        number,
-        totalNumber: total,
-        issueDate: issue.issueDate,
-        periodStart: issue.period?.[0] ?? null,
-        periodEnd: issue.period?.[1] ?? null,
-        partTitle: issue.partTitle,
-      },
-      document: issue.document,
-      closing: issue.closing,
+  const issueDate = entry.issueDate.trim();
+  if (!isIsoDate(issueDate)) return { problem: issueDate === '' ? '请填写印发日期。' : '印发日期应为有效日期（如 2024-07-04）。' };
+  const start = entry.periodStart.trim();
+  const end = entry.periodEnd.trim();
+  if ((start === '') !== (end === '')) return { problem: '时段的起止日期应同时填写或同时留空。' };
+  if (start !== '' && (!isIsoDate(start) || !isIsoDate(end))) return { problem: '时段应为有效日期（如 2024-06-17）。' };
+  if (start !== '' && start > end) return { problem: '时段的结束日期早于开始日期。' };
+  const draft: ImportDraft = {
+    seriesTitle: seriesTitle === '' ? issue.seriesTitle : seriesTitle,
+    issuer: issue.issuer,
+    meta: {
+      year,
+      supplement: false,
+      number,
+      totalNumber: total,
+      issueDate,
+      periodStart: start === '' ? null : start,
+      periodEnd: end === '' ? null : end,
+      partTitle: issue.partTitle,
     },
+    document: issue.document,
+    closing: issue.closing,
+    ...(issue.figures.length > 0 ? { figures: issue.figures } : {}),
   };
+  return entry.seriesId === '' ? { draft } : { draft, seriesId: Number(entry.seriesId) };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf } from '../../../electron/services/import';
 import type { ImportDraft } from '../../../shared/contract/importChannels';
+import type { BlockElement } from '../../../shared/document/types';
 import { weekly2022n28, weekly2024n10 } from '../../fixtures/issues';
 import type { Db } from '../../../electron/services/db/connection';
 import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
@@ -14,6 +15,11 @@ import { fixtureDocx, sampleBytes, toBase64 } from './files';
 /** Every row of the tables an import writes (series, issues), to prove a refusal or failure left no trace. */
 function dumpDatabase(db: Db): string {
   return JSON.stringify([db.prepare('SELECT * FROM series ORDER BY id').all(), db.prepare('SELECT * FROM issues ORDER BY id').all()]);
+}
+
+/** Statistics blocks as the paragraphs they were read from: the text is kept exactly as printed. */
+function asPrintedText(blocks: readonly BlockElement[]): BlockElement[] {
+  return blocks.map((b) => (b.type === 'statistics' && b.form === 'sentence' ? { type: 'paragraph', children: [{ text: b.lines.join('') }] } : b));
 }
 
 async function previewSample(h: ReturnType<typeof harness>, source: string) {
@@ -47,7 +53,10 @@ describe('import.preview', () => {
   it('reads a DOCX', async () => {
     const h = harness();
     const preview = await h.value('import.preview', { fileName: 'x.docx', base64: toBase64(await fixtureDocx(weekly2022n28)) });
-    expect(preview.issue.document).toEqual(weekly2022n28.document);
+    expect(asPrintedText(preview.issue.document.blocks)).toEqual(weekly2022n28.document.blocks);
+    // The platform sentence matched the seeded cumulative group: a statistics block with its figures.
+    expect(preview.issue.document.blocks.filter((b) => b.type === 'statistics')).toHaveLength(1);
+    expect(preview.issue.figures).toHaveLength(6);
   });
 });
 
@@ -59,7 +68,14 @@ describe('import.save', () => {
     expect(saved).toMatchObject({ seriesId: DEFAULT_SERIES_ID, seriesCreated: false, replacedIssueId: null, closingOverridden: false });
     const issue = await h.value('issues.get', { id: saved.issueId });
     expect(issue).toMatchObject({ year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27', periodStart: '2022-08-22', periodEnd: '2022-08-26', partTitle: '政务服务工作' });
-    expect(issue.document.blocks).toEqual(weekly2022n28.document.blocks);
+    expect(asPrintedText(issue.document.blocks)).toEqual(weekly2022n28.document.blocks);
+    // Its figures were stored with it: the statistics block prints the same sentence from them.
+    const view = await h.value('statistics.get', { issueId: saved.issueId, groupId: 2 });
+    expect(view.figures.map((f) => f.value)).toEqual([588929, 583751, 19317532, 7089617, 48374, 49103]);
+    // Regenerated in the group's own form (the file joined its last category with ，and wrote 累计办结).
+    expect(view.lines).toEqual([
+      '据四川一体化政务服务平台数据统计，2022年1月1日至2022年8月26日，省本级行政许可事项受理588929件，办结583751件；公共服务事项受理19317532件，办结7089617件；其它九类行权事项受理48374件，办结49103件。',
+    ]);
     expect(await h.value('issues.closing', { id: saved.issueId })).toMatchObject({ override: null, effective: weekly2022n28.closing });
   });
 
@@ -78,7 +94,7 @@ describe('import.save', () => {
     const saved = await h.value('import.save', { draft });
     expect(saved.closingOverridden).toBe(true);
     expect((await h.value('issues.closing', { id: saved.issueId })).override).toEqual(weekly2024n10.closing);
-    expect((await h.value('issues.get', { id: saved.issueId })).document).toEqual(weekly2024n10.document);
+    expect(asPrintedText((await h.value('issues.get', { id: saved.issueId })).document.blocks)).toEqual(weekly2024n10.document.blocks);
   });
 
   it('refuses an existing number unless asked, then moves the old issue to the recycle bin', async () => {

@@ -1,19 +1,23 @@
-/** Reading import files: the encodings a clerk's files come in, DOCX through mammoth, and bad input. */
+/** Reading import files: the encodings a clerk's files come in, DOCX over its package, and bad input. */
 import { describe, expect, it } from 'vitest';
-import { readImportText } from '../../../electron/services/import';
+import { readImportFile } from '../../../electron/services/import';
 import { decodeText } from '../../../electron/services/import/decodeText';
-import { htmlToText } from '../../../electron/services/import/docxText';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/importChannels';
 import { AppError } from '../../../shared/contract/result';
-import { detectIssue } from '../../../shared/import';
+import { detectIncoming } from '../../../shared/import';
+import { paragraphText, type IncomingDocument } from '../../../shared/import/incoming';
 import { SAMPLE_ISSUES, weekly2022n28 } from '../../fixtures/issues';
 import { fixtureDocx, sampleBytes } from './files';
 
 /** GBK bytes of a short masthead, written out by hand (no encoder for GBK in Node). */
 const GBK_TITLE = new Uint8Array([0xb4, 0xb0, 0xbf, 0xda, 0xb9, 0xa4, 0xd7, 0xf7, 0xd6, 0xdc, 0xb1, 0xa8]); // 窗口工作周报
 
+function textOf(document: IncomingDocument): string {
+  return document.blocks.map((block) => (block.kind === 'paragraph' ? paragraphText(block) : '')).join('\n');
+}
+
 async function refusal(fileName: string, bytes: Uint8Array): Promise<AppError> {
-  const error = await readImportText(fileName, bytes).then(
+  const error = await readImportFile(fileName, bytes).then(
     () => null,
     (e: unknown) => e,
   );
@@ -25,8 +29,8 @@ describe('text files', () => {
   it('reads UTF-8 with and without a BOM', async () => {
     const bytes = sampleBytes('weekly-2022-28.txt');
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
-    const plain = await readImportText('a.txt', bytes);
-    expect(await readImportText('a.txt', withBom)).toBe(plain);
+    const plain = textOf(await readImportFile('a.txt', bytes));
+    expect(textOf(await readImportFile('a.txt', withBom))).toBe(plain);
     expect(plain).toContain('窗口工作周报');
   });
 
@@ -68,8 +72,7 @@ describe('DOCX files', () => {
   it.each(SAMPLE_ISSUES.map((f) => [f.source, f] as const))(
     'a DOCX made from %s imports with the fixture’s sections, body and 报尾',
     async (_source, fixture) => {
-      const text = await readImportText('x.docx', await fixtureDocx(fixture));
-      const detected = detectIssue(text);
+      const detected = detectIncoming(await readImportFile('x.docx', await fixtureDocx(fixture)));
       expect(detected.document).toEqual(fixture.document);
       expect(detected.closing).toEqual(fixture.closing);
       expect(detected.issueDate).toBe(fixture.meta.issueDate);
@@ -90,11 +93,6 @@ describe('DOCX files', () => {
     expect(damaged.message).toContain('已损坏');
     const renamed = await refusal('改名.docx', new TextEncoder().encode('窗口工作周报'));
     expect(renamed.message).toContain('不是有效的 Word 文档');
-  });
-
-  it('turns mammoth’s HTML into lines with bold markers and entities decoded', () => {
-    const text = htmlToText('<p>本周，<strong>商务厅</strong>副厅长&amp;巡视员</p><table><tr><td><p>报：领导。</p></td></tr></table>');
-    expect(text.split('\n').filter((line) => line !== '')).toEqual(['本周，**商务厅**副厅长&巡视员', '报：领导。']);
   });
 });
 
@@ -129,7 +127,7 @@ describe('DOCX with Word’s automatic numbering', () => {
       ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
-    const detected = detectIssue(await readImportText('自动编号.docx', bytes));
+    const detected = detectIncoming(await readImportFile('自动编号.docx', bytes));
     expect(detected.sections).toEqual([
       { title: '政务工作动态', level: 1, children: [{ title: '综窗办件情况', level: 2, children: [] }] },
       { title: '考勤情况', level: 1, children: [] },

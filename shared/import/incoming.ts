@@ -1,0 +1,68 @@
+/**
+ * The incoming document: what any source of a past issue (a DOCX read over its package, a .txt file,
+ * later paste) hands to detection. It keeps what decides the structure and text alone loses — the
+ * number a paragraph prints by automatic numbering, its heading style, the East Asian face of its
+ * runs, tables as rows of cells, and what could not be kept (pictures, objects) by name.
+ */
+import type { NumberLevel } from '../document/types';
+
+export interface IncomingRun {
+  text: string;
+  bold?: boolean;
+  /** East Asian face as named in the file (黑体, 楷体_GB2312, 方正小标宋简体…). */
+  face?: string;
+}
+
+export interface IncomingParagraph {
+  kind: 'paragraph';
+  runs: IncomingRun[];
+  /** The style's name as the file calls it (Heading 2, 标题 1, Normal…). */
+  styleName?: string;
+  /** The heading level its style or outline level gives (Heading 1 / 标题 1 → 1). */
+  headingLevel?: NumberLevel;
+  /**
+   * The number automatic numbering prints before it, resolved from numbering.xml by what the level
+   * prints (numFmt + lvlText: `一、`, `（一）`, `1.`, `（1）`), whatever its ilvl or list.
+   */
+  autoNumber?: string;
+  align?: 'left' | 'center' | 'right' | 'both';
+  /** A top or bottom border (a rule of the masthead or the 报尾). */
+  bordered?: boolean;
+}
+
+export interface IncomingTable {
+  kind: 'table';
+  /** Rows of cells; a cell holds its paragraphs. */
+  rows: IncomingParagraph[][][];
+}
+
+export type IncomingBlock = IncomingParagraph | IncomingTable;
+
+export interface IncomingDocument {
+  blocks: IncomingBlock[];
+  /**
+   * True when every paragraph ends where its author ended it (a DOCX); false for text whose lines
+   * may have been broken by extraction (a .txt made from a PDF), which detection joins back.
+   */
+  wholeParagraphs: boolean;
+  /** What the model cannot hold, by name, with where it stood: `图片“照片 1”（第12段）`. */
+  dropped: string[];
+}
+
+export function paragraphText(paragraph: IncomingParagraph): string {
+  return paragraph.runs.map((run) => run.text).join('');
+}
+
+/** A cell's text: its paragraphs joined by line breaks. */
+export function cellText(cell: readonly IncomingParagraph[]): string {
+  return cell.map(paragraphText).join('\n');
+}
+
+/** Plain text lines are the .txt reader's document: one paragraph per line, joined later by detection. */
+export function textDocument(text: string): IncomingDocument {
+  return {
+    blocks: text.split(/\r\n|[\r\n\f\v\u2028\u2029]/).map((line) => ({ kind: 'paragraph', runs: [{ text: line }] })),
+    wholeParagraphs: false,
+    dropped: [],
+  };
+}
