@@ -9,6 +9,7 @@ import type { Db } from '../db/connection';
 import { buildDocx } from '../export/docx';
 import { exportFileName } from '../export/fileName';
 import { buildPrintHtml } from '../export/print/buildPrintHtml';
+import { checkMeasurement } from '../export/print/checkMeasurement';
 import { printJob, type PrintJob } from '../export/printJob';
 import type { HandlerContext } from './context';
 import { requireIssueClosing } from './issueClosing';
@@ -62,6 +63,8 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
 
     'export.printHtml': ({ id, mode, measurement }) => {
       const { job } = loadJob(db, id);
+      // The measurement comes from the renderer: checked against this document before anything is paginated.
+      if (measurement) checkMeasurement(job.issue, job.layout, measurement);
       return { html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, ...(measurement ? { measurement } : {}) }) };
     },
 

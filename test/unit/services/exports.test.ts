@@ -148,6 +148,44 @@ describe('export.printHtml', () => {
     expect(html).not.toContain('data-flow=');
   });
 
+  describe('a measurement is checked against the document (issue 13 item 4)', () => {
+    async function flowItems(): Promise<{ h: Harness; id: number; count: number }> {
+      const { h, id } = await storedSample();
+      const { html: flow } = await h.value('export.printHtml', { id, mode: 'preview' });
+      return { h, id, count: (flow.match(/data-flow="/g) ?? []).length };
+    }
+
+    it('refuses a measurement of 1,000,000 lines for one block, at once, with the contract error', async () => {
+      const { h, id, count } = await flowItems();
+      const items = Array.from({ length: count }, () => ({ lines: 2, lineStarts: null }));
+      items[1] = { lines: 1_000_000, lineStarts: null };
+      const started = performance.now();
+      const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(result.ok ? null : result.error).toEqual({ code: 'INVALID_INPUT', message: expect.stringMatching(/^排版测量数据与当前文档不符.*第2项测得1000000行/) });
+    });
+
+    it('refuses more or fewer items than the document has flow items', async () => {
+      const { h, id, count } = await flowItems();
+      for (const length of [count - 1, count + 1, 100_000]) {
+        const items = Array.from({ length }, () => ({ lines: 1, lineStarts: null }));
+        const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
+        expect(result.ok ? null : result.error.message).toContain(`文档有${count}项，测量数据有${length}项`);
+      }
+    });
+
+    it('refuses line starts beyond the text, out of order or more than the lines', async () => {
+      const { h, id, count } = await flowItems();
+      const base = () => Array.from({ length: count }, () => ({ lines: 2, lineStarts: null as number[] | null }));
+      for (const lineStarts of [[0, 9_000_000], [0, 5, 3], [0, 1, 2]]) {
+        const items = base();
+        items[1] = { lines: 2, lineStarts };
+        const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
+        expect(result.ok ? null : result.error.code).toBe('INVALID_INPUT');
+      }
+    });
+  });
+
   it('refuses a mode it does not know, in Chinese', async () => {
     const { h, id } = await storedSample();
     const result = await h.raw('export.printHtml', { id, mode: 'screen' });
