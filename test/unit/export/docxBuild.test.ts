@@ -294,5 +294,6 @@ describe('buildDocx speed (printed, not asserted)', () => {
         `median ${times[2]!.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms, max ${times[4]!.toFixed(1)} ms`,
     );
     expect(size).toBeGreaterThan(0);
-  });
+    // Six builds and a docx/layout estimate: seconds on a loaded shared machine (timings are printed, not asserted).
+  }, 30_000);
 });
