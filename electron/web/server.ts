@@ -70,6 +70,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     databasePath: opts.databasePath,
     version: readAppVersion(),
     fontBaseUrl: FONTS_URL_PREFIX,
+    fontDir: opts.fontsDir ?? DEFAULT_FONTS_DIR,
     pdf: opts.pdf ?? chromiumPdfRenderer(),
   });
   const fontsDir = opts.fontsDir ?? DEFAULT_FONTS_DIR;

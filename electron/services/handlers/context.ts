@@ -15,6 +15,8 @@ export interface HostInfo {
    * `/fonts/` in browser mode (the default), `app://briefdesk/fonts/` in Electron.
    */
   fontBaseUrl?: string;
+  /** The folder of the bundled Fandol files, for the Chinese font check (export.fontCheck); without it nothing is checked. */
+  fontDir?: string;
   /** Turns a print job into PDF bytes (Chromium). Without it `export.pdf` answers a clear error. */
   pdf?: PdfRenderer;
 }

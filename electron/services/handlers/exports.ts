@@ -11,6 +11,7 @@ import { exportFileName } from '../export/fileName';
 import { buildPrintHtml } from '../export/print/buildPrintHtml';
 import { checkMeasurement } from '../export/print/checkMeasurement';
 import { printJob, type PrintJob } from '../export/printJob';
+import { chineseFontsMissingMessage, facesWithoutChinese } from '../export/fontCheck';
 import type { HandlerContext } from './context';
 import { requireIssueClosing } from './issueClosing';
 import { requireIssue } from './issueReads';
@@ -50,7 +51,7 @@ function pdfFailed(error: unknown): AppError {
   return new AppError('INTERNAL', '生成 PDF 时出错，没有生成文件。请重试；如果反复出现，请改用“导出 DOCX”并联系维护人员。');
 }
 
-type ExportChannels = 'export.docx' | 'export.printHtml' | 'export.pdf';
+type ExportChannels = 'export.docx' | 'export.printHtml' | 'export.fontCheck' | 'export.pdf';
 
 export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChannels> {
   const { db } = ctx;
@@ -66,6 +67,13 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
       // The measurement comes from the renderer: checked against this document before anything is paginated.
       if (measurement) checkMeasurement(job.issue, job.layout, measurement);
       return { html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, ...(measurement ? { measurement } : {}) }) };
+    },
+
+    'export.fontCheck': ({ id }) => {
+      const { job } = loadJob(db, id);
+      const fontDir = ctx.info.fontDir;
+      const missingFaces = fontDir === undefined ? [] : facesWithoutChinese(job.layout, { fontDir });
+      return { missingFaces, message: missingFaces.length === 0 || fontDir === undefined ? null : chineseFontsMissingMessage(missingFaces, fontDir) };
     },
 
     'export.pdf': async ({ id }) => {

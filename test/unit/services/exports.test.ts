@@ -1,5 +1,10 @@
 /** The official-layout exports through dispatch: DOCX, print HTML and PDF, from a stored issue and its series. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { systemChineseFamilies } from '../../../electron/services/export/fontCheck';
+import { defaultFontDir } from '../../../electron/services/export/print/pdf';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { exportFileName, safeFileStem } from '../../../electron/services/export/fileName';
 import type { PdfRenderer } from '../../../electron/services/export/pdfRenderer';
@@ -190,6 +195,33 @@ describe('export.printHtml', () => {
     const { h, id } = await storedSample();
     const result = await h.raw('export.printHtml', { id, mode: 'screen' });
     expect(result.ok ? null : result.error).toEqual({ code: 'INVALID_INPUT', message: expect.stringContaining('显示方式应为 print 或 preview') });
+  });
+});
+
+describe('export.fontCheck (the preview\'s notice)', () => {
+  it('names the faces that can draw no Chinese here, and says nothing with the bundled faces or without a font folder', async () => {
+    const saved = process.env.FONTCONFIG_FILE;
+    const dir = mkdtempSync(path.join(tmpdir(), 'briefdesk-fonts-'));
+    // A fontconfig with no fonts at all: no Chinese system face to fall back to.
+    const conf = path.join(dir, 'fonts.conf');
+    writeFileSync(conf, `<?xml version="1.0"?><fontconfig><dir>${dir}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`);
+    process.env.FONTCONFIG_FILE = conf;
+    try {
+      const empty = await storedSample({ fontDir: dir });
+      const missing = await empty.h.value('export.fontCheck', { id: empty.id });
+      if (systemChineseFamilies() !== null) {
+        expect(missing.missingFaces).toContain('仿宋_GB2312');
+        expect(missing.message).toMatch(/^没有生成 PDF：本机没有能显示中文的字体/);
+      }
+      const bundled = await storedSample({ fontDir: defaultFontDir() });
+      expect(await bundled.h.value('export.fontCheck', { id: bundled.id })).toEqual({ missingFaces: [], message: null });
+      const unchecked = await storedSample();
+      expect(await unchecked.h.value('export.fontCheck', { id: unchecked.id })).toEqual({ missingFaces: [], message: null });
+    } finally {
+      if (saved === undefined) delete process.env.FONTCONFIG_FILE;
+      else process.env.FONTCONFIG_FILE = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
