@@ -6,12 +6,16 @@ import { blocksToPlainText } from '../../shared/document/plainText';
 import { formatChineseDate } from '../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../shared/issues/proposal';
 import type { Issue, Series } from '../../shared/issues/types';
-import { printedPeriodLine } from '../../shared/layout/issueView';
+import { formatCopies, printedPeriodLine, toPrintableClosing, type PrintableClosing } from '../../shared/layout/issueView';
 
 /** Between the issuer (left on the masthead) and the issue date (right). */
 export const ISSUER_DATE_SEPARATOR = '    ';
 
-export function issueToPlainTextLines(series: Series, issue: Issue): string[] {
+/**
+ * `closingOverride` is the issue's own 报尾 (null: the series' default), as for the print job: the text
+ * ends with the same 报/送/发 lines and `（共印N份）` the DOCX and the PDF print, after an empty line.
+ */
+export function issueToPlainTextLines(series: Series, issue: Issue, closingOverride: PrintableClosing | null = null): string[] {
   const lines = [
     series.title,
     formatIssueNumberLine(issue, series.hasTotal),
@@ -21,10 +25,15 @@ export function issueToPlainTextLines(series: Series, issue: Issue): string[] {
   const period = printedPeriodLine(series, issue);
   if (period !== null) lines.push(period);
   lines.push('', ...blocksToPlainText(issue.document.blocks));
+  const closing = toPrintableClosing(closingOverride ?? series.closing);
+  if (closing) {
+    lines.push('', ...closing.lines.map((line) => `${line.label}：${line.text}`));
+    if (closing.copies !== null) lines.push(formatCopies(closing.copies));
+  }
   return lines;
 }
 
 /** The lines joined by `\n`, without a final newline (a file writer adds one). */
-export function issueToPlainText(series: Series, issue: Issue): string {
-  return issueToPlainTextLines(series, issue).join('\n');
+export function issueToPlainText(series: Series, issue: Issue, closingOverride: PrintableClosing | null = null): string {
+  return issueToPlainTextLines(series, issue, closingOverride).join('\n');
 }

@@ -73,6 +73,12 @@ export interface PrintHtml {
   html: string;
 }
 
+/** Whether the PDF (and the preview) can draw the issue's Chinese here; `message` says what is missing. */
+export interface FontCheck {
+  missingFaces: string[];
+  message: string | null;
+}
+
 export const printingChannels = {
   /** Stores the series' layout overrides (null = 恢复默认) and answers them with the resolved layout. */
   'series.updateLayout': channel<SeriesLayout>()(z.strictObject({ id, layout: layoutOverridesSchema.nullable() })),
@@ -93,6 +99,8 @@ export const printingChannels = {
   'export.printHtml': channel<PrintHtml>()(
     z.strictObject({ id, mode: printModeSchema, measurement: flowMeasurementSchema.optional() }),
   ),
+  /** Whether every face of the issue's layout can draw Chinese here (bundled or system): the preview's notice. */
+  'export.fontCheck': channel<FontCheck>()(z.strictObject({ id })),
   /** The issue as a PDF, rendered by the host's PDF renderer (Chromium). */
   'export.pdf': channel<ExportedFile>()(z.strictObject({ id })),
 } as const;

@@ -1,5 +1,6 @@
 /** Series settings: creating, editing and deleting a series (its layout and 报尾 are in printingChannels). */
 import { z } from 'zod';
+import { ISSUER_MAX_CHARS } from '../layout/mastheadFit';
 import type { Series } from '../issues/types';
 import { closingSchema } from './printingChannels';
 import { channel, id, shortText } from './define';
@@ -21,7 +22,11 @@ export const copyPlanSchema = z.strictObject({
 /** What the series form edits; the layout and the default 报尾 have their own channels. */
 export const seriesSettingsSchema = z.strictObject({
   title: z.string().trim().min(1, { error: '请填写简报名称' }).max(200, { error: '简报名称不能超过200字' }),
-  issuer: z.string().trim().max(200, { error: '发文单位不能超过200字' }),
+  // The issuer shares one masthead line with the date (mastheadFit.ts): longer would be unreadably condensed.
+  issuer: z
+    .string()
+    .trim()
+    .max(ISSUER_MAX_CHARS, { error: `发文单位不能超过${ISSUER_MAX_CHARS}字（报头上发文单位和日期须排在一行）` }),
   periodKind: z.enum(['week', 'month', 'custom'], { error: '周期应为每周、每月或自定' }),
   hasTotal: z.boolean(),
   partTitle: shortText.nullable(),

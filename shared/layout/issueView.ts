@@ -85,7 +85,8 @@ export function formatCopies(copies: number): string {
   return `（共印${copies}份）`;
 }
 
-function toPrintableClosing(closing: PrintableClosing | null): PrintableClosing | null {
+/** The 报尾 as printed: lines in 报/送/发 order, normalised, empty ones dropped; null when nothing prints. */
+export function toPrintableClosing(closing: PrintableClosing | null): PrintableClosing | null {
   if (!closing) return null;
   const lines = CLOSING_LABELS.flatMap((label) =>
     closing.lines

@@ -180,6 +180,17 @@ describe('paginated preview', () => {
     await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
   });
 
+  it('shows the host\'s refusal when no face can draw Chinese here (export.fontCheck), in place of the fallback note', async () => {
+    const message = '没有生成 PDF：本机没有能显示中文的字体，“仿宋_GB2312”无法显示，PDF 中的中文将是空白。';
+    const api = printApi();
+    api['export.fontCheck'].mockImplementation(async () => ok({ missingFaces: ['仿宋_GB2312'], message }));
+    const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: null }]);
+    renderWith(api, env, <PreviewPanel issueId={7} version="1" faces={['仿宋_GB2312']} />);
+    expect(await screen.findByTestId('preview-font-missing')).toHaveTextContent(message);
+    expect(screen.getByRole('alert')).toHaveTextContent('中文将是空白');
+    expect(api['export.fontCheck']).toHaveBeenCalledWith({ id: 7 });
+  });
+
   it('has no note when every face is installed', async () => {
     const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: '仿宋_GB2312' }]);
     renderWith(printApi(), env, <PreviewPanel issueId={7} version="1" faces={['仿宋_GB2312']} />);

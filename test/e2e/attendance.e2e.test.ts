@@ -103,6 +103,10 @@ describe('考勤 in browser mode', () => {
       .poll(async () => ((await preview(page).locator('body').textContent()) ?? '').replace(/\s/g, ''), { timeout: 30_000 })
       .toContain(AFTER.join(''));
     const text = await callApi<string>(page, 'issues.exportText', { id: issueId });
-    expect(text.split('\n').slice(-5)).toEqual(['一、考勤情况', ...AFTER]);
+    // The body's last section, before the 报尾 the text export ends with.
+    const lines = text.split('\n');
+    const heading = lines.indexOf('一、考勤情况');
+    expect(lines.slice(heading, heading + 1 + AFTER.length)).toEqual(['一、考勤情况', ...AFTER]);
+    expect(lines[heading + 1 + AFTER.length]).toBe('');
   });
 });

@@ -147,6 +147,20 @@ describe.each(SAMPLE_ISSUES.map((f) => path.basename(f.source, '.txt')))('%s', (
     });
   });
 
+  it.each(['docx', 'html'] as const)('%s: no heading is the last line of a page (keep with next)', (side) => {
+    const fixture = SAMPLE_ISSUES.find((f) => path.basename(f.source, '.txt') === name)!;
+    const headings = new Set(
+      printableFixture(fixture)
+        .blocks.filter((b) => b.kind === 'heading')
+        .map((b) => `${b.label ?? ''}${b.runs.map((r) => r.text).join('')}`.replace(/\s+/g, '')),
+    );
+    expect(headings.size).toBeGreaterThan(2);
+    for (const page of get()[side].pages) {
+      const last = bodyLines(page).at(-1);
+      if (last) expect(headings.has(last.text.replace(/\s+/g, '')), `page ${page.number}: ${last.text}`).toBe(false);
+    }
+  });
+
   it.each(['docxPdf', 'htmlPdf'] as const)('%s: the masthead is red on page 1', async (side) => {
     expect(await redOnFirstPage(get()[side])).toBeGreaterThan(200);
   });

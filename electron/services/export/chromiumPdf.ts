@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
-import { DEFAULT_CHROMIUM_PATH, renderPdf, type PdfOptions } from './print/pdf';
+import { requireChineseFaces } from './fontCheck';
+import { DEFAULT_CHROMIUM_PATH, defaultFontDir, renderPdf, type PdfOptions } from './print/pdf';
 import type { PdfRenderer } from './pdfRenderer';
 
 function chromiumMissing(file: string): AppError {
@@ -16,12 +17,14 @@ function chromiumMissing(file: string): AppError {
   );
 }
 
-/** Each PDF launches Chromium and closes it again (a PDF is a deliberate, occasional act). */
+/** Each PDF checks the faces, then launches Chromium and closes it again (a PDF is a deliberate, occasional act). */
 export function chromiumPdfRenderer(options: Omit<PdfOptions, 'browser'> = {}): PdfRenderer {
   return {
     async renderPdf(job) {
       const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
       if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
+      // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
+      requireChineseFaces(job.layout, { fontDir: options.fontDir ?? defaultFontDir() });
       return (await renderPdf(job.issue, job.layout, { ...options, chromiumPath })).pdf;
     },
   };

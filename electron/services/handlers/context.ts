@@ -15,7 +15,9 @@ export interface HostInfo {
    * `/fonts/` in browser mode (the default), `app://briefdesk/fonts/` in Electron.
    */
   fontBaseUrl?: string;
-  /** The folder those fonts are read from, so `app.info` can say which are missing. */
+  /**
+   * The folder those fonts are read from, so `app.info` can say which are missing and
+   * export.fontCheck can tell whether each face can draw Chinese; without it neither is checked. */
   fontsDir?: string;
   /** Turns a print job into PDF bytes (Chromium). Without it `export.pdf` answers a clear error. */
   pdf?: PdfRenderer;

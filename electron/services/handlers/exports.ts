@@ -9,7 +9,9 @@ import type { Db } from '../db/connection';
 import { buildDocx } from '../export/docx';
 import { exportFileName } from '../export/fileName';
 import { buildPrintHtml } from '../export/print/buildPrintHtml';
+import { checkMeasurement } from '../export/print/checkMeasurement';
 import { printJob, type PrintJob } from '../export/printJob';
+import { chineseFontsMissingMessage, facesWithoutChinese } from '../export/fontCheck';
 import { bundledFontsStatus } from '../fonts/bundledFonts';
 import type { HandlerContext } from './context';
 import { requireIssueClosing } from './issueClosing';
@@ -50,7 +52,7 @@ function pdfFailed(error: unknown): AppError {
   return new AppError('INTERNAL', '生成 PDF 时出错，没有生成文件。请重试；如果反复出现，请改用“导出 DOCX”并联系维护人员。');
 }
 
-type ExportChannels = 'export.docx' | 'export.printHtml' | 'export.pdf';
+type ExportChannels = 'export.docx' | 'export.printHtml' | 'export.fontCheck' | 'export.pdf';
 
 export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChannels> {
   const { db } = ctx;
@@ -63,10 +65,19 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
 
     'export.printHtml': ({ id, mode, measurement }) => {
       const { job } = loadJob(db, id);
+      // The measurement comes from the renderer: checked against this document before anything is paginated.
+      if (measurement) checkMeasurement(job.issue, job.layout, measurement);
       const missingFontFiles = ctx.info.fontsDir ? bundledFontsStatus(ctx.info.fontsDir).missing : [];
       return {
         html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, missingFontFiles, ...(measurement ? { measurement } : {}) }),
       };
+    },
+
+    'export.fontCheck': ({ id }) => {
+      const { job } = loadJob(db, id);
+      const fontDir = ctx.info.fontsDir;
+      const missingFaces = fontDir === undefined ? [] : facesWithoutChinese(job.layout, { fontDir });
+      return { missingFaces, message: missingFaces.length === 0 || fontDir === undefined ? null : chineseFontsMissingMessage(missingFaces, fontDir) };
     },
 
     'export.pdf': async ({ id }) => {

@@ -61,7 +61,7 @@ export function PreviewPanel({ issueId, version, faces }: PreviewPanelProps) {
           预览未能更新：{preview.error}
         </p>
       )}
-      <FontNote faces={faces} />
+      <FontNote faces={faces} issueId={issueId} />
       {preview.html !== null ? (
         <PageFrame html={preview.html} zoom={zoom} />
       ) : (

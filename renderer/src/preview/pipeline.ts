@@ -32,7 +32,17 @@ export function countPages(pagedHtml: string): number {
   return doc.querySelectorAll('.sheet').length;
 }
 
-export async function renderPages({ api, issueId, mode, measure, isCurrent = () => true }: RenderPagesOptions): Promise<Result<PagedDocument> | null> {
+/**
+ * The issue may change between the two steps (an autosave lands): the services then refuse the
+ * measurement as not matching the document (INVALID_INPUT), and the rendering starts over once.
+ */
+export async function renderPages(options: RenderPagesOptions): Promise<Result<PagedDocument> | null> {
+  const first = await renderOnce(options);
+  if (first && !first.ok && first.error.code === 'INVALID_INPUT') return renderOnce(options);
+  return first;
+}
+
+async function renderOnce({ api, issueId, mode, measure, isCurrent = () => true }: RenderPagesOptions): Promise<Result<PagedDocument> | null> {
   const flow = await api['export.printHtml']({ id: issueId, mode });
   if (!flow.ok) return flow;
   if (!isCurrent()) return null;

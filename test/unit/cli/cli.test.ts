@@ -29,6 +29,12 @@ const EXPECTED_TEXT = [
   '（一）省中心召开周例会。',
   '本周巡查总体情况良好。',
   '',
+  // The series' 报尾 (migration 002's default) as printed.
+  '报：中心领导。',
+  '送：各相关省级部门（单位），中心各处（室）、直属单位。',
+  '发：各部门窗口。',
+  '（共印80份）',
+  '',
 ].join('\n');
 
 let folder: string;

@@ -3,7 +3,7 @@ import { numbered, paragraph, type BriefDocument } from '../../../shared/documen
 import type { Issue, Series } from '../../../shared/issues/types';
 import { issueToPlainText } from '../../../electron/services/exportText';
 import { WEEKLY_SERIES } from '../../fixtures/issues/build';
-import { DEFAULT_SERIES_ID, harness, meta } from './helpers';
+import { DEFAULT_SERIES, DEFAULT_SERIES_ID, harness, meta } from './helpers';
 
 const series = WEEKLY_SERIES;
 
@@ -69,13 +69,35 @@ describe('issueToPlainText', () => {
     );
   });
 
-  it('is what issues.exportText answers for a stored issue', async () => {
+  it('ends with the 报尾 as printed: 报/送/发 in that order after an empty line, then （共印N份）', () => {
+    const closing = {
+      lines: [
+        { label: '发' as const, text: '各处室、各窗口' },
+        { label: '报' as const, text: '省政府办公厅' },
+        { label: '送' as const, text: ' ' },
+      ],
+      copies: 80,
+    };
+    expect(issueToPlainText({ ...series, closing }, issue).split('\n').slice(-4)).toEqual([
+      '',
+      '报：省政府办公厅',
+      '发：各处室、各窗口',
+      '（共印80份）',
+    ]);
+    // The issue's own 报尾 wins over the series' default, as in the DOCX and the PDF.
+    const own = { lines: [{ label: '报' as const, text: '省委办公厅' }], copies: null };
+    expect(issueToPlainText({ ...series, closing }, issue, own).split('\n').slice(-2)).toEqual(['', '报：省委办公厅']);
+  });
+
+  it('is what issues.exportText answers for a stored issue, with the series\' 报尾', async () => {
     const h = harness();
     const created = await h.value('issues.create', {
       seriesId: DEFAULT_SERIES_ID,
       meta: meta({ partTitle: '政务服务工作' }),
     });
     await h.value('issues.saveDocument', { id: created.id, document });
-    expect(await h.value('issues.exportText', { id: created.id })).toBe(EXPECTED);
+    const closing = DEFAULT_SERIES.closing!;
+    const closingLines = ['', ...closing.lines.map((l) => `${l.label}：${l.text}`), `（共印${closing.copies}份）`];
+    expect(await h.value('issues.exportText', { id: created.id })).toBe([EXPECTED, ...closingLines].join('\n'));
   });
 });

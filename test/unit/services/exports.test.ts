@@ -1,5 +1,10 @@
 /** The official-layout exports through dispatch: DOCX, print HTML and PDF, from a stored issue and its series. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { systemChineseFamilies } from '../../../electron/services/export/fontCheck';
+import { defaultFontDir } from '../../../electron/services/export/print/pdf';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { exportFileName, safeFileStem } from '../../../electron/services/export/fileName';
 import type { PdfRenderer } from '../../../electron/services/export/pdfRenderer';
@@ -148,10 +153,75 @@ describe('export.printHtml', () => {
     expect(html).not.toContain('data-flow=');
   });
 
+  describe('a measurement is checked against the document (issue 13 item 4)', () => {
+    async function flowItems(): Promise<{ h: Harness; id: number; count: number }> {
+      const { h, id } = await storedSample();
+      const { html: flow } = await h.value('export.printHtml', { id, mode: 'preview' });
+      return { h, id, count: (flow.match(/data-flow="/g) ?? []).length };
+    }
+
+    it('refuses a measurement of 1,000,000 lines for one block, at once, with the contract error', async () => {
+      const { h, id, count } = await flowItems();
+      const items = Array.from({ length: count }, () => ({ lines: 2, lineStarts: null }));
+      items[1] = { lines: 1_000_000, lineStarts: null };
+      const started = performance.now();
+      const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(result.ok ? null : result.error).toEqual({ code: 'INVALID_INPUT', message: expect.stringMatching(/^排版测量数据与当前文档不符.*第2项测得1000000行/) });
+    });
+
+    it('refuses more or fewer items than the document has flow items', async () => {
+      const { h, id, count } = await flowItems();
+      for (const length of [count - 1, count + 1, 100_000]) {
+        const items = Array.from({ length }, () => ({ lines: 1, lineStarts: null }));
+        const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
+        expect(result.ok ? null : result.error.message).toContain(`文档有${count}项，测量数据有${length}项`);
+      }
+    });
+
+    it('refuses line starts beyond the text, out of order or more than the lines', async () => {
+      const { h, id, count } = await flowItems();
+      const base = () => Array.from({ length: count }, () => ({ lines: 2, lineStarts: null as number[] | null }));
+      for (const lineStarts of [[0, 9_000_000], [0, 5, 3], [0, 1, 2]]) {
+        const items = base();
+        items[1] = { lines: 2, lineStarts };
+        const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
+        expect(result.ok ? null : result.error.code).toBe('INVALID_INPUT');
+      }
+    });
+  });
+
   it('refuses a mode it does not know, in Chinese', async () => {
     const { h, id } = await storedSample();
     const result = await h.raw('export.printHtml', { id, mode: 'screen' });
     expect(result.ok ? null : result.error).toEqual({ code: 'INVALID_INPUT', message: expect.stringContaining('显示方式应为 print 或 preview') });
+  });
+});
+
+describe('export.fontCheck (the preview\'s notice)', () => {
+  it('names the faces that can draw no Chinese here, and says nothing with the bundled faces or without a font folder', async () => {
+    const saved = process.env.FONTCONFIG_FILE;
+    const dir = mkdtempSync(path.join(tmpdir(), 'briefdesk-fonts-'));
+    // A fontconfig with no fonts at all: no Chinese system face to fall back to.
+    const conf = path.join(dir, 'fonts.conf');
+    writeFileSync(conf, `<?xml version="1.0"?><fontconfig><dir>${dir}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`);
+    process.env.FONTCONFIG_FILE = conf;
+    try {
+      const empty = await storedSample({ fontsDir: dir });
+      const missing = await empty.h.value('export.fontCheck', { id: empty.id });
+      if (systemChineseFamilies() !== null) {
+        expect(missing.missingFaces).toContain('仿宋_GB2312');
+        expect(missing.message).toMatch(/^没有生成 PDF：本机没有能显示中文的字体/);
+      }
+      const bundled = await storedSample({ fontsDir: defaultFontDir() });
+      expect(await bundled.h.value('export.fontCheck', { id: bundled.id })).toEqual({ missingFaces: [], message: null });
+      const unchecked = await storedSample();
+      expect(await unchecked.h.value('export.fontCheck', { id: unchecked.id })).toEqual({ missingFaces: [], message: null });
+    } finally {
+      if (saved === undefined) delete process.env.FONTCONFIG_FILE;
+      else process.env.FONTCONFIG_FILE = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

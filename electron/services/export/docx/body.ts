@@ -19,7 +19,8 @@ export function blockFace(block: PrintBlock, layout: LayoutSpec): RunFace {
   return { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
 }
 
-export function blockParagraph(block: PrintBlock, layout: LayoutSpec, geo: DocxGeometry): Paragraph {
+/** `keepNext`: the block keeps with the next one (layout/keepWithNext.ts). */
+export function blockParagraph(block: PrintBlock, layout: LayoutSpec, geo: DocxGeometry, keepNext = false): Paragraph {
   const face = blockFace(block, layout);
   const children = block.runs.map((run) => textRun(run.text, { ...face, bold: face.bold === true || run.bold }));
   if (block.label !== null) children.unshift(textRun(block.label, face));
@@ -29,6 +30,7 @@ export function blockParagraph(block: PrintBlock, layout: LayoutSpec, geo: DocxG
     indent: { firstLine: geo.firstLineIndent, firstLineChars: layout.body.firstLineIndentChars * 100 },
     // Headings are outline levels so Word's navigation pane lists them; it changes no formatting.
     ...(block.kind === 'heading' && block.level !== null ? { outlineLevel: block.level - 1 } : {}),
+    ...(keepNext ? { keepNext: true } : {}),
     children,
   });
 }

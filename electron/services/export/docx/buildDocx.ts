@@ -8,6 +8,7 @@
  */
 import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
+import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { blockParagraph } from './body';
 import { closingAnchor, closingTable } from './closing';
@@ -38,12 +39,13 @@ function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<I
 }
 
 function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry): ISectionOptions {
+  const keep = keepWithNextBlocks(issue.blocks, layout.grid.charsPerLine);
   return {
     properties: sectionProperties(geo, layout),
     footers: pageNumberFooters(layout),
     children: [
       ...mastheadParagraphs(issue, layout, geo),
-      ...issue.blocks.map((block) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, geo))),
+      ...issue.blocks.map((block, i) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, geo, keep.has(i)))),
     ],
   };
 }

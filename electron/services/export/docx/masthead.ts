@@ -7,10 +7,12 @@
  * The red rule is the issuer/date paragraph's bottom border, not a drawn shape: a border is exactly
  * the paragraph's width — the text block — in Word, WPS and LibreOffice alike, moves with the text,
  * and needs no DrawingML anchor. Its line is made shorter by the rule's thickness so that line plus
- * rule is one grid line and the lines below stay on the grid.
+ * rule is one grid line and the lines below stay on the grid. When issuer and date are too wide for
+ * one line at the body size, that line is set smaller (mastheadFit.ts), as in print.
  */
 import { AlignmentType, BorderStyle, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
+import { issuerLineFit } from '../../../../shared/layout/mastheadFit';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import type { DocxGeometry } from './geometry';
 import { exactLines } from './paragraphs';
@@ -20,6 +22,9 @@ export function mastheadParagraphs(issue: PrintableIssue, layout: LayoutSpec, ge
   const { fonts, masthead } = layout;
   const body: RunFace = { eastAsia: fonts.body, latin: fonts.latin, sizePt: layout.body.sizePt };
   const ruleTwips = Math.round((geo.ruleSize / 8) * 20);
+  // Issuer and date always on one line: smaller (and at worst condensed) when they do not fit at the body size.
+  const fit = issuerLineFit(issue.issuer, issue.dateLine, layout);
+  const issuerFace: RunFace = { ...body, sizePt: fit.sizePt, scalePercent: fit.scalePercent };
   const out: Paragraph[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -39,7 +44,11 @@ export function mastheadParagraphs(issue: PrintableIssue, layout: LayoutSpec, ge
       ...exactLines(geo.linePitch - ruleTwips),
       tabStops: [{ type: TabStopType.RIGHT, position: geo.textWidth }],
       border: { bottom: { style: BorderStyle.SINGLE, size: geo.ruleSize, color: masthead.ruleColor, space: 0 } },
-      children: [textRun(issue.issuer, body), new TextRun({ ...runOptions(body), children: [new Tab()] }), textRun(issue.dateLine, body)],
+      children: [
+        textRun(issue.issuer, issuerFace),
+        new TextRun({ ...runOptions(issuerFace), children: [new Tab()] }),
+        textRun(issue.dateLine, issuerFace),
+      ],
     }),
   ];
   for (let i = 0; i < masthead.linesAfterRule; i++) out.push(emptyLine(body, geo.linePitch));

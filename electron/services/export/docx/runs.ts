@@ -13,6 +13,8 @@ export interface RunFace {
   sizePt: number;
   bold?: boolean;
   color?: string;
+  /** Horizontal scale in percent (`w:w`), for a line condensed to fit (the masthead's issuer line). */
+  scalePercent?: number;
 }
 
 export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
@@ -30,6 +32,8 @@ export function runOptions(face: RunFace): IRunOptions {
     language: LANGUAGE,
     ...(face.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(face.color ? { color: face.color } : {}),
+    // Scaled text leaves the docGrid: on it every Chinese character takes a whole cell, whatever its scale.
+    ...(face.scalePercent !== undefined && face.scalePercent !== 100 ? { scale: face.scalePercent, snapToGrid: false } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import { paginate, type Pagination, type TableLines } from './paginate';
 import { rowsOfLines, tableHtml } from './table';
 import { tableRowLines } from '../../../../shared/layout/table';
+import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 
 export interface PrintHtmlOptions {
   /** Where the Fandol files are: a file: URL of resources/fonts/fandol or the app's own font route. */
@@ -76,6 +77,7 @@ export function paginateIssue(issue: PrintableIssue, layout: LayoutSpec, measure
     closingOnEvenPage: layout.closing.onEvenPage,
     unbreakable: new Set([MASTHEAD_ITEM]),
     tables: tableItems(issue, layout),
+    keepWithNext: new Set([...keepWithNextBlocks(issue.blocks, layout.grid.charsPerLine)].map(blockItem)),
   });
 }
 

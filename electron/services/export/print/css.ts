@@ -92,7 +92,8 @@ ${headings}
   color: #${layout.masthead.titleColor}; text-align: center;
   height: calc(${layout.masthead.titleLines} * ${pitch}); line-height: calc(${layout.masthead.titleLines} * ${pitch}); }
 .masthead .number { text-align: center; }
-.masthead .issuer { position: relative; display: flex; justify-content: space-between; }
+.masthead .issuer { position: relative; --fit: 1; }
+.masthead .issuer .fit { display: flex; justify-content: space-between; width: calc(100% / var(--fit)); transform: scaleX(var(--fit)); transform-origin: left top; }
 .masthead .part { ${face(layout.fonts.partTitle)} font-size: ${layout.partTitle.sizePt}pt; text-align: center; white-space: normal; height: auto; }
 .masthead .period { ${face(layout.fonts.period)} font-size: ${layout.periodLine.sizePt}pt; text-align: center; }
 /* Rules span the whole text block, the grid's side insets included. */

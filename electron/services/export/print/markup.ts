@@ -7,6 +7,7 @@
  * runs; line starts are offsets into that text, and blockHtml cuts a block's share of lines with them.
  */
 import { CLOSING_LABELS, formatCopies, type PrintableClosing, type PrintableIssue, type PrintBlock } from '../../../../shared/layout/issueView';
+import { issuerLineFit } from '../../../../shared/layout/mastheadFit';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { mmToPt } from '../../../../shared/layout/units';
 import { escapeHtml } from './escape';
@@ -98,13 +99,25 @@ function ruleSvg(thicknessPt: number, color: string, placement: { topPt: number 
   return `<svg class="rule" style="${where}; height: ${t}pt" aria-hidden="true"><line x1="0" x2="100%" y1="${round(t / 2)}pt" y2="${round(t / 2)}pt" stroke="#${color}" stroke-width="${t}pt"/></svg>`;
 }
 
+/**
+ * Issuer and date on one line (mastheadFit.ts, as the DOCX): the line's size, and when condensed, its
+ * content laid out `1/scale` wide and scaled back to the text block's width.
+ */
+function issuerLineStyle(issue: PrintableIssue, layout: LayoutSpec): string {
+  const fit = issuerLineFit(issue.issuer, issue.dateLine, layout);
+  const declarations = [];
+  if (fit.sizePt !== layout.body.sizePt) declarations.push(`font-size: ${fit.sizePt}pt`);
+  if (fit.scalePercent !== 100) declarations.push(`--fit: ${fit.scalePercent / 100}`);
+  return declarations.length === 0 ? '' : ` style="${declarations.join('; ')}"`;
+}
+
 /** 报头: title, 期号 line, issuer and date over the red rule, empty lines, part title, period line. */
 export function mastheadHtml(issue: PrintableIssue, layout: LayoutSpec, flowIndex: number): string {
   const { masthead } = layout;
   const lines = [
     `<div class="line title">${escapeHtml(issue.seriesTitle)}</div>`,
     `<div class="line number">${textHtml(issue.numberLine)}</div>`,
-    `<div class="line issuer"><span>${escapeHtml(issue.issuer)}</span><span>${textHtml(issue.dateLine)}</span>${ruleSvg(
+    `<div class="line issuer"${issuerLineStyle(issue, layout)}><div class="fit"><span>${escapeHtml(issue.issuer)}</span><span>${textHtml(issue.dateLine)}</span></div>${ruleSvg(
       masthead.ruleThicknessPt,
       masthead.ruleColor,
       { bottomPt: 0 },

@@ -2,7 +2,10 @@
  * Pagination on the line grid. Every line of the text block has the same exact height, and nothing
  * between blocks takes space, so where pages break follows from how many lines each block takes:
  * fill each page with `linesPerPage` lines, splitting blocks at line boundaries (no widow or orphan
- * control, no keep-with-next — the DOCX turns them off too, to keep the 22-line rhythm).
+ * control — the DOCX turns it off too, to keep the 22-line rhythm). Items in `keepWithNext` (headings,
+ * the line introducing a table) go to the next page when they and the first line of what follows
+ * (a table: its header and first row) do not fit under the text, as the DOCX's `keepNext` makes Word
+ * and LibreOffice do; a run of such items (一、 then （一）) moves together.
  *
  * The 报尾 goes at the bottom of the page the text ends on when its lines fit under the text, else
  * alone at the bottom of the next page. With `closingOnEvenPage` (double-sided printing) it must end
@@ -30,6 +33,8 @@ export interface PaginateOptions {
   unbreakable?: ReadonlySet<number>;
   /** Items that are tables: the lines of each row and how many rows at the top are the header. */
   tables?: ReadonlyMap<number, TableLines>;
+  /** Items kept on one page with the first line of the next item (moved whole to the next page). */
+  keepWithNext?: ReadonlySet<number>;
 }
 
 export interface TableLines {
@@ -121,6 +126,27 @@ function placeTable(
   return { page, filled };
 }
 
+/** Lines an item needs on a page before the next may follow it: its first line, or a table's header and first row. */
+function firstLines(item: number, lineCounts: readonly number[], options: PaginateOptions): number {
+  const table = options.tables?.get(item);
+  if (table) {
+    const rows = table.rowLines.map((n) => Math.max(1, Math.round(n)));
+    return rows.slice(0, Math.min(rows.length, Math.max(0, table.headerRows) + 1)).reduce((a, b) => a + b, 0);
+  }
+  return Math.min(1, Math.max(0, Math.round(lineCounts[item] ?? 0)));
+}
+
+/** Lines a keep-with-next item needs under it: itself, the keep items after it, the first line of the one after those. */
+function keepChainLines(item: number, lineCounts: readonly number[], options: PaginateOptions): number {
+  const keep = options.keepWithNext!;
+  let lines = 0;
+  let i = item;
+  for (; i < lineCounts.length && keep.has(i); i++) lines += Math.max(0, Math.round(lineCounts[i] ?? 0));
+  // Items that print nothing are skipped, as they take no line.
+  while (i < lineCounts.length && !options.tables?.has(i) && Math.round(lineCounts[i] ?? 0) === 0) i++;
+  return i < lineCounts.length ? lines + firstLines(i, lineCounts, options) : lines;
+}
+
 export function paginate(lineCounts: readonly number[], options: PaginateOptions): Pagination {
   const perPage = Math.max(1, Math.floor(options.linesPerPage));
   const pages: PageSlot[] = [];
@@ -139,6 +165,14 @@ export function paginate(lineCounts: readonly number[], options: PaginateOptions
     if (options.unbreakable?.has(item) && filled > 0 && filled + lines > perPage) {
       page = newPage(pages);
       filled = 0;
+    }
+    if (options.keepWithNext?.has(item) && filled > 0) {
+      const chain = keepChainLines(item, lineCounts, options);
+      // A chain longer than a page cannot be kept: it breaks where it falls.
+      if (filled + chain > perPage && chain <= perPage) {
+        page = newPage(pages);
+        filled = 0;
+      }
     }
     let from = 0;
     while (from < lines) {
