@@ -14,7 +14,7 @@ import { GENERATED_LABELS } from '../../../shared/attendance/types';
 import { useApi } from '../api/ApiContext';
 import type { BriefEditor } from '../editor/createBriefEditor';
 import './attendance.css';
-import { GeneratedIssueContext } from './GeneratedContext';
+import { GeneratedIssueContext, OpenRecordsContext } from './GeneratedContext';
 import { convertGeneratedToText, setGeneratedLines } from './generatedCommands';
 import { clearPendingChange, hasPendingChange, onRecordsChanged } from './recordsChanged';
 
@@ -28,6 +28,7 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
   const editor = useSlateStatic() as BriefEditor;
   const api = useApi();
   const issueId = useContext(GeneratedIssueContext);
+  const openRecords = useContext(OpenRecordsContext);
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const readOnly = useReadOnly();
@@ -95,6 +96,16 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
           {!readOnly && stale && <span className="bd-generated-stale">记录已变化</span>}
           {!readOnly && (
             <>
+              {openRecords && (
+                <button
+                  type="button"
+                  className="bd-generated-button"
+                  data-testid={`open-records-${element.kind}`}
+                  onClick={() => openRecords(element.kind)}
+                >
+                  {element.kind === 'attendance' ? '录入考勤' : '录入进大厅'}
+                </button>
+              )}
               <button type="button" className="bd-generated-button" onClick={() => void render(true)}>
                 更新
               </button>
