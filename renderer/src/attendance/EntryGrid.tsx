@@ -4,7 +4,7 @@
  * the issue's period and take short forms (17, 6-17); Enter on 备注 saves and opens the next row.
  * The whole list is saved at once and refused as a whole, every bad row named.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AttendanceEntryView, LeaveType } from '../../../shared/attendance/types';
 import type { IssueSummary } from '../../../shared/issues/types';
@@ -24,13 +24,15 @@ export interface EntryGridProps {
   departments: Department[];
   leaveTypes: LeaveType[];
   onSaved: (entries: AttendanceEntryView[]) => void;
+  /** Put the caret into the empty row's 人员 at once (the side panel opened to enter rows). */
+  autoFocus?: boolean;
 }
 
 const HEADERS: Record<Column, string> = { person: '人员', type: '类型', start: '开始', end: '结束', note: '备注' };
 /** Field names in messages, keyed as the contract names them. */
 const FIELD_NAMES: Record<string, string> = { personId: '人员', leaveTypeId: '类型', start: '开始日期', end: '结束日期', note: '备注' };
 
-export function EntryGrid({ issue, entries, people, departments, leaveTypes, onSaved }: EntryGridProps) {
+export function EntryGrid({ issue, entries, people, departments, leaveTypes, onSaved, autoFocus = false }: EntryGridProps) {
   const api = useApi();
   const [rows, setRows] = useState<GridRow[]>(() => [
     ...entries.map(rowFromEntry),
@@ -110,6 +112,11 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
     if (i < COLUMNS.length - 1) focus(row.key, COLUMNS[i + 1]!);
     else void finishRow(row);
   };
+
+  useEffect(() => {
+    if (autoFocus) focus(rows[rows.length - 1]!.key, 'person');
+    // Once, when the grid opens.
+  }, []);
 
   const remove = (key: number) => {
     const next = rows.filter((r) => r.key !== key);

@@ -118,6 +118,7 @@ export function IssueRecordsPanel({ issue, kind, onKind, onClose }: IssueRecords
               people={data.people}
               departments={data.departments}
               leaveTypes={data.leaveTypes}
+              autoFocus
               onSaved={(entries) => setData((d) => (d ? { ...d, entries } : d))}
             />
           ) : (
@@ -127,6 +128,7 @@ export function IssueRecordsPanel({ issue, kind, onKind, onClose }: IssueRecords
               visits={data.visits}
               people={data.people}
               departments={data.departments}
+              autoFocus
               onSaved={(visits) => setData((d) => (d ? { ...d, visits } : d))}
             />
           )}

@@ -37,15 +37,19 @@ export interface VisitsEditorProps {
   people: Person[];
   departments: Department[];
   onSaved?: (visits: Visit[]) => void;
+  /** Put the caret into the empty row's 姓名 at once (the side panel opened to enter rows). */
+  autoFocus?: boolean;
 }
 
-export function VisitsEditor({ issue, visits, people, departments, onSaved }: VisitsEditorProps) {
+export function VisitsEditor({ issue, visits, people, departments, onSaved, autoFocus = false }: VisitsEditorProps) {
   const api = useApi();
   const [rows, setRows] = useState<VisitRow[]>(() => [...visits.map((v) => ({ ...v, key: nextKey++ })), blank(issue.periodStart ?? '')]);
   const [problems, setProblems] = useState<string | null>(null);
   const [none, setNone] = useState(DEFAULT_ATTENDANCE_SETTINGS.visitsNone);
   const status = useSaveStatus();
   const cells = useRef(new Map<string, HTMLInputElement>());
+  // The row whose 姓名 was just picked from the roster (its state updates after the key's event).
+  const picked = useRef<number | null>(null);
   const deptName = new Map(departments.map((d) => [d.id, d.name]));
   const update = (key: number, patch: Partial<VisitRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -64,6 +68,11 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved }: Vi
     if (el) cells.current.set(`${row.key}:${field}`, el);
     else cells.current.delete(`${row.key}:${field}`);
   };
+
+  useEffect(() => {
+    if (autoFocus) focus(rows[rows.length - 1]!.key, 'name');
+    // Once, when the editor opens.
+  }, []);
 
   const save = async (current: VisitRow[]) => {
     const list: { row: VisitRow; n: number }[] = [];
@@ -162,13 +171,18 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved }: Vi
                       label: `${deptName.get(p.departmentId) ?? ''}${p.name}`,
                     }))
                   }
-                  onText={(name) => update(row.key, { name, personId: null })}
+                  onText={(name) => {
+                    picked.current = null;
+                    update(row.key, { name, personId: null });
+                  }}
                   onPick={(o) => {
                     const p = people.find((x) => x.id === o.id);
-                    if (p) update(row.key, { personId: p.id, name: p.name, title: p.title, department: deptName.get(p.departmentId) ?? '' });
+                    if (!p) return;
+                    picked.current = row.key;
+                    update(row.key, { personId: p.id, name: p.name, title: p.title, department: deptName.get(p.departmentId) ?? '' });
                   }}
                   // A picked person brings 职务 and 部门: go straight on to the date.
-                  onAdvance={() => (row.personId !== null || people.some((p) => p.name === row.name) ? focus(row.key, 'date') : advance(row, 'name'))}
+                  onAdvance={() => (row.personId !== null || picked.current === row.key ? focus(row.key, 'date') : advance(row, 'name'))}
                 />
               </td>
               {(['title', 'department', 'date', 'kind'] as const).map((field) => (
