@@ -32,7 +32,7 @@ async function seedLongNames(page: Page): Promise<void> {
       id: m.id,
       label: m.category === '' ? `${m.label}（窗口现场）` : m.label,
       unit: m.unit === '件' ? '件' : '人次',
-      category: m.category === '' ? '' : '省本级公共服务事项',
+      category: m.category === '' ? '' : `省本级${m.category}`,
     })),
   }));
   await callApi(page, 'statistics.saveGroups', { seriesId: series!.id, groups: long });

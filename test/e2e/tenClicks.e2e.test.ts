@@ -121,7 +121,11 @@ describe('a normal week in ten clicks', () => {
 
     // Two visits: the 进大厅 tab, then names by pinyin initials; 职务 and 部门 come from the roster.
     await page.getByRole('tab', { name: '厅（局）长进大厅' }).click(); // 5
-    for (const [n, [person, date]] of [['yqz', day(start, 1)], ['gl', day(start, 2)]].entries()) {
+    const visits: [string, string][] = [
+      ['yqz', day(start, 1)],
+      ['gl', day(start, 2)],
+    ];
+    for (const [n, [person, date]] of visits.entries()) {
       await expect.poll(() => focused(page)).toBe(`visit-${n + 1}-name`);
       for (const text of [person, date, '']) await enter(page, text);
     }
