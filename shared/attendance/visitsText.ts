@@ -59,3 +59,13 @@ export function visitFormFor(periodStart: string | null, periodEnd: string | nul
   const days = (parseIsoDate(periodEnd).getTime() - parseIsoDate(periodStart).getTime()) / 86_400_000;
   return days > 7 ? 'dated' : 'weekly';
 }
+
+/** The lines of 厅（局）长进大厅 for an issue's period: the service's text and the entry tab's live preview. */
+export function visitLinesFor(
+  visits: readonly VisitTextRow[],
+  periodStart: string | null,
+  periodEnd: string | null,
+  none: string,
+): string[] {
+  return visitFormFor(periodStart, periodEnd) === 'dated' ? datedVisitLines(visits, none) : weeklyVisitLines(visits, none);
+}

@@ -41,8 +41,8 @@ export const entryInputSchema = z.strictObject({
   personId: id,
   leaveTypeId: id,
   // Dates are checked row by row by the handler (so the message names the row), not here.
-  start: z.string().max(10),
-  end: z.string().max(10),
+  start: z.string({ error: '开始日期应为文字' }).max(10, { error: '开始日期应写成 2026-11-25 这样的日期' }),
+  end: z.string({ error: '结束日期应为文字' }).max(10, { error: '结束日期应写成 2026-11-25 这样的日期' }),
   note,
 });
 

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { appChannels } from './appChannels';
 import { attendanceChannels } from './attendanceChannels';
+import { checklistChannels } from './checklistChannels';
 import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
@@ -22,6 +23,7 @@ import { templateChannels } from './templateChannels';
 
 export * from './appChannels';
 export * from './attendanceChannels';
+export * from './checklistChannels';
 export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
@@ -46,6 +48,7 @@ export const contract = {
   ...templateChannels,
   ...statisticsChannels,
   ...issueStatusChannels,
+  ...checklistChannels,
 } as const;
 
 export type Contract = typeof contract;

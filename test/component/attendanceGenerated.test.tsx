@@ -48,6 +48,18 @@ describe('generated block in the editor', () => {
     expect(savedBlocks[1]).toEqual(generated('attendance', NEW));
   });
 
+  it('keeps re-rendering as row after row is saved while the issue is open (the side panel)', async () => {
+    const { editor, api } = setup(OLD, NEW, 45);
+    await waitFor(() => expect(api['generated.render']).toHaveBeenCalled());
+    act(() => markRecordsChanged(45));
+    await waitFor(() => expect(blocksOf(editor)[1]).toEqual(generated('attendance', NEW)));
+    // The block was replaced by the first update; the second change must still reach it.
+    const THIRD = ['本周累计请假3天以上的有：', '事假：民政厅杨伟。'];
+    api['generated.render'].mockImplementation(async () => ok(THIRD));
+    act(() => markRecordsChanged(45));
+    await waitFor(() => expect(blocksOf(editor)[1]).toEqual(generated('attendance', THIRD)));
+  });
+
   it('turns into ordinary paragraphs with 转为普通文字', async () => {
     const { editor } = setup(NEW, NEW, 43);
     await userEvent.click(screen.getByRole('button', { name: '转为普通文字' }));

@@ -22,10 +22,12 @@ const leaveTypes: LeaveType[] = DEFAULT_LEAVE_TYPES.map((name, i) => ({ id: 100 
 const typeId = (name: string) => leaveTypes.find((t) => t.name === name)!.id;
 const issue = summary(7, 2024, 20); // period 2024-06-17 — 2024-06-21
 
-function setup() {
+function setup(refuse?: (entries: AttendanceEntryInput[]) => string | null) {
   const saved: AttendanceEntryInput[][] = [];
   const api = fakeApi({
     'attendance.saveEntries': async ({ entries }) => {
+      const refusal = refuse?.(entries);
+      if (refusal) return { ok: false as const, error: { code: 'INVALID_INPUT' as const, message: refusal } };
       saved.push(entries);
       return ok(
         entries.map(
@@ -92,5 +94,57 @@ describe('attendance entry grid', () => {
     await user.keyboard('张三{Enter}sj{Enter}{Enter}{Enter}{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('第2行：请从名册中选择人员（“张三”未选定）');
     expect(saved).toHaveLength(1);
+  });
+
+  it('Enter into a date cell selects it like Tab: typing 25 replaces the pre-filled date (issue 13 item 12)', async () => {
+    const { saved } = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('cell-1-person'));
+    await user.keyboard('ywh{Enter}ygwc{Enter}');
+    const start = screen.getByTestId('cell-1-start') as HTMLInputElement;
+    expect(start).toHaveFocus();
+    expect([start.selectionStart, start.selectionEnd]).toEqual([0, '2024-06-17'.length]);
+    await user.keyboard('18');
+    expect(start).toHaveValue('18');
+    await user.keyboard('{Enter}20{Enter}{Enter}');
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]![0]).toMatchObject({ start: '2024-06-18', end: '2024-06-20' });
+    // Saved: the grid shows the dates as stored and the days the service counted, at once.
+    await waitFor(() => expect(screen.getByTestId('cell-1-start')).toHaveValue('2024-06-18'));
+    expect(screen.getByTestId('cell-1-end')).toHaveValue('2024-06-20');
+    expect(screen.getByTestId('days-1')).toHaveTextContent('3');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('已保存（1 条）');
+  });
+
+  it('names a date it cannot read by the row the clerk sees and the field, and sends nothing', async () => {
+    const { saved } = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('cell-1-person'));
+    await user.keyboard('ywh{Enter}ygwc{Enter}{End}25{Enter}{Enter}{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '第1行开始日期：“2024-06-1725”不是有效日期（可写 25、11-25 或 2026-11-25）',
+    );
+    expect(saved).toHaveLength(0);
+  });
+
+  it('turns a refusal into 第N行 and the field name, counted as the grid shows the rows', async () => {
+    // The contract counts submitted rows from 0 with field keys, the service from 1; blank grid rows
+    // are not sent, so with row 1 cleared the service's first row is the grid's 第2行.
+    setup((entries) =>
+      entries.length === 1 ? '请求内容不正确：entries.0.start：数值过大；第1行：王毓的请病假与第1行重复' : null,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('cell-1-person'));
+    await user.keyboard('ywh{Enter}ygwc{Enter}{Enter}{Enter}{Enter}');
+    await waitFor(() => expect(screen.getByTestId('cell-2-person')).toHaveFocus());
+    await user.keyboard('王{Enter}qbj{Enter}{Enter}{Enter}{Enter}');
+    await user.clear(screen.getByTestId('cell-1-person'));
+    await user.clear(screen.getByTestId('cell-1-type'));
+    await user.click(screen.getByRole('button', { name: '保存考勤' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('第2行开始日期：数值过大');
+    expect(alert).toHaveTextContent('第2行：王毓的请病假与第2行重复');
+    expect(alert.textContent).not.toMatch(/entries|请求内容不正确/);
+    expect(screen.getByTestId('save-status')).toHaveTextContent('保存失败');
   });
 });

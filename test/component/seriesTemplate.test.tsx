@@ -82,7 +82,7 @@ describe('章节模板 editor', () => {
     await user.click(screen.getByTestId(`template-keep-${plan}`));
 
     await user.click(screen.getByTestId('template-save'));
-    expect(await screen.findByTestId('template-status')).toHaveTextContent('模板已保存。');
+    expect(await screen.findByTestId('template-status')).toHaveTextContent('已保存');
     expect(fake.api['templates.save']).toHaveBeenCalledWith({
       seriesId: weekly.id,
       sections: [

@@ -71,7 +71,7 @@ describe('MetricGroupsEditor', () => {
         { id: null, name: '平台数据', mode: 'cumulative', lead: '据平台数据统计，', metrics: [{ id: null, label: '受理', unit: '', category: '公共服务事项' }] },
       ],
     });
-    expect(await screen.findByText('统计设置已保存')).toBeInTheDocument();
+    expect(await screen.findByText('已保存（统计设置）')).toBeInTheDocument();
   });
 
   it('removes a metric and a group from what is saved', async () => {

@@ -92,7 +92,7 @@ describe('考勤 in browser mode', () => {
     await typeRow(page, 3, 'wy', 'qbj', '17', '18'); // 王毓 请病假 2 days …
     await typeRow(page, 4, 'wy', 'ygwc', '19', '21'); // … and 因公外出 3: 5 together
     await typeRow(page, 5, 'ps', 'nxj', '20'); // 蒲素 年休假 2 days: under the threshold
-    await expect.poll(() => page.getByTestId('attendance-workbench').getByRole('status').first().textContent()).toBe('已保存 5 条');
+    await expect.poll(() => page.getByTestId('attendance-workbench').getByRole('status').first().textContent()).toBe('已保存（5 条）');
     await expect.poll(() => page.getByTestId('attendance-preview').locator('p').allTextContents()).toEqual(AFTER);
 
     await page.getByRole('button', { name: '打开本期' }).click();

@@ -34,7 +34,8 @@ export async function startHost(databasePath = tempDatabasePath(), env?: NodeJS.
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    // tsx compiles the host at start: on a loaded shared machine that alone can take 30 s.
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);

@@ -9,6 +9,6 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000, // the host compiles at start: slow on a loaded shared machine
   },
 });

@@ -1,6 +1,6 @@
 /** The text of an issue's generated sections (generated.render), from the stored records. */
 import { attendanceLines, type AttendanceTextRow } from '../../../shared/attendance/attendanceText';
-import { datedVisitLines, visitFormFor, weeklyVisitLines } from '../../../shared/attendance/visitsText';
+import { visitLinesFor } from '../../../shared/attendance/visitsText';
 import type { GeneratedKind } from '../../../shared/document/types';
 import type { Db } from '../db/connection';
 import { readAttendanceSettings } from '../db/attendanceTable';
@@ -34,10 +34,7 @@ export function renderAttendance(db: Db, issueId: number): string[] {
 export function renderLeaderVisits(db: Db, issueId: number): string[] {
   const issue = requireLiveIssue(db, issueId);
   const { visitsNone } = readAttendanceSettings(db);
-  const visits = listVisits(db, issueId);
-  return visitFormFor(issue.periodStart, issue.periodEnd) === 'dated'
-    ? datedVisitLines(visits, visitsNone)
-    : weeklyVisitLines(visits, visitsNone);
+  return visitLinesFor(listVisits(db, issueId), issue.periodStart, issue.periodEnd, visitsNone);
 }
 
 export function renderGenerated(db: Db, issueId: number, kind: GeneratedKind): string[] {

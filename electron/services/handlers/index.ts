@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { appHandlers } from './app';
 import { archiveHandlers } from './archive';
 import { attendanceHandlers } from './attendance';
+import { checklistHandlers } from './checklist';
 import type { HandlerContext, HostInfo } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './importIssues';
@@ -46,5 +47,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
     ...statisticsHandlers(ctx),
+    ...checklistHandlers(ctx),
   };
 }

@@ -4,16 +4,18 @@
  * the issue's period and take short forms (17, 6-17); Enter on 备注 saves and opens the next row.
  * The whole list is saved at once and refused as a whole, every bad row named.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AttendanceEntryView, LeaveType } from '../../../shared/attendance/types';
 import type { IssueSummary } from '../../../shared/issues/types';
 import { matchPerson, searchPeople } from '../../../shared/roster/search';
 import type { Department, Person } from '../../../shared/roster/types';
 import { useApi } from '../api/ApiContext';
-import { COLUMNS, emptyRow, isBlank, rowFromEntry, toSubmission, type Column, type GridRow } from './gridModel';
+import { COLUMNS, emptyRow, isBlank, rowFromEntry, toSubmission, withCompletedDates, type Column, type GridRow } from './gridModel';
 import { PickerCell, type PickerOption } from './PickerCell';
 import { markRecordsChanged } from './recordsChanged';
+import { refusalForGrid } from './refusalText';
+import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
 
 export interface EntryGridProps {
   issue: IssueSummary;
@@ -22,20 +24,26 @@ export interface EntryGridProps {
   departments: Department[];
   leaveTypes: LeaveType[];
   onSaved: (entries: AttendanceEntryView[]) => void;
+  /** Put the caret into the empty row's 人员 at once (the side panel opened to enter rows). */
+  autoFocus?: boolean;
 }
 
 const HEADERS: Record<Column, string> = { person: '人员', type: '类型', start: '开始', end: '结束', note: '备注' };
+/** Field names in messages, keyed as the contract names them. */
+const FIELD_NAMES: Record<string, string> = { personId: '人员', leaveTypeId: '类型', start: '开始日期', end: '结束日期', note: '备注' };
 
-export function EntryGrid({ issue, entries, people, departments, leaveTypes, onSaved }: EntryGridProps) {
+export function EntryGrid({ issue, entries, people, departments, leaveTypes, onSaved, autoFocus = false }: EntryGridProps) {
   const api = useApi();
   const [rows, setRows] = useState<GridRow[]>(() => [
     ...entries.map(rowFromEntry),
     emptyRow(issue.periodStart, issue.periodEnd),
   ]);
   const [problems, setProblems] = useState<string | null>(null);
-  const [status, setStatus] = useState<string>('');
+  const status = useSaveStatus();
+  // What the service counted: the days shown beside each saved row.
+  const [saved, setSaved] = useState(entries);
   const cells = useRef(new Map<string, HTMLInputElement>());
-  const days = useMemo(() => new Map(entries.map((e) => [`${e.personId}/${e.leaveTypeId}/${e.start}/${e.end}`, e.days])), [entries]);
+  const days = useMemo(() => new Map(saved.map((e) => [`${e.personId}/${e.leaveTypeId}/${e.start}/${e.end}`, e.days])), [saved]);
   const departmentName = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
   const active = useMemo(() => people.filter((p) => p.active), [people]);
 
@@ -52,7 +60,12 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   // Synchronously, inside the key's own event: a fast typist's next keys must land in the new cell.
-  const focus = (rowKey: number, column: Column) => cells.current.get(`${rowKey}:${column}`)?.focus();
+  // The cell's text is selected, as Tab does: typing 25 into a pre-filled date replaces it.
+  const focus = (rowKey: number, column: Column) => {
+    const cell = cells.current.get(`${rowKey}:${column}`);
+    cell?.focus();
+    cell?.select();
+  };
 
   const save = async (current: GridRow[]): Promise<boolean> => {
     const submission = toSubmission(current, issue.periodStart);
@@ -60,15 +73,19 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
       setProblems(submission.problems.join('\n'));
       return false;
     }
-    setStatus('正在保存…');
+    status.saving();
     const result = await api['attendance.saveEntries']({ issueId: issue.id, entries: submission.entries });
     if (!result.ok) {
-      setStatus('');
-      setProblems(result.error.message);
+      status.failed('见下方说明');
+      setProblems(refusalForGrid(result.error.message, 'entries', submission.rowNumbers, FIELD_NAMES));
       return false;
     }
     setProblems(null);
-    setStatus(`已保存 ${result.value.length} 条`);
+    status.saved(`${result.value.length} 条`);
+    // The saved rows show the dates as stored (25 → 2026-11-25), so their days appear beside them at once.
+    const submitted = new Set(submission.rowNumbers.map((n) => current[n - 1]!.key));
+    setRows((rs) => rs.map((r) => (submitted.has(r.key) ? withCompletedDates([r], issue.periodStart)[0]! : r)));
+    setSaved(result.value);
     markRecordsChanged(issue.id);
     onSaved(result.value);
     return true;
@@ -95,6 +112,11 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
     if (i < COLUMNS.length - 1) focus(row.key, COLUMNS[i + 1]!);
     else void finishRow(row);
   };
+
+  useEffect(() => {
+    if (autoFocus) focus(rows[rows.length - 1]!.key, 'person');
+    // Once, when the grid opens.
+  }, []);
 
   const remove = (key: number) => {
     const next = rows.filter((r) => r.key !== key);
@@ -184,7 +206,7 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
         <button type="button" onClick={() => void save(rows)}>
           保存考勤
         </button>
-        <span role="status">{status}</span>
+        <SaveStatus state={status.state} />
       </div>
       {problems && (
         <p className="bd-attendance-problems" role="alert">

@@ -14,7 +14,7 @@ import { GENERATED_LABELS } from '../../../shared/attendance/types';
 import { useApi } from '../api/ApiContext';
 import type { BriefEditor } from '../editor/createBriefEditor';
 import './attendance.css';
-import { GeneratedIssueContext } from './GeneratedContext';
+import { GeneratedIssueContext, OpenRecordsContext } from './GeneratedContext';
 import { convertGeneratedToText, setGeneratedLines } from './generatedCommands';
 import { clearPendingChange, hasPendingChange, onRecordsChanged } from './recordsChanged';
 
@@ -28,6 +28,7 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
   const editor = useSlateStatic() as BriefEditor;
   const api = useApi();
   const issueId = useContext(GeneratedIssueContext);
+  const openRecords = useContext(OpenRecordsContext);
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const readOnly = useReadOnly();
@@ -37,10 +38,14 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
     readOnlyRef.current = readOnly;
   }, [readOnly]);
 
+  // Saves in the side panel come one after another: only the newest answer may write the lines.
+  const latestRequest = useRef(0);
   const render = useCallback(
     async (apply: boolean) => {
       if (issueId === null || readOnlyRef.current) return;
+      const request = ++latestRequest.current;
       const result = await api['generated.render']({ issueId, kind: element.kind });
+      if (request !== latestRequest.current) return;
       if (!result.ok) {
         setError(result.error.message);
         return;
@@ -64,6 +69,12 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
     },
     [api, editor, element, issueId],
   );
+  // The records listener lives as long as the block; it must call the render that knows the block
+  // as it is now (each update replaces the element, and a stale one is no longer in the editor).
+  const renderRef = useRef(render);
+  useEffect(() => {
+    renderRef.current = render;
+  }, [render]);
 
   useEffect(() => {
     if (issueId === null || readOnlyRef.current) return;
@@ -71,7 +82,7 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
     void render(pending || element.lines.length === 0);
     if (pending) setTimeout(() => clearPendingChange(issueId), 0);
     return onRecordsChanged((changed) => {
-      if (changed === issueId && !readOnlyRef.current) void render(true);
+      if (changed === issueId && !readOnlyRef.current) void renderRef.current(true);
     });
     // Only on mount and when the issue changes: `render` changes with every edit of the block.
   }, [issueId]);
@@ -95,6 +106,16 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
           {!readOnly && stale && <span className="bd-generated-stale">记录已变化</span>}
           {!readOnly && (
             <>
+              {openRecords && (
+                <button
+                  type="button"
+                  className="bd-generated-button"
+                  data-testid={`open-records-${element.kind}`}
+                  onClick={() => openRecords(element.kind)}
+                >
+                  {element.kind === 'attendance' ? '录入考勤' : '录入进大厅'}
+                </button>
+              )}
               <button type="button" className="bd-generated-button" onClick={() => void render(true)}>
                 更新
               </button>

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import type { LeaveType } from '../../../shared/attendance/types';
 import { useApi } from '../api/ApiContext';
+import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
 
 export function LeaveTypesEditor({ types, onSaved }: { types: LeaveType[]; onSaved: (types: LeaveType[]) => void }) {
   const api = useApi();
   const [list, setList] = useState(() => types.map((t) => ({ id: t.id as number | null, name: t.name })));
-  const [message, setMessage] = useState('');
+  const status = useSaveStatus();
   const move = (i: number, step: number) =>
     setList((l) => {
       const j = i + step;
@@ -16,10 +17,11 @@ export function LeaveTypesEditor({ types, onSaved }: { types: LeaveType[]; onSav
       return next;
     });
   const save = async () => {
+    status.saving();
     const result = await api['attendance.saveLeaveTypes']({ types: list });
-    if (!result.ok) return setMessage(result.error.message);
+    if (!result.ok) return status.failed(result.error.message);
     setList(result.value.map((t) => ({ id: t.id, name: t.name })));
-    setMessage('已保存');
+    status.saved();
     onSaved(result.value);
   };
   return (
@@ -36,7 +38,7 @@ export function LeaveTypesEditor({ types, onSaved }: { types: LeaveType[]; onSav
       </ol>
       <button type="button" onClick={() => setList((l) => [...l, { id: null, name: '' }])}>添加类型</button>
       <button type="button" onClick={() => void save()}>保存类型</button>
-      <span role="status">{message}</span>
+      <SaveStatus state={status.state} />
     </div>
   );
 }

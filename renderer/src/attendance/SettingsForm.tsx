@@ -2,19 +2,23 @@
 import { useEffect, useState } from 'react';
 import type { AttendanceSettings } from '../../../shared/attendance/types';
 import { useApi } from '../api/ApiContext';
+import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
 
 export function SettingsForm() {
   const api = useApi();
   const [settings, setSettings] = useState<AttendanceSettings | null>(null);
   const [message, setMessage] = useState('');
+  const status = useSaveStatus();
   useEffect(() => {
     void api['attendance.getSettings']({}).then((r) => (r.ok ? setSettings(r.value) : setMessage(r.error.message)));
   }, [api]);
   if (!settings) return <p role="status">{message}</p>;
   const set = (patch: Partial<AttendanceSettings>) => setSettings({ ...settings, ...patch });
   const save = async () => {
+    status.saving();
     const result = await api['attendance.saveSettings']({ settings });
-    setMessage(result.ok ? '已保存' : result.error.message);
+    if (result.ok) status.saved();
+    else status.failed(result.error.message);
   };
   return (
     <div className="bd-attendance-settings">
@@ -38,7 +42,7 @@ export function SettingsForm() {
         无人进大厅时 <input value={settings.visitsNone} onChange={(e) => set({ visitsNone: e.target.value })} />
       </label>
       <button type="button" onClick={() => void save()}>保存设置</button>
-      <span role="status">{message}</span>
+      <SaveStatus state={status.state} />
     </div>
   );
 }

@@ -9,14 +9,23 @@ export interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
+  /** Lines listed under the message (定稿 lists what is still left in 本期待办). */
+  details?: readonly string[];
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, message, confirmLabel, details, onConfirm, onCancel }: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <AlertDialog title={title} message={message} focusRef={cancelRef} onCancel={onCancel}>
+      {details && details.length > 0 && (
+        <ul className="bd-confirm-details" data-testid="confirm-details">
+          {details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
       <div className="bd-modal-actions">
         <button type="button" ref={cancelRef} onClick={onCancel}>
           取消

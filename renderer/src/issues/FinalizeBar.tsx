@@ -1,13 +1,15 @@
 /**
  * The open issue's status (草稿 / 已定稿 with the time) and the two ways between them: 定稿 (after the
  * pending edit is saved and the clerk confirms what will be locked) and 重新打开 (with an optional
- * note). 状态记录 lists both kinds of event. The server has the last word: its refusals are shown
+ * note). 状态记录 lists both kinds of event. The question lists what 本期待办 still holds for the
+ * stored body, so the clerk sees the same items in both places. The server has the last word: its refusals are shown
  * as they come.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
 import { hasMissingFigures } from '../../../shared/statistics/missing';
 import { useApi } from '../api/ApiContext';
+import { loadTodo, type TodoExtras } from '../checklist/loadTodo';
 import { formatInstant } from '../archive/format';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import './finalize.css';
@@ -20,6 +22,8 @@ export const FINALIZE_MESSAGE =
 
 const NOT_SAVED = '当前正文未能保存，没有定稿。请稍后再试。';
 
+export const TODO_LEFT = '本期待办中还有以下事项：';
+
 export const MISSING_FIGURES_WARNING = '注意：本期还有未填写的统计数字，定稿后将印为“（未填）”。';
 
 export interface FinalizeBarProps {
@@ -27,9 +31,13 @@ export interface FinalizeBarProps {
   /** Saves what the editor holds; finalizing locks the stored text, so it must be the last word. */
   flush: () => Promise<boolean>;
   onUpdated: (issue: Issue) => void;
+  /** What the issue view adds to 本期待办 (校对 findings, whether 预览 was looked at). */
+  todoExtras?: TodoExtras;
+  /** Raised (incremented) by 本期待办's 定稿 button: ask as if 定稿 here was clicked. */
+  finalizeRequest?: number;
 }
 
-export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
+export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalizeRequest = 0 }: FinalizeBarProps) {
   const api = useApi();
   const [dialog, setDialog] = useState<'finalize' | 'reopen' | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,6 +45,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
   const [reopenError, setReopenError] = useState<string | null>(null);
   const [logOpen, setLogOpen] = useState(false);
   const [missingFigures, setMissingFigures] = useState(false);
+  const [todo, setTodo] = useState<string[]>([]);
   const final = issue.status === 'final';
 
   const askFinalize = async () => {
@@ -50,9 +59,20 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       setError(NOT_SAVED);
       return;
     }
-    setMissingFigures(stored !== null && stored.ok && hasMissingFigures(stored.value.document.blocks));
+    const blocks = stored !== null && stored.ok ? stored.value.document.blocks : null;
+    setMissingFigures(blocks !== null && hasMissingFigures(blocks));
+    const loaded = blocks === null ? null : await loadTodo(api, issue.id, blocks, todoExtras);
+    setTodo(loaded === null || typeof loaded === 'string' ? [] : loaded.items.map((i) => i.text));
     setDialog('finalize');
   };
+
+  // 本期待办's 定稿 button: the same question as this bar's.
+  const handledRequest = useRef(finalizeRequest);
+  useEffect(() => {
+    if (finalizeRequest === handledRequest.current) return;
+    handledRequest.current = finalizeRequest;
+    if (issue.status !== 'final') void askFinalize();
+  });
 
   const finalize = async () => {
     setDialog(null);
@@ -120,7 +140,8 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       {dialog === 'finalize' && (
         <ConfirmDialog
           title="定稿"
-          message={missingFigures ? `${MISSING_FIGURES_WARNING}${FINALIZE_MESSAGE}` : FINALIZE_MESSAGE}
+          message={`${missingFigures ? MISSING_FIGURES_WARNING : ''}${todo.length > 0 ? TODO_LEFT : ''}${FINALIZE_MESSAGE}`}
+          details={todo}
           confirmLabel="确认定稿"
           onConfirm={() => void finalize()}
           onCancel={() => setDialog(null)}

@@ -1,17 +1,24 @@
 /**
  * One open issue: its header (meta), its status (草稿 / 已定稿) with 定稿 and 重新打开, the actions on it
  * (export, print, preview, 版式设置, 报尾, 历史版本), its body editor and, when shown, the paginated
- * preview beside the editor. A finalized issue is shown read-only: the editor takes no input, the
+ * preview beside the editor. 本期待办 under the status says what is left, each line a link; the
+ * 考勤 / 进大厅 grids open as a side panel from the generated sections. A finalized issue is shown read-only: the editor takes no input, the
  * 期号 information and the 报尾 cannot be changed and no version can be restored; export, print and
  * preview work as before.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TodoTarget } from '../../../shared/checklist/types';
+import { blocksOf } from '../../../shared/document/commands';
+import type { GeneratedKind } from '../../../shared/document/types';
 import type { Issue, Series } from '../../../shared/issues/types';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import { ApiProvider, useApi } from '../api/ApiContext';
 import { focusBlock } from '../archive/focusBlock';
 import { takeBlockFocus } from '../archive/focusRequest';
 import { HistoryDialog } from '../archive/HistoryDialog';
+import { OpenRecordsContext } from '../attendance/GeneratedContext';
+import { IssueRecordsPanel } from '../attendance/IssueRecordsPanel';
+import { TodoPanel } from '../checklist/TodoPanel';
 import { useExplicitSavePoints } from '../archive/useExplicitSavePoints';
 import type { BriefEditor } from '../editor/createBriefEditor';
 import { DocumentEditor } from '../editor/DocumentEditor';
@@ -33,9 +40,14 @@ export interface IssueViewProps {
   onEditorReady?: (editor: BriefEditor) => void;
   /** Opens 版式设置 of this issue's series. */
   onOpenLayoutSettings?: () => void;
+  /** Open 校对 findings of this issue, once 校对 exists: 本期待办 and 定稿 list them. */
+  proofFindings?: number;
+  /** Goes to the 校对 panel (the 本期待办 line of the findings). */
+  onOpenProofread?: () => void;
 }
 
-export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorReady, onOpenLayoutSettings }: IssueViewProps) {
+export function IssueView(props: IssueViewProps) {
+  const { issue, series, onUpdated, onFlushReady, onEditorReady, onOpenLayoutSettings, proofFindings, onOpenProofread } = props;
   const api = useApi();
   const [saves, setSaves] = useState(0);
   const [closingVersion, setClosingVersion] = useState(0);
@@ -47,6 +59,10 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
   // A restored version replaces the body: a fresh editor reads it (Slate reads its value once).
   const [editorKey, setEditorKey] = useState(0);
   const final = issue.status === 'final';
+  const editorRef = useRef<BriefEditor | null>(null);
+  const [records, setRecords] = useState<GeneratedKind | null>(null);
+  const [finalizeRequest, setFinalizeRequest] = useState(0);
+  const [seenVersion, setSeenVersion] = useState<string | null>(null);
 
   const editorApi = useMemo(() => observeSaves(api, () => setSaves((n) => n + 1)), [api]);
   const registerFlush = useCallback(
@@ -60,6 +76,7 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
   useExplicitSavePoints(issue.id, flush, sectionRef);
   const editorReady = useCallback(
     (editor: BriefEditor) => {
+      editorRef.current = editor;
       onEditorReady?.(editor);
       // Opened from a search hit: show the block that holds it.
       const block = takeBlockFocus(issue.id);
@@ -70,6 +87,27 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
 
   // Everything that changes the printed issue: stored text, meta, the series' layout and 报尾, this issue's 报尾.
   const version = `${saves}|${issue.updatedAt}|${JSON.stringify(series.layout)}|${JSON.stringify(series.closing)}|${closingVersion}`;
+  // 预览 counts as looked at for the version it showed.
+  useEffect(() => {
+    if (showPreview) setSeenVersion(version);
+  }, [showPreview, version]);
+  const todoExtras = useMemo(
+    () => ({ previewSeen: seenVersion === version, ...(proofFindings !== undefined ? { proofFindings } : {}) }),
+    [seenVersion, version, proofFindings],
+  );
+  const getBlocks = useCallback(
+    () => (editorRef.current ? blocksOf(editorRef.current) : issue.document.blocks),
+    [issue.document.blocks],
+  );
+  const go = (target: TodoTarget) => {
+    if (target.kind === 'block') {
+      if (editorRef.current) focusBlock(editorRef.current, target.index);
+    } else if (target.kind === 'records') setRecords(target.records);
+    else if (target.kind === 'closing') setClosingOpen(true);
+    else if (target.kind === 'preview') setShowPreview(true);
+    else onOpenProofread?.();
+  };
+
   const faces = useMemo(() => {
     try {
       const fonts = resolveLayout(series.layout).fonts;
@@ -84,13 +122,23 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
   return (
     <section
       ref={sectionRef}
-      className={`bd-issue${showPreview ? ' bd-issue-previewing' : ''}`}
+      className={`bd-issue${showPreview || records ? ' bd-issue-previewing' : ''}`}
       aria-label="简报编辑"
       data-issue-id={issue.id}
     >
       <div className="bd-issue-main">
         <IssueHeader issue={issue} series={series} onUpdated={onUpdated} readOnly={final} />
-        <FinalizeBar issue={issue} flush={flush} onUpdated={onUpdated} />
+        <FinalizeBar issue={issue} flush={flush} onUpdated={onUpdated} todoExtras={todoExtras} finalizeRequest={finalizeRequest} />
+        {!final && (
+          <TodoPanel
+            issueId={issue.id}
+            getBlocks={getBlocks}
+            version={version}
+            extras={todoExtras}
+            onGo={go}
+            onFinalize={() => setFinalizeRequest((n) => n + 1)}
+          />
+        )}
         <div className="bd-issue-actions" role="toolbar" aria-label="本期操作">
           <ExportMenu issueId={issue.id} flush={flush} />
           <div className="bd-issue-tools">
@@ -111,17 +159,22 @@ export function IssueView({ issue, series, onUpdated, onFlushReady, onEditorRead
           </div>
         </div>
         <ApiProvider api={editorApi}>
-          <DocumentEditor
-            key={editorKey}
-            issueId={issue.id}
-            initialBlocks={issue.document.blocks}
-            onFlushReady={registerFlush}
-            onEditorReady={editorReady}
-            readOnly={final}
-          />
+          <OpenRecordsContext.Provider value={final ? null : setRecords}>
+            <DocumentEditor
+              key={editorKey}
+              issueId={issue.id}
+              initialBlocks={issue.document.blocks}
+              onFlushReady={registerFlush}
+              onEditorReady={editorReady}
+              readOnly={final}
+            />
+          </OpenRecordsContext.Provider>
         </ApiProvider>
       </div>
-      {showPreview && <PreviewPanel issueId={issue.id} version={version} faces={faces} />}
+      {records && !final && (
+        <IssueRecordsPanel issue={issue} kind={records} onKind={setRecords} onClose={() => setRecords(null)} />
+      )}
+      {showPreview && !(records && !final) && <PreviewPanel issueId={issue.id} version={version} faces={faces} />}
       {historyOpen && (
         <HistoryDialog
           issueId={issue.id}

@@ -8,6 +8,7 @@ import { useApi } from '../api/ApiContext';
 import { SeriesClosingForm } from '../settings/SeriesClosingForm';
 import { draftFromPlan, liveTotal, planFromDraft, type CopyPlanDraft, type RecipientDraft } from './copyPlanDraft';
 import { settingsOf } from './settingsDraft';
+import { SaveStatus } from '../common/SaveStatus';
 import { useSaveStatus } from './useSaveStatus';
 
 /** The contract's limit on recipients. */
@@ -21,7 +22,7 @@ export interface CopiesFormProps {
 export function CopiesForm({ series, onSaved }: CopiesFormProps) {
   const api = useApi();
   const [draft, setDraft] = useState<CopyPlanDraft>(() => draftFromPlan(series.copyPlan));
-  const { busy, error, saved, setSaved, run } = useSaveStatus();
+  const { busy, error, state, setSaved, run } = useSaveStatus();
 
   const change = (next: CopyPlanDraft) => {
     setDraft(next);
@@ -102,7 +103,7 @@ export function CopiesForm({ series, onSaved }: CopiesFormProps) {
         <button type="button" className="bd-primary" data-testid="copies-save" disabled={busy} onClick={() => void save()}>
           {busy ? '正在保存…' : '保存印数'}
         </button>
-        {saved && <span role="status">印数已保存。</span>}
+        <SaveStatus state={state} testId="copies-status" />
       </div>
       <h3>默认报尾（报 / 送 / 发）</h3>
       {/* Remounted when the stored 报尾 changes, so its fields show the print run the plan gave it. */}

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/contract/result';
 import type { PeriodKind, Series, SeriesSettings } from '../../../shared/issues/types';
 import { blankSettingsDraft, draftFromSeries, PERIOD_KIND_LABELS, settingsFromDraft, type SettingsDraft } from './settingsDraft';
+import { SaveStatus } from '../common/SaveStatus';
 import { useSaveStatus } from './useSaveStatus';
 
 export interface SettingsFormProps {
@@ -21,7 +22,7 @@ const PERIOD_KINDS = Object.keys(PERIOD_KIND_LABELS) as PeriodKind[];
 
 export function SettingsForm({ series, submitLabel, submit, onSaved, onCancel }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => (series ? draftFromSeries(series) : blankSettingsDraft()));
-  const { busy, error, saved, setSaved, run } = useSaveStatus();
+  const { busy, error, state, setSaved, run } = useSaveStatus();
 
   const change = (patch: Partial<SettingsDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -85,7 +86,7 @@ export function SettingsForm({ series, submitLabel, submit, onSaved, onCancel }:
             取消
           </button>
         )}
-        {saved && <span role="status">已保存。</span>}
+        <SaveStatus state={state} testId="series-status" />
       </div>
     </form>
   );

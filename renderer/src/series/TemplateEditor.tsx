@@ -7,6 +7,7 @@ import type { MetricGroup } from '../../../shared/statistics/types';
 import { useApi } from '../api/ApiContext';
 import { TemplateRow } from './TemplateRow';
 import { blankSection, draftFromSections, moveRow, rowLabels, sectionsFromDraft, type SectionDraft } from './templateDraft';
+import { SaveStatus } from '../common/SaveStatus';
 import { useSaveStatus } from './useSaveStatus';
 
 /** The contract's limit on sections of one template. */
@@ -16,7 +17,7 @@ export function TemplateEditor({ seriesId }: { seriesId: number }) {
   const api = useApi();
   const [rows, setRows] = useState<SectionDraft[] | null>(null);
   const [groups, setGroups] = useState<MetricGroup[]>([]);
-  const { busy, error, saved, setError, setSaved, run } = useSaveStatus();
+  const { busy, error, state, setError, setSaved, run } = useSaveStatus();
 
   useEffect(() => {
     let live = true;
@@ -99,11 +100,7 @@ export function TemplateEditor({ seriesId }: { seriesId: number }) {
         <button type="button" className="bd-primary" data-testid="template-save" disabled={busy} onClick={() => void save()}>
           {busy ? '正在保存…' : '保存模板'}
         </button>
-        {saved && (
-          <span role="status" data-testid="template-status">
-            模板已保存。
-          </span>
-        )}
+        <SaveStatus state={state} testId="template-status" />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { Result } from '../../../shared/contract/result';
+import type { SaveState } from '../common/SaveStatus';
 import { refusalMessages } from '../settings/layoutForm';
 
 export function useSaveStatus() {
@@ -26,5 +27,14 @@ export function useSaveStatus() {
     onSaved(result.value);
   };
 
-  return { busy, error, saved, setError, setSaved, run };
+  // The one status pattern (common/SaveStatus): the reason itself stands in the form's alert above.
+  const state: SaveState = busy
+    ? { kind: 'saving' }
+    : error !== null
+      ? { kind: 'failed', reason: '见上方说明' }
+      : saved
+        ? { kind: 'saved', detail: '' }
+        : { kind: 'idle' };
+
+  return { busy, error, saved, state, setError, setSaved, run };
 }

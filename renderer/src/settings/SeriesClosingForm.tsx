@@ -4,6 +4,7 @@ import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
 import { ClosingEditor } from './ClosingEditor';
 import { closingFromDraft, draftFromClosing, type ClosingDraft } from './closingForm';
+import { SaveStatus, type SaveState } from '../common/SaveStatus';
 import { refusalMessages } from './layoutForm';
 
 export interface SeriesClosingFormProps {
@@ -17,6 +18,14 @@ export function SeriesClosingForm({ series, onSaved }: SeriesClosingFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+
+  const status: SaveState = busy
+    ? { kind: 'saving' }
+    : error !== null
+      ? { kind: 'failed', reason: '见上方说明' }
+      : saved
+        ? { kind: 'saved', detail: '默认报尾' }
+        : { kind: 'idle' };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +64,7 @@ export function SeriesClosingForm({ series, onSaved }: SeriesClosingFormProps) {
         <button type="submit" className="bd-primary" data-testid="series-closing-save" disabled={busy}>
           {busy ? '正在保存…' : '保存默认报尾'}
         </button>
-        {saved && <span role="status">默认报尾已保存。</span>}
+        <SaveStatus state={status} testId="series-closing-status" />
       </div>
     </form>
   );

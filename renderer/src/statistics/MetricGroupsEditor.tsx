@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { MetricGroupMode } from '../../../shared/statistics/types';
 import { useApi } from '../api/ApiContext';
+import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
 import { draftsOfGroups, groupsInput, moved, newGroup, removedAt, replacedAt, type GroupDraft } from './groupsDraft';
 import { MetricRowsEditor } from './MetricRowsEditor';
 import './statistics.css';
@@ -17,8 +18,7 @@ export function MetricGroupsEditor({ seriesId }: { seriesId: number }) {
   const api = useApi();
   const [groups, setGroups] = useState<GroupDraft[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const [saving, setSaving] = useState(false);
+  const status = useSaveStatus();
 
   useEffect(() => {
     let live = true;
@@ -38,22 +38,21 @@ export function MetricGroupsEditor({ seriesId }: { seriesId: number }) {
   }
 
   const edit = (i: number, patch: Partial<GroupDraft>) => {
-    setStatus('');
+    status.reset();
     setGroups(replacedAt(groups, i, { ...groups[i]!, ...patch }));
   };
 
   const save = async () => {
-    setSaving(true);
+    status.saving();
     const result = await api['statistics.saveGroups']({ seriesId, groups: groupsInput(groups) });
-    setSaving(false);
     if (!result.ok) {
       setError(result.error.message);
-      setStatus('');
+      status.failed('见上方说明');
       return;
     }
     setError(null);
     setGroups(draftsOfGroups(result.value));
-    setStatus('统计设置已保存');
+    status.saved('统计设置');
   };
 
   return (
@@ -117,7 +116,7 @@ export function MetricGroupsEditor({ seriesId }: { seriesId: number }) {
       <button type="button" data-testid="metric-group-add" onClick={() => setGroups([...groups, newGroup()])}>
         添加统计
       </button>
-      <button type="button" data-testid="metric-groups-save" disabled={saving} onClick={() => void save()}>
+      <button type="button" data-testid="metric-groups-save" disabled={status.state.kind === 'saving'} onClick={() => void save()}>
         保存统计
       </button>
       {error && (
@@ -125,7 +124,7 @@ export function MetricGroupsEditor({ seriesId }: { seriesId: number }) {
           {error}
         </p>
       )}
-      <span role="status">{status}</span>
+      <SaveStatus state={status.state} testId="metric-groups-status" />
     </section>
   );
 }

@@ -20,7 +20,7 @@ export function MetricRowsEditor({ group, index, onChange }: Props) {
           <tr>
             <th>指标</th>
             <th>单位</th>
-            <th>分类（累计数字用，如 公共服务事项）</th>
+            <th>分类（累计数字用）</th>
             <th />
           </tr>
         </thead>
@@ -29,6 +29,7 @@ export function MetricRowsEditor({ group, index, onChange }: Props) {
             <tr key={m.key}>
               <td>
                 <input
+                  className="bd-metric-label"
                   aria-label={`${name}指标${i + 1}名称`}
                   data-testid={`metric-label-${index}-${i}`}
                   value={m.label}
@@ -36,10 +37,10 @@ export function MetricRowsEditor({ group, index, onChange }: Props) {
                 />
               </td>
               <td>
-                <input aria-label={`${name}指标${i + 1}单位`} size={4} value={m.unit} onChange={(e) => edit(i, { unit: e.target.value })} />
+                <input className="bd-metric-unit" aria-label={`${name}指标${i + 1}单位`} value={m.unit} onChange={(e) => edit(i, { unit: e.target.value })} />
               </td>
               <td>
-                <input aria-label={`${name}指标${i + 1}分类`} value={m.category} onChange={(e) => edit(i, { category: e.target.value })} />
+                <input className="bd-metric-category" aria-label={`${name}指标${i + 1}分类`} placeholder="如 公共服务事项" value={m.category} onChange={(e) => edit(i, { category: e.target.value })} />
               </td>
               <td>
                 <button type="button" aria-label={`${name}指标${i + 1}上移`} disabled={i === 0} onClick={() => onChange(moved(metrics, i, -1))}>

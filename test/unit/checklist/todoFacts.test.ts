@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { issueTodo } from '../../../shared/checklist/issueTodo';
+import { seedRoster } from '../../fixtures/roster';
+import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
+
+async function setup() {
+  const h = harness();
+  const roster = seedRoster(h.db);
+  const issue = await h.value('issues.create', {
+    seriesId: DEFAULT_SERIES_ID,
+    meta: { year: 2024, number: 20, totalNumber: null, issueDate: '2024-07-04', periodStart: '2024-06-17', periodEnd: '2024-06-21', partTitle: null },
+  });
+  return { h, roster, issue };
+}
+
+describe('issues.todoFacts and records.confirmNone', () => {
+  it('answers the records of a new issue: nothing entered, nothing confirmed, figures （未填）, the series 报尾', async () => {
+    const { h, issue } = await setup();
+    const facts = await h.value('issues.todoFacts', { issueId: issue.id });
+    expect(facts.attendance).toEqual({ count: 0, confirmedNone: false });
+    expect(facts.visits).toEqual({ count: 0, confirmedNone: false });
+    expect(facts.rendered.attendance.length).toBeGreaterThan(0);
+    const groups = await h.value('statistics.groups', { seriesId: DEFAULT_SERIES_ID });
+    expect(facts.statistics.map((s) => s.groupId)).toEqual(groups.map((g) => g.id));
+    expect(facts.statistics[0]!.unfilled).toEqual(groups[0]!.metrics.map((m) => m.label));
+    // Number 20 with no earlier issue of 2024: 今年以来 rests on missing issues.
+    expect(facts.statistics[0]!.missingIssues).toEqual([expect.stringContaining('缺失或未填写')]);
+    expect(facts.closing?.copies).toBeGreaterThan(0);
+  });
+
+  it('stores 本期无请假记录 and takes it back; a finalized issue refuses it', async () => {
+    const { h, issue } = await setup();
+    expect(await h.value('records.confirmNone', { issueId: issue.id, kind: 'attendance', confirmed: true })).toEqual({ count: 0, confirmedNone: true });
+    const facts = await h.value('issues.todoFacts', { issueId: issue.id });
+    expect(facts.attendance.confirmedNone).toBe(true);
+    expect(facts.visits.confirmedNone).toBe(false);
+    const blocks = [{ type: 'generated' as const, kind: 'attendance' as const, lines: facts.rendered.attendance, children: [{ text: '' }] }];
+    expect(issueTodo({ blocks, facts }).filter((i) => i.target.kind === 'records')).toEqual([]);
+    await h.value('records.confirmNone', { issueId: issue.id, kind: 'attendance', confirmed: false });
+    expect((await h.value('issues.todoFacts', { issueId: issue.id })).attendance.confirmedNone).toBe(false);
+    await h.value('issues.finalize', { id: issue.id });
+    const refused = await h.call('records.confirmNone', { issueId: issue.id, kind: 'attendance', confirmed: true });
+    expect(refused.ok ? '' : refused.error.code).toBe('ISSUE_FINAL');
+  });
+
+  it('counts saved visits', async () => {
+    const { h, issue } = await setup();
+    await h.value('attendance.saveVisits', {
+      issueId: issue.id,
+      visits: [{ personId: null, name: '尹奇志', title: '副厅长', department: '商务厅', date: '2024-06-18', kind: '调研值守' }],
+    });
+    const facts = await h.value('issues.todoFacts', { issueId: issue.id });
+    expect(facts.visits).toEqual({ count: 1, confirmedNone: false });
+    expect(facts.rendered.leaderVisits).toEqual(['本周，商务厅副厅长尹奇志到省政务服务大厅窗口调研值守。']);
+  });
+});
