@@ -3,7 +3,9 @@
  * Chinese Windows saves it) and XLSX (the first worksheet). Row numbers are the ones the clerk sees
  * in Excel, so a bad-row message can name the row.
  */
-import ExcelJS from 'exceljs';
+// exceljs takes about a second to load: imported when a spreadsheet is read or written, so every
+// other command of the command line starts without it.
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract/result';
 
@@ -104,7 +106,8 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<TableRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
