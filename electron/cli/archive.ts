@@ -32,7 +32,7 @@ function intOption(value: string | undefined, name: string): number | undefined 
   return Number(value);
 }
 
-export async function runArchiveCli(argv: string[], io: Output): Promise<number> {
+export async function runArchiveCli(argv: string[], io: Output & { err(text: string): void }): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -78,6 +78,7 @@ export async function runArchiveCli(argv: string[], io: Output): Promise<number>
         ...(year !== undefined ? { year } : {}),
         ...(values.deleted ? { includeDeleted: true } : {}),
       });
+      if (answer.indexNotice) io.err(`提示：${answer.indexNotice}`);
       if (values.json) io.out(JSON.stringify(answer, null, 2));
       else {
         for (const hit of answer.hits) {

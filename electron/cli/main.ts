@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
-import { openDatabase } from '../services/db/connection';
+import { openDatabaseForReading } from '../services/db/connection';
+import { sqliteErrorCode, sqliteRefusalMessage } from '../services/db/errors';
 import { createHandlers } from '../services/handlers';
 import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
 import { defaultDatabasePath } from '../services/paths';
@@ -127,7 +128,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const databasePath = path.resolve(args.db ?? defaultDatabasePath());
   // Looking into a database must not create one where a typo pointed.
   refuse(!existsSync(databasePath), `找不到数据库文件：${databasePath}`);
-  const db = openDatabase(databasePath);
+  // list, show and export only read: a read-only file, folder or medium is enough for them.
+  const db = openDatabaseForReading(databasePath);
   try {
     // app.info is not offered here; 'web' stands for "a host outside Electron".
     // The PDF renderer starts Chromium only when a PDF is asked for.
@@ -141,6 +143,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/**
+ * A Chinese sentence for what no command foresaw, never a stack trace: the database's own refusals
+ * (busy, read-only, disk full) by their reason, anything else as an internal error.
+ */
+export function unforeseenMessage(error: unknown): string {
+  const code = sqliteErrorCode(error);
+  if (code) return sqliteRefusalMessage(code);
+  return '程序内部错误，操作未完成。请重试；如果反复出现，请联系维护人员。';
+}
+
 /** Runs one command line; returns the exit code. Never throws for foreseen errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -150,7 +162,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`错误：${error.message}`);
       return 1;
     }
-    io.err(`错误：程序内部错误：${error instanceof Error ? error.message : String(error)}`);
+    io.err(`错误：${unforeseenMessage(error)}`);
     return 1;
   }
 }

@@ -7,10 +7,37 @@ import { z } from 'zod';
 import type { Handlers } from '../../shared/contract/api';
 import { contract, isChannelName } from '../../shared/contract/channels';
 import { AppError, fail, ok, type Result } from '../../shared/contract/result';
+import { sqliteErrorCode, sqliteRefusalMessage } from './db/errors';
+import { inputShapeProblem } from './inputShape';
 
 // Schemas spell out their own Chinese messages; zod's built-in ones (an unknown key, a wrong type)
 // reach the clerk too, so they are in Chinese as well. Global to zod, set where every request enters.
 z.config(z.locales.zhCN());
+
+/**
+ * An error repeats at most this much of what it was sent: a million unknown keys, or a 10 MB string
+ * in a wrong field, must not come back as a 10 MB message (the clerk reads a sentence, not the input).
+ */
+export const MAX_ERROR_MESSAGE_CHARS = 500;
+
+function capped(message: string): string {
+  const chars = Array.from(message);
+  return chars.length <= MAX_ERROR_MESSAGE_CHARS ? message : `${chars.slice(0, MAX_ERROR_MESSAGE_CHARS - 1).join('')}…`;
+}
+
+/** Validates without ever throwing: a schema's refinement that crashes on odd input is a refusal too. */
+function parseInput(schema: z.ZodType, raw: unknown): { ok: true; data: unknown } | { ok: false; message: string } {
+  const shapeProblem = inputShapeProblem(raw);
+  if (shapeProblem) return { ok: false, message: `请求内容不正确：${shapeProblem}，未做任何改动。` };
+  try {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { ok: true, data: parsed.data };
+    return { ok: false, message: capped(`请求内容不正确：${describeIssues(parsed.error)}`) };
+  } catch (error) {
+    console.error('[briefdesk] validation failed:', error);
+    return { ok: false, message: '请求内容不正确：数据的结构无法识别，未做任何改动。' };
+  }
+}
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -19,45 +46,21 @@ function describeIssues(error: z.ZodError): string {
     .join('；');
 }
 
-/**
- * better-sqlite3 throws `SqliteError` with an SQLITE_* code when the database itself refuses (disk
- * full, file locked, read-only folder). That is not a bug in the program, and the clerk needs to know
- * the change was not saved. Recognised by shape so this module does not load the native driver.
- */
-function sqliteErrorCode(error: unknown): string | null {
-  if (!(error instanceof Error) || error.name !== 'SqliteError') return null;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
-}
-
-const DB_MESSAGES: Record<string, string> = {
-  SQLITE_FULL: '磁盘空间已满',
-  SQLITE_BUSY: '数据库正被另一个窗口或程序占用',
-  SQLITE_LOCKED: '数据库正被另一个窗口或程序占用',
-  SQLITE_READONLY: '数据库文件或其所在文件夹是只读的',
-  SQLITE_IOERR: '读写数据库文件时出错',
-  SQLITE_CANTOPEN: '无法打开数据库文件',
-};
-
 export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannelName(channel)) {
     return fail('UNKNOWN_CHANNEL', `未知的请求：${channel.slice(0, 60)}`);
   }
-  const parsed = contract[channel].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    return fail('INVALID_INPUT', `请求内容不正确：${describeIssues(parsed.error)}`);
-  }
+  const parsed = parseInput(contract[channel].input, rawInput ?? {});
+  if (!parsed.ok) return fail('INVALID_INPUT', parsed.message);
   try {
     const handler = handlers[channel] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toData() };
+    if (error instanceof AppError) return fail(error.code, capped(error.message));
     const sqliteCode = sqliteErrorCode(error);
     if (sqliteCode && !sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
-      const family = sqliteCode.replace(/^(SQLITE_[A-Z]+).*$/, '$1');
-      const reason = DB_MESSAGES[family] ?? `数据库拒绝了这次操作（${sqliteCode}）`;
       console.error(`[briefdesk] ${channel} failed:`, error);
-      return fail('DB_ERROR', `${reason}，操作未完成，数据没有改动。请检查后重试。`);
+      return fail('DB_ERROR', sqliteRefusalMessage(sqliteCode));
     }
     console.error(`[briefdesk] ${channel} failed:`, error);
     return fail('INTERNAL', '程序内部错误，操作未完成。请重试；如果反复出现，请联系维护人员。');

@@ -5,7 +5,8 @@
  *   @font-face rules; font files only, cacheable;
  * - /__print/<id>.html: print documents held in memory for the hidden print window (printDocuments.ts);
  * - everything else: the built renderer (out/renderer).
- * Files are resolved strictly inside their folder (browser mode's own helpers, electron/web/static.ts).
+ * Files are resolved strictly inside their folder, symlinks included (browser mode's own helpers,
+ * electron/web/static.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -102,8 +103,12 @@ function servePrintDocument(documents: PrintDocuments, pathname: string, head: b
 
 async function serveRenderer(rendererDir: string, pathname: string, head: boolean): Promise<Response> {
   // Refuses `..`, backslashes, NUL bytes and undecodable escapes: nothing outside rendererDir.
-  const file = resolveStaticPath(rendererDir, pathname);
-  if (file === null || file === 'forbidden') return forbidden();
+  const resolved = resolveStaticPath(rendererDir, pathname);
+  if (resolved === null || resolved === 'forbidden') return forbidden();
+  // Links are followed only while they stay inside the built renderer, as in browser mode.
+  const file = await realFileInside(rendererDir, resolved);
+  if (file === 'forbidden') return forbidden();
+  if (file === null) return notFound();
   let content: Buffer;
   try {
     content = await readFile(file);

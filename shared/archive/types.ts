@@ -28,6 +28,11 @@ export interface SearchAnswer {
   truncated: boolean;
   /** Which index answered: FTS5 trigram (3+ characters) or a scan of the plain text (1–2). */
   route: 'trigram' | 'scan';
+  /**
+   * Set when the index could not be brought up to date (disk full, read-only database): the hits come
+   * from the index as it was, and this sentence says so. Absent when the index is current.
+   */
+  indexNotice?: string;
 }
 
 export const SAVE_POINT_REASONS = ['auto', 'explicit', 'finalize', 'before-restore'] as const;

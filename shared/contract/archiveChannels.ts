@@ -1,5 +1,6 @@
 /** The archive: search across all issues, version history (save points) and backups. */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type {
   BackupInfo,
   BackupList,
@@ -15,8 +16,7 @@ import { channel, id } from './define';
 export const SEARCH_DEFAULT_LIMIT = 100;
 export const SEARCH_MAX_LIMIT = 500;
 
-const backupName = z
-  .string()
+const backupName = xmlText()
   .max(200)
   .regex(/^briefdesk-[a-z-]+-\d{8}T\d{6}\d{3}Z\.db$/, { error: '备份文件名不正确' });
 
@@ -24,8 +24,7 @@ export const archiveChannels = {
   /** Blocks of all issues that contain the query, newest issue first. Deleted issues only on request. */
   'archive.search': channel<SearchAnswer>()(
     z.strictObject({
-      query: z
-        .string()
+      query: xmlText()
         .max(100, { error: '检索词不能超过 100 个字' })
         .refine((q) => q.trim().length > 0, { error: '请输入检索词' }),
       seriesId: id.optional(),

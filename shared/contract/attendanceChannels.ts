@@ -4,6 +4,7 @@
  * Lists are saved whole: the handlers check every row first and store all or nothing.
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type {
   AttendanceEntryView,
   AttendanceImportResult,
@@ -15,44 +16,43 @@ import type {
 import { GENERATED_KINDS } from '../document/types';
 import { channel, id, isoDate } from './define';
 
-const leaveTypeName = z
-  .string({ error: '请假类型应为文字' })
+const leaveTypeName = xmlText({ error: '请假类型应为文字' })
   .trim()
   .min(1, { error: '请假类型不能为空' })
   .max(20, { error: '请假类型不能超过 20 个字' });
 
-const note = z.string().trim().max(200, { error: '备注不能超过 200 个字' });
+const note = xmlText().trim().max(200, { error: '备注不能超过 200 个字' });
 
 export const attendanceSettingsSchema = z.strictObject({
   threshold: z.int({ error: '天数应为整数' }).min(1, { error: '天数至少为 1' }).max(31, { error: '天数不能超过 31' }),
-  heading: z.string().trim().min(1, { error: '标题句不能为空' }).max(100),
-  none: z.string().trim().min(1, { error: '无人时的句子不能为空' }).max(100),
+  heading: xmlText().trim().min(1, { error: '标题句不能为空' }).max(100),
+  none: xmlText().trim().min(1, { error: '无人时的句子不能为空' }).max(100),
   order: z.enum(['roster', 'entry']),
-  visitsNone: z.string().trim().min(1, { error: '无人进大厅时的句子不能为空' }).max(100),
+  visitsNone: xmlText().trim().min(1, { error: '无人进大厅时的句子不能为空' }).max(100),
 });
 
 export const calendarDaySchema = z.strictObject({
   date: isoDate,
   kind: z.enum(['holiday', 'workday'], { error: '日期类型应为“节假日”或“调休上班”' }),
-  note: z.string().trim().max(50, { error: '说明不能超过 50 个字' }),
+  note: xmlText().trim().max(50, { error: '说明不能超过 50 个字' }),
 });
 
 export const entryInputSchema = z.strictObject({
   personId: id,
   leaveTypeId: id,
   // Dates are checked row by row by the handler (so the message names the row), not here.
-  start: z.string({ error: '开始日期应为文字' }).max(10, { error: '开始日期应写成 2026-11-25 这样的日期' }),
-  end: z.string({ error: '结束日期应为文字' }).max(10, { error: '结束日期应写成 2026-11-25 这样的日期' }),
+  start: xmlText({ error: '开始日期应为文字' }).max(10, { error: '开始日期应写成 2026-11-25 这样的日期' }),
+  end: xmlText({ error: '结束日期应为文字' }).max(10, { error: '结束日期应写成 2026-11-25 这样的日期' }),
   note,
 });
 
 export const visitInputSchema = z.strictObject({
   personId: id.nullable(),
-  name: z.string().trim().min(1, { error: '姓名不能为空' }).max(50, { error: '姓名不能超过 50 个字' }),
-  title: z.string().trim().max(200, { error: '职务不能超过 200 个字' }),
-  department: z.string().trim().max(50, { error: '部门不能超过 50 个字' }),
+  name: xmlText().trim().min(1, { error: '姓名不能为空' }).max(50, { error: '姓名不能超过 50 个字' }),
+  title: xmlText().trim().max(200, { error: '职务不能超过 200 个字' }),
+  department: xmlText().trim().max(50, { error: '部门不能超过 50 个字' }),
   date: isoDate,
-  kind: z.string().trim().min(1, { error: '活动不能为空' }).max(20, { error: '活动不能超过 20 个字' }),
+  kind: xmlText().trim().min(1, { error: '活动不能为空' }).max(20, { error: '活动不能超过 20 个字' }),
 });
 
 export const generatedKindSchema = z.enum(GENERATED_KINDS as ['attendance', 'leaderVisits']);
@@ -92,7 +92,7 @@ export const attendanceChannels = {
   'attendance.importCsv': channel<AttendanceImportResult>()(
     z.strictObject({
       issueId: id,
-      fileName: z.string().trim().min(1).max(260),
+      fileName: xmlText().trim().min(1).max(260),
       // About 5 MB of file; a week's attendance is a few kilobytes.
       base64: z.string().max(7_000_000, { error: '文件太大（超过 5 MB），不像是考勤表' }),
     }),

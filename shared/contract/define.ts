@@ -4,6 +4,7 @@
  * puts them together into the one contract.
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import { isIsoDate } from '../issues/dates';
 
 /** A phantom carries the answer type; only the input schema exists at run time. */
@@ -17,5 +18,5 @@ export function channel<O>() {
 }
 
 export const id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
-export const isoDate = z.string().max(10).refine(isIsoDate, { message: '日期应为 YYYY-MM-DD 格式的有效日期' });
-export const shortText = z.string().max(200);
+export const isoDate = xmlText().max(10).refine(isIsoDate, { message: '日期应为 YYYY-MM-DD 格式的有效日期' });
+export const shortText = xmlText().max(200);

@@ -5,6 +5,7 @@
  * replaced when asked (`replaceExisting`), and then it goes to the recycle bin, never overwritten.
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import { documentSchema } from '../document/schema';
 import type { DetectedIssue } from '../import/types';
 import { channel, id, shortText } from './define';
@@ -18,12 +19,10 @@ export const IMPORT_EXTENSIONS = ['.docx', '.txt'] as const;
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4;
 
 export const importFileSchema = z.strictObject({
-  fileName: z
-    .string({ error: '文件名应为文字' })
+  fileName: xmlText({ error: '文件名应为文字' })
     .min(1, { error: '缺少文件名' })
     .max(255, { error: '文件名过长' }),
-  base64: z
-    .string({ error: '文件内容应为 base64 文字' })
+  base64: z.string({ error: '文件内容应为 base64 文字' })
     .max(MAX_BASE64, { error: `文件太大，超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB。` }),
 });
 

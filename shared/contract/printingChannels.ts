@@ -1,5 +1,6 @@
 /** The printed issue: its 报尾, the layout of its series, and the exports (DOCX, print HTML, PDF). */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type { Series } from '../issues/types';
 import { CLOSING_LABELS, type PrintableClosing } from '../layout/issueView';
 import { layoutOverridesSchema } from '../layout/overrides';
@@ -11,8 +12,7 @@ const NO_CONTROL_CHARS = /^[^\p{Cc}]*$/u;
 
 const closingLineSchema = z.strictObject({
   label: z.enum(CLOSING_LABELS, { error: '报尾每行应以“报”“送”或“发”开头' }),
-  text: z
-    .string({ error: '报尾内容应为文字' })
+  text: xmlText({ error: '报尾内容应为文字' })
     .max(1000, { error: '报尾一行不能超过1000字' })
     .regex(NO_CONTROL_CHARS, { error: '报尾内容不能含有换行或控制字符，请分成几行填写' }),
 });

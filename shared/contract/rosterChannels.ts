@@ -3,25 +3,24 @@
  * are refused here with a Chinese message, duplicates and unknown ids by the handlers.
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type { Department, Person, RosterExport, RosterImportPreview, RosterImportResult } from '../roster/types';
 import { channel, id } from './define';
 
-const departmentName = z
-  .string({ error: '部门名称应为文字' })
+const departmentName = xmlText({ error: '部门名称应为文字' })
   .trim()
   .min(1, { error: '部门名称不能为空' })
   .max(50, { error: '部门名称不能超过 50 个字' });
-const fullName = z.string({ error: '部门全称应为文字' }).trim().max(200, { error: '部门全称不能超过 200 个字' });
-const personName = z
-  .string({ error: '姓名应为文字' })
+const fullName = xmlText({ error: '部门全称应为文字' }).trim().max(200, { error: '部门全称不能超过 200 个字' });
+const personName = xmlText({ error: '姓名应为文字' })
   .trim()
   .min(1, { error: '姓名不能为空' })
   .max(50, { error: '姓名不能超过 50 个字' });
-const title = z.string({ error: '职务应为文字' }).trim().max(200, { error: '职务不能超过 200 个字' });
+const title = xmlText({ error: '职务应为文字' }).trim().max(200, { error: '职务不能超过 200 个字' });
 
 /** A roster file as the renderer read it: its name (for the format) and its bytes in base64. */
 export const rosterFileSchema = z.strictObject({
-  fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(260),
+  fileName: xmlText().trim().min(1, { error: '缺少文件名' }).max(260),
   // About 10 MB of file; a roster is far smaller.
   base64: z.string().max(14_000_000, { error: '文件太大（超过 10 MB），不像是人员名册' }),
 });
@@ -37,7 +36,7 @@ export const rosterChannels = {
     z.strictObject({
       departmentId: id.optional(),
       includeInactive: z.boolean().optional(),
-      query: z.string().max(50).optional(),
+      query: xmlText().max(50).optional(),
     }),
   ),
   'roster.createDepartment': channel<Department>()(z.strictObject({ name: departmentName, fullName: fullName.optional() })),
@@ -61,7 +60,7 @@ export const rosterChannels = {
    * bad rows are left out and listed again. The rows are checked again against the roster as it is now.
    */
   'roster.commitImport': channel<RosterImportResult>()(
-    z.union([z.strictObject({ token: z.string().min(1).max(100) }), rosterFileSchema], {
+    z.union([z.strictObject({ token: xmlText().min(1).max(100) }), rosterFileSchema], {
       error: '请提供预览得到的导入凭据，或文件名和文件内容',
     }),
   ),

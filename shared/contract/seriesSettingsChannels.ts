@@ -1,6 +1,7 @@
 /** Series settings: creating, editing and deleting a series (its layout and 报尾 are in printingChannels). */
 import { z } from 'zod';
 import { ISSUER_MAX_CHARS } from '../layout/mastheadFit';
+import { xmlText } from '../text/xmlText';
 import type { Series } from '../issues/types';
 import { closingSchema } from './printingChannels';
 import { channel, id, shortText } from './define';
@@ -10,7 +11,7 @@ export const copyPlanSchema = z.strictObject({
   recipients: z
     .array(
       z.strictObject({
-        name: z.string().trim().min(1, { error: '请填写发送对象' }).max(200, { error: '发送对象不能超过200字' }),
+        name: xmlText().trim().min(1, { error: '请填写发送对象' }).max(200, { error: '发送对象不能超过200字' }),
         copies: z.int({ error: '份数应为整数' }).min(1, { error: '每个发送对象至少1份' }).max(9999, { error: '份数不能超过9999' }),
       }),
       { error: '分送份数应为列表' },
@@ -21,7 +22,7 @@ export const copyPlanSchema = z.strictObject({
 
 /** What the series form edits; the layout and the default 报尾 have their own channels. */
 export const seriesSettingsSchema = z.strictObject({
-  title: z.string().trim().min(1, { error: '请填写简报名称' }).max(200, { error: '简报名称不能超过200字' }),
+  title: xmlText().trim().min(1, { error: '请填写简报名称' }).max(200, { error: '简报名称不能超过200字' }),
   // The issuer shares one masthead line with the date (mastheadFit.ts): longer would be unreadably condensed.
   issuer: z
     .string()

@@ -1,12 +1,12 @@
 /** Statistics: a series' metric groups, the figures typed per issue, and the computed view (shared/statistics). */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type { MetricGroup, StatisticsView } from '../statistics/types';
 import { channel, id } from './define';
 
 const NO_CONTROL_CHARS = /^[^\p{Cc}]*$/u;
 const label = (what: string, max: number) =>
-  z
-    .string()
+  xmlText()
     .trim()
     .max(max, { error: `${what}不能超过${max}字` })
     .regex(NO_CONTROL_CHARS, { error: `${what}不能含有换行` });

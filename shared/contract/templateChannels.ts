@@ -1,18 +1,18 @@
 /** Section templates: the ordered sections a new issue of a series starts with (shared/templates). */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type { TemplateSection } from '../templates/types';
 import { channel, id } from './define';
 
 const NO_CONTROL_CHARS = /^[^\p{Cc}]*$/u;
 
 export const hallCheckSchema = z.strictObject({
-  label: z
-    .string()
+  label: xmlText()
     .trim()
     .min(1, { error: '请填写巡查项目' })
     .max(100, { error: '巡查项目不能超过100字' })
     .regex(NO_CONTROL_CHARS, { error: '巡查项目不能含有换行' }),
-  text: z.string().trim().max(500, { error: '巡查结果不能超过500字' }).regex(NO_CONTROL_CHARS, { error: '巡查结果不能含有换行' }),
+  text: xmlText().trim().max(500, { error: '巡查结果不能超过500字' }).regex(NO_CONTROL_CHARS, { error: '巡查结果不能含有换行' }),
 });
 
 export const templateBlockSchema = z.discriminatedUnion('kind', [
@@ -27,13 +27,12 @@ export const templateBlockSchema = z.discriminatedUnion('kind', [
 
 export const templateSectionSchema = z.strictObject({
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: '层级应为1至4' }),
-  title: z
-    .string()
+  title: xmlText()
     .trim()
     .min(1, { error: '请填写标题' })
     .max(200, { error: '标题不能超过200字' })
     .regex(NO_CONTROL_CHARS, { error: '标题不能含有换行' }),
-  defaultText: z.string().max(20_000, { error: '默认正文不能超过20000字' }),
+  defaultText: xmlText().max(20_000, { error: '默认正文不能超过20000字' }),
   keepText: z.boolean(),
   block: templateBlockSchema.nullable(),
 }) satisfies z.ZodType<TemplateSection>;

@@ -4,6 +4,7 @@
  * the database without bound.
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import { DOCUMENT_SCHEMA_VERSION, GENERATED_KINDS } from './types';
 import { MAX_CELL_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, tableSchema } from './table';
 import { upgradeDocument } from './upgrade';
@@ -13,7 +14,7 @@ export const MAX_LEAVES_PER_BLOCK = 2_000;
 export const MAX_TEXT_PER_LEAF = 100_000;
 
 const styledTextSchema = z.strictObject({
-  text: z.string().max(MAX_TEXT_PER_LEAF),
+  text: xmlText().max(MAX_TEXT_PER_LEAF),
   bold: z.literal(true).optional(),
 });
 
@@ -37,7 +38,7 @@ export const MAX_GENERATED_LINES = 500;
 const generatedSchema = z.strictObject({
   type: z.literal('generated'),
   kind: z.enum(GENERATED_KINDS as ['attendance', 'leaderVisits']),
-  lines: z.array(z.string().max(MAX_TEXT_PER_LEAF)).max(MAX_GENERATED_LINES),
+  lines: z.array(xmlText().max(MAX_TEXT_PER_LEAF)).max(MAX_GENERATED_LINES),
   children: z
     .array(styledTextSchema)
     .length(1)
@@ -49,8 +50,8 @@ const statisticsSchema = z.strictObject({
   type: z.literal('statistics'),
   groupId: z.int().positive().max(Number.MAX_SAFE_INTEGER),
   form: z.enum(['sentence', 'table']),
-  lines: z.array(z.string().max(MAX_TEXT_PER_LEAF)).max(MAX_GENERATED_LINES),
-  rows: z.array(z.array(z.string().max(MAX_CELL_CHARS)).max(MAX_TABLE_COLUMNS)).max(MAX_TABLE_ROWS),
+  lines: z.array(xmlText().max(MAX_TEXT_PER_LEAF)).max(MAX_GENERATED_LINES),
+  rows: z.array(z.array(xmlText().max(MAX_CELL_CHARS)).max(MAX_TABLE_COLUMNS)).max(MAX_TABLE_ROWS),
   children: z
     .array(styledTextSchema)
     .length(1)

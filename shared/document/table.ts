@@ -8,6 +8,7 @@
  * through setNodes, and React compares them by identity).
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import type { StyledText } from './types';
 
 export const MAX_TABLE_COLUMNS = 50;
@@ -98,7 +99,7 @@ export function removeColumn(rows: readonly string[][], at: number): string[][] 
 
 // ---- Schema and repair ------------------------------------------------------------------------------
 
-const cellSchema = z.string().max(MAX_CELL_CHARS, { error: `表格单元格不能超过${MAX_CELL_CHARS}字` });
+const cellSchema = xmlText().max(MAX_CELL_CHARS, { error: `表格单元格不能超过${MAX_CELL_CHARS}字` });
 
 export const tableSchema = z
   .strictObject({
@@ -110,14 +111,26 @@ export const tableSchema = z
     headerRows: z.union([z.literal(0), z.literal(1)]),
     columnWidths: z.array(z.number().positive().finite()).max(MAX_TABLE_COLUMNS).optional(),
     children: z
-      .array(z.strictObject({ text: z.string(), bold: z.literal(true).optional() }))
+      .array(z.strictObject({ text: xmlText(), bold: z.literal(true).optional() }))
       .length(1)
       .refine((leaves) => leaves[0]?.text === '', { error: '表格不能含有表格外的文字' }),
   })
-  .refine((t) => t.rows.every((row) => row.length === t.rows[0]!.length), { error: '表格每行的单元格数应相同' })
-  .refine((t) => t.columnWidths === undefined || t.columnWidths.length === t.rows[0]!.length, {
+  // zod runs these refinements even when a field above already failed (rows: [], a row that is not an
+  // array), so they read the value defensively: a malformed table is refused, never a crash.
+  .refine((t) => sameRowLengths(t.rows), { error: '表格每行的单元格数应相同' })
+  .refine((t) => t.columnWidths === undefined || !Array.isArray(t.columnWidths) || t.columnWidths.length === firstRowLength(t.rows), {
     error: '表格列宽的个数应与列数相同',
   });
+
+function firstRowLength(rows: unknown): number {
+  return Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0].length : 0;
+}
+
+function sameRowLengths(rows: unknown): boolean {
+  if (!Array.isArray(rows)) return true;
+  const width = firstRowLength(rows);
+  return rows.every((row) => Array.isArray(row) && row.length === width);
+}
 
 /**
  * The table's fields brought back to the model (rows a rectangle of strings within the limits,

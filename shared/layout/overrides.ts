@@ -4,6 +4,7 @@
  * Anything not given stays the standard; an empty object is the standard (恢复默认).
  */
 import { z } from 'zod';
+import { xmlText } from '../text/xmlText';
 import {
   deriveLayout,
   STANDARD_INPUTS,
@@ -28,13 +29,11 @@ const margin = (name: string) =>
     .max(MARGIN_RANGE_MM.max, { error: `${name}不能大于${MARGIN_RANGE_MM.max}毫米` });
 
 const colour = (name: string) =>
-  z
-    .string({ error: `${name}应为颜色值` })
+  xmlText({ error: `${name}应为颜色值` })
     .regex(/^[0-9A-Fa-f]{6}$/, { error: `${name}应为六位十六进制颜色值，如 FF0000` })
     .transform((value) => value.toUpperCase());
 
-const fontName = z
-  .string({ error: '字体名称应为文字' })
+const fontName = xmlText({ error: '字体名称应为文字' })
   .trim()
   .min(1, { error: '字体名称不能为空' })
   .max(64, { error: '字体名称过长' })

@@ -44,6 +44,33 @@ const answer: SearchAnswer = {
 };
 
 describe('SearchView', () => {
+  it('says when the index could not be brought up to date, and shows the hits it had (issue 13 item 8)', async () => {
+    const notice = '检索索引未能更新（磁盘空间已满），以下结果不含最近修改过的内容。';
+    const api = fakeApi({ 'archive.search': async () => ok({ ...answer, indexNotice: notice }) });
+    render(
+      <ApiProvider api={api}>
+        <SearchView seriesList={[weekly]} openIssue={vi.fn()} />
+      </ApiProvider>,
+    );
+    await userEvent.type(screen.getByLabelText('检索词'), '综窗');
+    await userEvent.click(screen.getByTestId('search-submit'));
+    expect(await screen.findByTestId('search-index-notice')).toHaveTextContent(notice);
+    expect(screen.getAllByTestId('search-hit')).toHaveLength(2);
+  });
+
+  it('shows no notice when the index is current', async () => {
+    const api = fakeApi({ 'archive.search': async () => ok(answer) });
+    render(
+      <ApiProvider api={api}>
+        <SearchView seriesList={[weekly]} openIssue={vi.fn()} />
+      </ApiProvider>,
+    );
+    await userEvent.type(screen.getByLabelText('检索词'), '综窗');
+    await userEvent.click(screen.getByTestId('search-submit'));
+    await screen.findAllByTestId('search-hit');
+    expect(screen.queryByTestId('search-index-notice')).toBeNull();
+  });
+
   it('sends the query with the filters and shows marked snippets, newest first', async () => {
     const api = fakeApi({ 'archive.search': async () => ok(answer) });
     const openIssue = vi.fn();

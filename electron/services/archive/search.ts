@@ -8,7 +8,8 @@ import type { SearchAnswer } from '../../../shared/archive/types';
 import { SEARCH_DEFAULT_LIMIT } from '../../../shared/contract/archiveChannels';
 import type { Db } from '../db/connection';
 import { blocksByIds, refreshStaleIssues, searchBlocks, trigramCandidates } from '../db/searchIndexTable';
-import { shortQueryMatches } from './shortQueryCache';
+import { sqliteErrorCode, sqliteReason } from '../db/errors';
+import { forgetShortQueryCache, shortQueryMatches } from './shortQueryCache';
 import { MASTHEAD_BLOCK } from './indexText';
 
 export interface SearchOptions {
@@ -34,7 +35,7 @@ export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
   const route = searchRoute(query);
   const limit = options.limit ?? SEARCH_DEFAULT_LIMIT;
   if (query === '') return { hits: [], truncated: false, route };
-  refreshStaleIssues(db);
+  const indexNotice = catchUpIndex(db);
   const filters = {
     seriesId: options.seriesId ?? null,
     year: options.year ?? null,
@@ -59,5 +60,23 @@ export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
     blockIndex: row.block_index === MASTHEAD_BLOCK ? null : row.block_index,
     segments: snippetSegments(row.text, query),
   }));
-  return { hits, truncated: rows.length > limit, route };
+  return { hits, truncated: rows.length > limit, route, ...(indexNotice ? { indexNotice } : {}) };
+}
+
+/**
+ * Brings the index up to date, or says why it could not: the search must still answer on a full disk
+ * or a read-only database, from the index as it stands (which lacks only the latest changes). The
+ * in-memory mirror may have taken rows the failed transaction rolled back, so it is rebuilt.
+ */
+function catchUpIndex(db: Db): string | null {
+  try {
+    refreshStaleIssues(db);
+    return null;
+  } catch (error) {
+    const code = sqliteErrorCode(error);
+    if (!code) throw error;
+    forgetShortQueryCache(db);
+    console.error('[briefdesk] search index not brought up to date:', error);
+    return `检索索引未能更新（${sqliteReason(code)}），以下结果不含最近修改过的内容。`;
+  }
 }

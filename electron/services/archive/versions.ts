@@ -70,7 +70,7 @@ export function markSavePoint(db: Db, issueId: number, reason: 'explicit' | 'fin
     }
     insertSavePoint(db, issueId, reason, stored.revision, stored.document, now);
     return latestSavePoint(db, issueId)!;
-  })();
+  }).immediate();
 }
 
 export function savePointsOf(db: Db, issueId: number): SavePoint[] {
@@ -107,5 +107,5 @@ export function restoreSavePoint(db: Db, savePointId: number, now: string): Rest
     updateIssueDocument(db, issueId, found.document, now);
     const after = findIssueSummary(db, issueId)!;
     return { revision: after.revision, updatedAt: after.updatedAt, undoSavePointId };
-  })();
+  }).immediate();
 }

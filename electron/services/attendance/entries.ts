@@ -119,5 +119,5 @@ export function saveEntries(db: Db, issueId: number, entries: readonly Attendanc
     if (problems.length > 0) throw refusal(problems);
     replaceEntries(db, issueId, entries);
     return entryViews(db, issueId);
-  })();
+  }).immediate();
 }

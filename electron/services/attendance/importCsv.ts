@@ -176,5 +176,5 @@ export function importAttendanceCsv(db: Db, issueId: number, bytes: Uint8Array):
         text: `${resolved[i]!.personLabel} ${resolved[i]!.leaveTypeLabel} ${e.start}—${e.end}，本期 ${entryDays(e, issue, calendar)} 个工作日`,
       })),
     };
-  })();
+  }).immediate();
 }

@@ -2,10 +2,13 @@
  * Opening the database. A file that is not ours, or that a newer BriefDesk wrote, is refused before
  * anything is written, so the clerk's archive is never altered by the wrong program or an old version.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/result';
 import { ensureParentFolder } from '../paths';
+import { sqliteErrorCode, sqliteReason } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -78,7 +81,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     const target = pending[pending.length - 1]!.version;
     // PRAGMA takes no bound parameters; the value is an integer from our own list.
     db.pragma(`user_version = ${Math.trunc(target)}`);
-  })();
+  }).immediate();
 }
 
 function describeOpenError(file: string, error: unknown): AppError {
@@ -87,8 +90,68 @@ function describeOpenError(file: string, error: unknown): AppError {
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new AppError('DB_NOT_SQLITE', `文件“${file}”已损坏或不是简报台的数据库，无法打开。`);
   }
+  // SQLite's own text is English and names no remedy: the clerk gets the reason and what to do.
+  const sqlite = sqliteErrorCode(error);
+  if (sqlite) {
+    return new AppError(
+      'DB_ERROR',
+      `无法打开数据库“${file}”：${sqliteReason(sqlite)}。简报台需要读写这个文件和它所在的文件夹（会在旁边写日志文件）；` +
+        '请把数据库放到可以写入的文件夹，或检查文件的权限和磁盘空间。文件没有改动。',
+    );
+  }
   const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('DB_ERROR', `无法打开数据库“${file}”：${detail}`);
+  const reason = /EACCES|EPERM|EROFS/.test(detail) ? '没有权限，或文件夹是只读的' : '打开时出错';
+  return new AppError('DB_ERROR', `无法打开数据库“${file}”：${reason}。文件没有改动。`);
+}
+
+/**
+ * SQLite reads a WAL database only with its -shm file beside it, which it cannot create in a read-only
+ * folder (SQLITE_READONLY_DIRECTORY), and this build takes no `immutable` URI. Then the file (and its
+ * log) is copied to a temporary folder and read there; the folder goes when the process ends.
+ */
+function openReadOnlyConnection(file: string): Db {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('user_version'); // the first read is where SQLite looks for the -shm
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  } catch (error) {
+    const code = sqliteErrorCode(error);
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN') throw error;
+    const folder = mkdtempSync(path.join(tmpdir(), 'briefdesk-readonly-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    const copy = path.join(folder, path.basename(file));
+    copyFileSync(file, copy);
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    return new Database(copy, { readonly: true, fileMustExist: true });
+  }
+}
+
+/**
+ * A connection that only reads: for the command line's list, show, export, search and backups, so
+ * they work on a read-only file, folder or medium (a copy on a CD, a write-protected share). A file of
+ * an older schema needs its migrations, which write: it is opened as usual for that.
+ */
+export function openDatabaseForReading(file: string): Db {
+  checkDatabaseFile(file);
+  let db: Db | undefined;
+  try {
+    db = openReadOnlyConnection(file);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version > LATEST_SCHEMA_VERSION) throw tooNew(file, version);
+    if (version === LATEST_SCHEMA_VERSION) return db;
+    db.close();
+    db = undefined;
+    return openDatabase(file);
+  } catch (error) {
+    db?.close();
+    throw describeOpenError(file, error);
+  }
 }
 
 export function openDatabase(file: string): Db {

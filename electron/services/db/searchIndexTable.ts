@@ -38,7 +38,7 @@ export function refreshStaleIssues(db: Db): number {
     db.prepare('DELETE FROM search_stale').run();
     updateShortQueryCache(db, ids);
     return ids.length;
-  })();
+  }).immediate();
 }
 
 export interface BlockMatchRow {

@@ -41,7 +41,7 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
         }
         replaceLeaveTypes(db, types);
         return listLeaveTypes(db);
-      })(),
+      }).immediate(),
 
     'attendance.listCalendar': ({ year }) => listCalendarDays(db, year),
 
@@ -55,7 +55,7 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
         }
         replaceCalendarYear(db, year, [...days].sort((a, b) => (a.date < b.date ? -1 : 1)));
         return listCalendarDays(db, year);
-      })(),
+      }).immediate(),
 
     'attendance.getSettings': () => readAttendanceSettings(db),
 
@@ -63,7 +63,7 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
       db.transaction(() => {
         writeAttendanceSettings(db, settings);
         return readAttendanceSettings(db);
-      })(),
+      }).immediate(),
 
     'attendance.listEntries': ({ issueId }) => entryViews(db, issueId),
 
@@ -86,7 +86,7 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
         });
         replaceVisits(db, issueId, visits);
         return listVisits(db, issueId);
-      })(),
+      }).immediate(),
 
     'generated.render': ({ issueId, kind }) => renderGenerated(db, issueId, kind),
   };

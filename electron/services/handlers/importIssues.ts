@@ -17,7 +17,10 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, ImportChanne
   const { db } = ctx;
   return {
     'import.preview': ({ fileName, base64 }) => previewImport(db, fileName, fromBase64(fileName, base64)),
+    // IMMEDIATE from the first statement: a deferred transaction that reads, then writes, is refused at
+    // once (SQLITE_BUSY_SNAPSHOT) when another process wrote in between; this one waits its turn.
+    // saveImportedIssue's own transaction runs inside as a savepoint.
     'import.save': ({ draft, seriesId, replaceExisting }) =>
-      saveImportedIssue(db, draft, { seriesId, replaceExisting }, ctx.now()),
+      db.transaction(() => saveImportedIssue(db, draft, { seriesId, replaceExisting }, ctx.now())).immediate(),
   };
 }

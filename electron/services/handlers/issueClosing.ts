@@ -31,6 +31,6 @@ export function issueClosingHandlers(ctx: HandlerContext): Pick<Handlers, 'issue
         requireDraft(db, id);
         updateIssueClosing(db, id, closing, ctx.now());
         return issueClosing(db, id);
-      })(),
+      }).immediate(),
   };
 }

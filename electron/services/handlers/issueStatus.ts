@@ -26,7 +26,7 @@ export function issueStatusHandlers(ctx: HandlerContext): Pick<Handlers, StatusC
         setIssueStatus(db, id, 'final', now);
         insertStatusEvent(db, id, 'finalize', now, '');
         return requireIssue(db, id);
-      })(),
+      }).immediate(),
 
     'issues.reopen': ({ id, note }) =>
       db.transaction(() => {
@@ -35,7 +35,7 @@ export function issueStatusHandlers(ctx: HandlerContext): Pick<Handlers, StatusC
         setIssueStatus(db, id, 'draft', null);
         insertStatusEvent(db, id, 'reopen', ctx.now(), note);
         return requireIssue(db, id);
-      })(),
+      }).immediate(),
 
     'issues.statusLog': ({ id }) => {
       requireIssueSummary(db, id);

@@ -48,7 +48,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         const id = insertIssue(db, seriesId, meta, document, ctx.now());
         renderNewIssueBlocks(db, id, document);
         return requireIssue(db, id);
-      })(),
+      }).immediate(),
 
     'issues.updateMeta': ({ id, meta }) =>
       db.transaction(() => {
@@ -60,7 +60,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         assertNoOverlap(db, issue.seriesId, meta, id);
         updateIssueMeta(db, id, meta, ctx.now());
         return requireIssue(db, id);
-      })(),
+      }).immediate(),
 
     'issues.saveDocument': ({ id, document }) =>
       db.transaction(() => {
@@ -71,7 +71,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         updateIssueDocument(db, id, document, now);
         const saved = requireIssueSummary(db, id);
         return { revision: saved.revision, updatedAt: saved.updatedAt };
-      })(),
+      }).immediate(),
 
     'issues.delete': ({ id }) =>
       db.transaction(() => {
@@ -79,7 +79,7 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         requireDraft(db, id);
         setDeletedAt(db, id, ctx.now());
         return requireIssueSummary(db, id);
-      })(),
+      }).immediate(),
 
     'issues.restore': ({ id }) =>
       db.transaction(() => {
@@ -89,13 +89,13 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
         }
         setDeletedAt(db, id, null);
         return requireIssueSummary(db, id);
-      })(),
+      }).immediate(),
 
     'issues.purge': ({ id }) =>
       db.transaction(() => {
         requireDeleted(db, id, '彻底删除');
         purgeIssue(db, id);
         return { id };
-      })(),
+      }).immediate(),
   };
 }

@@ -72,7 +72,7 @@ export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChanne
       db.transaction(() => {
         if (findDepartmentByName(db, name)) throw duplicateDepartment(name);
         return insertDepartment(db, { name, fullName: fullName ?? '' }, ctx.now());
-      })(),
+      }).immediate(),
 
     'roster.updateDepartment': ({ id, name, fullName }) =>
       db.transaction(() => {
@@ -82,14 +82,14 @@ export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChanne
         if (other && other.id !== id) throw duplicateDepartment(next.name);
         updateDepartmentRow(db, id, next, ctx.now());
         return requireDepartment(db, id);
-      })(),
+      }).immediate(),
 
     'roster.setDepartmentActive': ({ id, active }) =>
       db.transaction(() => {
         requireDepartment(db, id);
         setDepartmentActiveRow(db, id, active, ctx.now());
         return requireDepartment(db, id);
-      })(),
+      }).immediate(),
 
     'roster.reorderDepartments': ({ ids }) =>
       db.transaction(() => {
@@ -100,7 +100,7 @@ export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChanne
         }
         setDepartmentOrder(db, ids, ctx.now());
         return listDepartments(db);
-      })(),
+      }).immediate(),
 
     'roster.createPerson': ({ departmentId, name, title }) =>
       db.transaction(() => {
@@ -108,7 +108,7 @@ export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChanne
         if (!department.active) throw departmentInactive(department.name);
         if (findPersonByName(db, departmentId, name)) throw duplicatePerson(department.name, name);
         return insertPerson(db, { departmentId, name, title: title ?? '' }, ctx.now());
-      })(),
+      }).immediate(),
 
     'roster.updatePerson': ({ id, departmentId, name, title }) =>
       db.transaction(() => {
@@ -124,13 +124,13 @@ export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChanne
         if (other && other.id !== id) throw duplicatePerson(department.name, next.name);
         updatePersonRow(db, id, next, ctx.now());
         return requirePerson(db, id);
-      })(),
+      }).immediate(),
 
     'roster.setPersonActive': ({ id, active }) =>
       db.transaction(() => {
         requirePerson(db, id);
         setPersonActiveRow(db, id, active, ctx.now());
         return requirePerson(db, id);
-      })(),
+      }).immediate(),
   };
 }

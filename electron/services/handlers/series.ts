@@ -28,7 +28,7 @@ export function seriesHandlers(ctx: HandlerContext): Pick<Handlers, SeriesChanne
         updateSeriesLayout(db, id, layout);
         const series = requireSeries(db, id);
         return { series, layout: resolveLayout(series.layout) };
-      })(),
+      }).immediate(),
 
     // Stored overrides were validated on the way in and again on the way out, so this cannot throw.
     'series.resolvedLayout': ({ id }) => resolveLayout(requireSeries(db, id).layout),
@@ -39,6 +39,6 @@ export function seriesHandlers(ctx: HandlerContext): Pick<Handlers, SeriesChanne
         const series = requireSeries(db, id);
         updateSeriesClosing(db, id, closingWithPlan(closing, series.copyPlan));
         return requireSeries(db, id);
-      })(),
+      }).immediate(),
   };
 }

@@ -42,7 +42,7 @@ export function seriesSettingsHandlers(ctx: HandlerContext): Pick<Handlers, Sett
         assertTitleFree(db, settings.title, null);
         const id = insertSeries(db, settings, closingWithPlan(closing, settings.copyPlan), ctx.now());
         return requireSeries(db, id);
-      })(),
+      }).immediate(),
 
     'series.update': ({ id, settings }) =>
       db.transaction(() => {
@@ -51,7 +51,7 @@ export function seriesSettingsHandlers(ctx: HandlerContext): Pick<Handlers, Sett
         updateSeriesSettings(db, id, settings satisfies SeriesSettings);
         if (settings.copyPlan !== null) updateSeriesClosing(db, id, closingWithPlan(before.closing, settings.copyPlan));
         return requireSeries(db, id);
-      })(),
+      }).immediate(),
 
     'series.delete': ({ id }) =>
       db.transaction(() => {
@@ -60,6 +60,6 @@ export function seriesSettingsHandlers(ctx: HandlerContext): Pick<Handlers, Sett
         if (live + deleted > 0) throw seriesInUse(series, live, deleted);
         deleteSeries(db, id);
         return { id };
-      })(),
+      }).immediate(),
   };
 }

@@ -34,6 +34,6 @@ export function statisticsHandlers(ctx: HandlerContext): Pick<Handlers, Statisti
       db.transaction(() => {
         const issue = requireDraft(db, issueId);
         return saveFigures(db, issue, requireGroupOfIssue(db, issue, groupId), figures);
-      })(),
+      }).immediate(),
   };
 }

@@ -38,6 +38,6 @@ export function templateHandlers(ctx: HandlerContext): Pick<Handlers, 'templates
         assertGroupsOfSeries(db, seriesId, sections);
         replaceTemplateSections(db, seriesId, sections);
         return listTemplateSections(db, seriesId);
-      })(),
+      }).immediate(),
   };
 }

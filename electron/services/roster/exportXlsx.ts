@@ -3,17 +3,25 @@
  * the import ignores. Departments without people get one row without a name, which the import reads
  * as "this department exists", so exporting and importing into an empty database gives the same roster.
  */
-import ExcelJS from 'exceljs';
 import type { Department, Person } from '../../../shared/roster/types';
+import { FORMULA_GUARD, FORMULA_LIKE } from './formulaGuard';
 
 export const EXPORT_HEADER = ['部门', '姓名', '职务', '部门全称', '状态'] as const;
+
+/** A cell that starts like a formula is written with an apostrophe before it (see formulaGuard.ts). */
+function safe(text: string): string {
+  return FORMULA_LIKE.test(text) ? `${FORMULA_GUARD}${text}` : text;
+}
 
 function state(active: boolean): string {
   return active ? '在用' : '停用';
 }
 
 export async function buildRosterXlsx(departments: readonly Department[], people: readonly Person[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes about a second to load: imported when a roster is exported, so every other
+  // command of the command line starts without it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = '简报台';
   const sheet = workbook.addWorksheet('人员名册', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
@@ -27,12 +35,12 @@ export async function buildRosterXlsx(departments: readonly Department[], people
   for (const department of departments) {
     const members = people.filter((p) => p.departmentId === department.id);
     if (members.length === 0) {
-      sheet.addRow([department.name, '', '', department.fullName, state(department.active)]);
+      sheet.addRow([safe(department.name), '', '', safe(department.fullName), state(department.active)]);
       continue;
     }
     for (const person of members) {
       const active = department.active && person.active;
-      sheet.addRow([department.name, person.name, person.title, department.fullName, state(active)]);
+      sheet.addRow([safe(department.name), safe(person.name), safe(person.title), safe(department.fullName), state(active)]);
     }
   }
   const buffer = await workbook.xlsx.writeBuffer();

@@ -29,6 +29,6 @@ export function commitRoster(db: Db, records: RosterRecords, fileName: string, n
     const planned = planImport(db, records);
     applyPlan(db, planned, now);
     return planned;
-  })();
+  }).immediate();
   return { fileName, counts: plan.counts, badRows: plan.badRows };
 }

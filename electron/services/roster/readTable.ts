@@ -3,7 +3,9 @@
  * Chinese Windows saves it) and XLSX (the first worksheet). Row numbers are the ones the clerk sees
  * in Excel, so a bad-row message can name the row.
  */
-import ExcelJS from 'exceljs';
+// exceljs takes about a second to load: imported when a spreadsheet is read or written, so every
+// other command of the command line starts without it.
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract/result';
 import { listZipEntries } from '../import/zipArchive';
@@ -40,13 +42,43 @@ export function detectFormat(fileName: string, bytes: Uint8Array): RosterFileFor
  * CSV bytes as text: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise GBK, the
  * encoding Excel uses for "CSV" on Chinese Windows. Valid GBK text is almost never valid UTF-8.
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } {
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' | 'utf-16le' | 'utf-16be' } {
+  // Excel's "Unicode text" and many exports are UTF-16: with a BOM, or (rarely) without, when every
+  // other byte of ASCII-heavy text is zero. Read as UTF-8 they lose every column name.
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 && (utf16.bom || utf16.share >= 0.3)) return { text: new TextDecoder(utf16.encoding).decode(bytes), encoding: utf16.encoding };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
+    // Chinese-only UTF-16 has zeros only in its separators and line ends: never valid UTF-8 or GBK.
+    if (utf16) return { text: new TextDecoder(utf16.encoding).decode(bytes), encoding: utf16.encoding };
     return { text: new TextDecoder('gbk').decode(bytes), encoding: 'gbk' };
   }
+}
+
+interface Utf16Guess {
+  encoding: 'utf-16le' | 'utf-16be';
+  bom: boolean;
+  /** The share of code units with a zero byte in the sample (ASCII-heavy text: most of them). */
+  share: number;
+}
+
+function utf16Encoding(bytes: Uint8Array): Utf16Guess | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true, share: 1 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true, share: 1 };
+  // Without a BOM: the separators and line ends put zero bytes at odd (LE) or even (BE) offsets only.
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros += 1;
+    if (sample[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = Math.max(1, sample.length / 2);
+  if (oddZeros >= 2 && evenZeros === 0) return { encoding: 'utf-16le', bom: false, share: oddZeros / pairs };
+  if (evenZeros >= 2 && oddZeros === 0) return { encoding: 'utf-16be', bom: false, share: evenZeros / pairs };
+  return null;
 }
 
 function readCsv(bytes: Uint8Array): TableRow[] {
@@ -56,8 +88,20 @@ function readCsv(bytes: Uint8Array): TableRow[] {
   return parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => String(c)) }));
 }
 
+/** A date cell as the clerk typed it (2024-01-01), not JavaScript's `Mon Jan 01 2024 00:00:00 GMT…`. */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  // exceljs gives dates as UTC instants of the cell's wall-clock value.
+  const iso = date.toISOString();
+  const time = iso.slice(11, 16);
+  return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
+}
+
 function cellText(cell: ExcelJS.Cell): string {
-  // `text` renders numbers, dates, rich text and formula results the way Excel shows them.
+  if (cell.value instanceof Date) return dateText(cell.value);
+  const result = (cell.value as { result?: unknown } | null)?.result;
+  if (result instanceof Date) return dateText(result);
+  // `text` renders numbers, rich text and formula results the way Excel shows them.
   const text = cell.text;
   return typeof text === 'string' ? text : String(text ?? '');
 }
@@ -65,7 +109,8 @@ function cellText(cell: ExcelJS.Cell): string {
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<TableRow[]> {
   // The archive's declared sizes are checked before exceljs inflates anything (a zip bomb is refused at once).
   listZipEntries(fileName, bytes);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer over the same bytes is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

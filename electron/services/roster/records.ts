@@ -3,6 +3,8 @@
  * 部门 and 姓名), map the columns by their Chinese names in any order, trim every cell.
  */
 import { AppError } from '../../../shared/contract/result';
+import { stripXmlInvalid } from '../../../shared/text/xmlText';
+import { FORMULA_GUARD, FORMULA_LIKE } from './formulaGuard';
 import type { TableRow } from './readTable';
 
 export interface RosterRecord {
@@ -35,8 +37,16 @@ function normalizeHeader(text: string): string {
   return text.replace(/[\s\uFEFF]/g, '').replace(/[（(].*[）)]$/, '');
 }
 
+/**
+ * A cell's text as stored: line breaks and tabs inside a cell become a space; other control characters
+ * (NUL, BEL — debris of a damaged export) and what XML cannot hold go; the apostrophe our export puts
+ * before a formula-like cell (exportXlsx.ts) comes off again.
+ */
 function clean(text: string | undefined): string {
-  return (text ?? '').replace(/\uFEFF/g, '').trim();
+  const plain = stripXmlInvalid((text ?? '').replace(/\uFEFF/g, '').replace(/[\t\r\n]+/g, ' '))
+    .replace(/\p{Cc}/gu, '')
+    .trim();
+  return plain.startsWith(FORMULA_GUARD) && FORMULA_LIKE.test(plain.slice(1)) ? plain.slice(1) : plain;
 }
 
 export function toRosterRecords(rows: readonly TableRow[]): RosterRecords {

@@ -74,5 +74,5 @@ export function saveMetricGroups(db: Db, seriesId: number, groups: readonly Metr
     checkDeletions(db, seriesId, current, groups);
     replaceMetricGroups(db, seriesId, groups);
     return listMetricGroups(db, seriesId);
-  })();
+  }).immediate();
 }

@@ -102,6 +102,11 @@ export function SearchView({ seriesList, openIssue }: Pick<ToolProps, 'seriesLis
               : `找到 ${answer.hits.length}${answer.truncated ? '+' : ''} 处“${answer.query}”，最新的在前。`}
             {answer.truncated && ' 结果较多，只显示最新的部分；可以加上系列或年份缩小范围。'}
           </p>
+          {answer.indexNotice && (
+            <p role="status" className="bd-search-index-notice" data-testid="search-index-notice">
+              {answer.indexNotice}
+            </p>
+          )}
           <ol className="bd-search-hits">
             {answer.hits.map((hit, i) => (
               <li key={`${hit.issueId}:${hit.blockIndex ?? 'm'}:${i}`}>

@@ -9,8 +9,16 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TSX_CLI = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-export function spawnTsx(entry: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [TSX_CLI, entry, ...args], {
+/** A command the child runs under (e.g. setpriv to drop root), with its own arguments before Node's. */
+export interface Wrapper {
+  command: string;
+  prefix: string[];
+}
+
+export function spawnTsx(entry: string, args: string[], env: Record<string, string> = {}, wrapper?: Wrapper): ChildProcess {
+  const node = [process.execPath, TSX_CLI, entry, ...args];
+  const [command, ...rest] = wrapper ? [wrapper.command, ...wrapper.prefix, ...node] : node;
+  return spawn(command!, rest, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
@@ -23,8 +31,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runTsx(entry: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  const child = spawnTsx(entry, args, env);
+export function runTsx(entry: string, args: string[], env: Record<string, string> = {}, wrapper?: Wrapper): Promise<RunResult> {
+  const child = spawnTsx(entry, args, env, wrapper);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -39,6 +39,10 @@ beforeAll(() => {
   // A font outside the folder, and a link inside it that leads there.
   writeFileSync(path.join(base, 'outside.otf'), SECRET);
   symlinkSync(path.join(base, 'outside.otf'), path.join(fontsDir, 'link.otf'));
+  // Links in the renderer folder: one out of it (file and folder), one that stays inside.
+  symlinkSync(path.join(base, 'secret.txt'), path.join(rendererDir, 'leak.txt'));
+  symlinkSync(path.join(base, 'renderer-evil'), path.join(rendererDir, 'evil'));
+  symlinkSync(path.join(rendererDir, 'assets', 'index-1.js'), path.join(rendererDir, 'alias.js'));
 });
 
 beforeEach(() => {
@@ -95,6 +99,17 @@ describe('app:// protocol handler', () => {
     expect((await get('app://briefdesk/assets/')).status).toBe(404);
     expect((await get('app://elsewhere/index.html')).status).toBe(404);
     expect((await get('app://briefdesk/index.html', 'POST')).status).toBe(405);
+  });
+
+  it('does not follow a link out of the renderer folder, as browser mode does not (issue 13 item 11)', async () => {
+    for (const url of ['app://briefdesk/leak.txt', 'app://briefdesk/evil/x.txt']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).not.toContain(SECRET);
+    }
+    const inside = await get('app://briefdesk/alias.js');
+    expect(inside.status).toBe(200);
+    expect(await inside.text()).toBe('console.log(1)');
   });
 
   it('keeps what URL parsing normalises inside the folder', async () => {

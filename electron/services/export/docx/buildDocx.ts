@@ -10,6 +10,7 @@ import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISecti
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
+import { stripXmlInvalidDeep } from '../../../../shared/text/xmlText';
 import { blockParagraph } from './body';
 import { closingAnchor, closingTable } from './closing';
 import { docxGeometry, type DocxGeometry } from './geometry';
@@ -113,8 +114,12 @@ export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec): Clo
 }
 
 /** The docx Document, for tests and for laying out pages with docx/layout. */
-export function createDocxDocument(issue: PrintableIssue, layout: LayoutSpec, placement = closingPlacement(issue, layout)): Document {
-  return createDocument(issue, layout, sections(issue, layout, docxGeometry(layout), placement));
+export function createDocxDocument(rawIssue: PrintableIssue, rawLayout: LayoutSpec, placement?: ClosingPlacement): Document {
+  // The writer never emits a character XML 1.0 cannot hold, whatever its caller passes: one of them
+  // anywhere makes Word and LibreOffice refuse the whole file.
+  const issue = stripXmlInvalidDeep(rawIssue);
+  const layout = stripXmlInvalidDeep(rawLayout);
+  return createDocument(issue, layout, sections(issue, layout, docxGeometry(layout), placement ?? closingPlacement(issue, layout)));
 }
 
 export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec): Promise<Uint8Array> {

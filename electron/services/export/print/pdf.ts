@@ -11,7 +11,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Types only at load time: playwright-core takes about a second to load, and most commands of the
+// command line never make a PDF. The module is imported when a browser is launched.
+import type { Browser, Page } from 'playwright-core';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { buildPrintHtml, paginateIssue } from './buildPrintHtml';
@@ -70,7 +72,8 @@ export async function layOutInPage(
   return { html, measurement, pagination: paginateIssue(issue, layout, measurement) };
 }
 
-export function launchChromium(chromiumPath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH): Promise<Browser> {
+export async function launchChromium(chromiumPath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
