@@ -17,6 +17,7 @@ import { rosterChannels } from './rosterChannels';
 import { issueStatusChannels } from './issueStatusChannels';
 import { seriesChannels } from './seriesChannels';
 import { seriesSettingsChannels } from './seriesSettingsChannels';
+import { startChannels } from './startChannels';
 import { statisticsChannels } from './statisticsChannels';
 import { templateChannels } from './templateChannels';
 
@@ -30,6 +31,7 @@ export * from './rosterChannels';
 export * from './issueStatusChannels';
 export * from './seriesChannels';
 export * from './seriesSettingsChannels';
+export * from './startChannels';
 export * from './statisticsChannels';
 export * from './templateChannels';
 
@@ -46,6 +48,7 @@ export const contract = {
   ...templateChannels,
   ...statisticsChannels,
   ...issueStatusChannels,
+  ...startChannels,
 } as const;
 
 export type Contract = typeof contract;

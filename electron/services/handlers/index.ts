@@ -18,6 +18,7 @@ import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
 import { seriesSettingsHandlers } from './seriesSettings';
+import { startHandlers } from './start';
 import { statisticsHandlers } from './statistics';
 import { templateHandlers } from './templates';
 
@@ -46,5 +47,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
     ...statisticsHandlers(ctx),
+    ...startHandlers(ctx),
   };
 }
