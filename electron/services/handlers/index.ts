@@ -16,6 +16,7 @@ import { issueReadHandlers } from './issueReads';
 import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
+import { rosterFromIssuesHandlers } from './rosterFromIssues';
 import { seriesHandlers } from './series';
 import { seriesSettingsHandlers } from './seriesSettings';
 import { startHandlers } from './start';
@@ -44,6 +45,7 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...rosterHandlers(ctx),
+    ...rosterFromIssuesHandlers(ctx),
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
     ...statisticsHandlers(ctx),
