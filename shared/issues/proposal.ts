@@ -73,7 +73,11 @@ export function proposeIssueMeta(
   const period = supplement
     ? { periodStart: null, periodEnd: null }
     : proposePeriod(series.periodKind, today, previous?.periodEnd ?? null, options.calendar ?? EMPTY_CALENDAR);
-  return { year, supplement, number, totalNumber, issueDate: today, ...period, partTitle: series.partTitle };
+  // A briefing is issued once its period is over: proposing today for a week that ends on Friday would
+  // only be questioned (dateQuestions.ts). Within the year, the proposal is the period's last day.
+  const end = period.periodEnd;
+  const issueDate = end !== null && end > today && end.slice(0, 4) === today.slice(0, 4) ? end : today;
+  return { year, supplement, number, totalNumber, issueDate, ...period, partTitle: series.partTitle };
 }
 
 type NumberMeta = Pick<IssueMeta, 'year' | 'number' | 'totalNumber'> & { supplement?: boolean };

@@ -150,6 +150,7 @@ describe('roster.commitImport', () => {
     expect(departments.map((d) => [d.name, d.fullName])).toEqual([
       ['民政厅', '四川省民政厅'],
       ['自然资源厅', '四川省自然资源厅'],
+      ['新设厅', ''],
     ]);
     const people = await h.value('roster.listPeople', {});
     expect(people.map((p) => [p.name, p.title])).toEqual([
@@ -157,6 +158,7 @@ describe('roster.commitImport', () => {
       ['游文慧', ''],
       ['王伟', '处长'],
       ['黎熹', ''],
+      ['张三', ''],
     ]);
     // The token is used up.
     expect(await h.call('roster.commitImport', { token: preview.token })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

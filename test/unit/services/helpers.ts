@@ -111,7 +111,7 @@ export function meta(overrides: Partial<ChannelInput<'issues.create'>['meta']> =
     // 总期号 may not repeat within a series: it runs on with the number.
     totalNumber: 460 + weeks,
     // Issued on the last day of its period, so no date is questioned (shared/issues/dateQuestions.ts).
-    issueDate: toIsoDate(addDays(monday, 4)),
+    issueDate: overrides.periodEnd ?? toIsoDate(addDays(monday, 4)),
     periodStart: toIsoDate(monday),
     periodEnd: toIsoDate(addDays(monday, 4)),
     partTitle: null,
