@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
 import { hasMissingFigures } from '../../../shared/statistics/missing';
+import { statisticsErrors, ytdErrorsText } from '../statistics/ytdErrors';
 import { useApi } from '../api/ApiContext';
 import { formatInstant } from '../archive/format';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -37,6 +38,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
   const [reopenError, setReopenError] = useState<string | null>(null);
   const [logOpen, setLogOpen] = useState(false);
   const [missingFigures, setMissingFigures] = useState(false);
+  const [ytdErrors, setYtdErrors] = useState<string[]>([]);
   const final = issue.status === 'final';
 
   const askFinalize = async () => {
@@ -51,6 +53,8 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       return;
     }
     setMissingFigures(stored !== null && stored.ok && hasMissingFigures(stored.value.document.blocks));
+    // A 今年以来 total resting on missing weeks prints a wrong number: named before the clerk goes on.
+    setYtdErrors(stored !== null && stored.ok ? await statisticsErrors(api, issue.id, stored.value.document.blocks) : []);
     setDialog('finalize');
   };
 
@@ -120,7 +124,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       {dialog === 'finalize' && (
         <ConfirmDialog
           title="定稿"
-          message={missingFigures ? `${MISSING_FIGURES_WARNING}${FINALIZE_MESSAGE}` : FINALIZE_MESSAGE}
+          message={`${ytdErrorsText(ytdErrors)}${missingFigures ? MISSING_FIGURES_WARNING : ''}${FINALIZE_MESSAGE}`}
           confirmLabel="确认定稿"
           onConfirm={() => void finalize()}
           onCancel={() => setDialog(null)}
