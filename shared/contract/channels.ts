@@ -18,6 +18,7 @@ import { rosterChannels } from './rosterChannels';
 import { issueStatusChannels } from './issueStatusChannels';
 import { seriesChannels } from './seriesChannels';
 import { seriesSettingsChannels } from './seriesSettingsChannels';
+import { startChannels } from './startChannels';
 import { statisticsChannels } from './statisticsChannels';
 import { templateChannels } from './templateChannels';
 
@@ -32,6 +33,7 @@ export * from './rosterChannels';
 export * from './issueStatusChannels';
 export * from './seriesChannels';
 export * from './seriesSettingsChannels';
+export * from './startChannels';
 export * from './statisticsChannels';
 export * from './templateChannels';
 
@@ -49,6 +51,7 @@ export const contract = {
   ...statisticsChannels,
   ...issueStatusChannels,
   ...checklistChannels,
+  ...startChannels,
 } as const;
 
 export type Contract = typeof contract;

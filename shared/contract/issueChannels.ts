@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { documentSchema } from '../document/schema';
 import type { Issue, IssueMeta, IssueSummary } from '../issues/types';
+import { DATE_QUESTION_CODES } from '../issues/dateQuestions';
 import { channel, id, isoDate, shortText } from './define';
 
 export const issueMetaSchema = z
@@ -26,6 +27,9 @@ export const issueMetaSchema = z
 /** Where a new issue's body comes from: the series' template, the previous issue, or nothing. */
 export const newIssueBodySchema = z.enum(['template', 'previous', 'blank'], { error: '正文来源应为模板、上一期或空白' });
 
+/** The date questions the clerk has confirmed (the dates are stored as typed). */
+export const confirmSchema = z.array(z.enum(DATE_QUESTION_CODES, { error: '未知的确认项' })).max(DATE_QUESTION_CODES.length).optional();
+
 export interface SaveResult {
   revision: number;
   updatedAt: string;
@@ -45,10 +49,10 @@ export const issueChannels = {
    * and standing texts carried over, news items cleared) or is blank (the default).
    */
   'issues.create': channel<Issue>()(
-    z.strictObject({ seriesId: id, meta: issueMetaSchema, body: newIssueBodySchema.default('blank') }),
+    z.strictObject({ seriesId: id, meta: issueMetaSchema, body: newIssueBodySchema.default('blank'), confirm: confirmSchema }),
   ),
   'issues.get': channel<Issue>()(z.strictObject({ id })),
-  'issues.updateMeta': channel<Issue>()(z.strictObject({ id, meta: issueMetaSchema })),
+  'issues.updateMeta': channel<Issue>()(z.strictObject({ id, meta: issueMetaSchema, confirm: confirmSchema })),
   'issues.saveDocument': channel<SaveResult>()(z.strictObject({ id, document: documentSchema })),
   'issues.delete': channel<IssueSummary>()(z.strictObject({ id })),
   'issues.restore': channel<IssueSummary>()(z.strictObject({ id })),

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL', // no such channel in the contract
   'NOT_FOUND', // an id that names nothing (or something in the recycle bin where a live one is needed)
   'DUPLICATE_ISSUE_NUMBER', // same series, year and number as a live issue
+  'DUPLICATE_TOTAL_NUMBER', // same series and 总期号 as a live issue
+  'NEEDS_CONFIRMATION', // dates that are questioned (shared/issues/dateQuestions.ts) and were not confirmed
   'CONFLICT', // the request contradicts stored state (e.g. restoring over a reused number)
   'ISSUE_FINAL', // the issue is finalized (定稿): it must be reopened before it can change
   'DB_NOT_SQLITE', // the database file is not an SQLite database

@@ -3,8 +3,16 @@
  * are refused here with a Chinese message, duplicates and unknown ids by the handlers.
  */
 import { z } from 'zod';
+import type {
+  Department,
+  Person,
+  RosterExport,
+  RosterImportPreview,
+  RosterImportResult,
+  RosterProposal,
+  RosterProposalResult,
+} from '../roster/types';
 import { xmlText } from '../text/xmlText';
-import type { Department, Person, RosterExport, RosterImportPreview, RosterImportResult } from '../roster/types';
 import { channel, id } from './define';
 
 const departmentName = xmlText({ error: '部门名称应为文字' })
@@ -62,6 +70,17 @@ export const rosterChannels = {
   'roster.commitImport': channel<RosterImportResult>()(
     z.union([z.strictObject({ token: xmlText().min(1).max(100) }), rosterFileSchema], {
       error: '请提供预览得到的导入凭据，或文件名和文件内容',
+    }),
+  ),
+  /** 从往期补充名册: departments, people and titles found in the 考勤情况 and 进大厅 sections of stored issues. Stores nothing. */
+  'roster.proposeFromIssues': channel<RosterProposal>()(z.strictObject({})),
+  /** Stores the confirmed people of a proposal in one transaction, creating their departments. */
+  'roster.applyFromIssues': channel<RosterProposalResult>()(
+    z.strictObject({
+      people: z
+        .array(z.strictObject({ department: departmentName, name: personName, title }))
+        .min(1, { error: '请至少选择一人' })
+        .max(5000, { error: '一次最多补充5000人' }),
     }),
   ),
   /** The whole roster (active and inactive) as an XLSX file in the import format. */

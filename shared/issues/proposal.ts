@@ -28,6 +28,24 @@ export function previousIssue<T extends Pick<IssueSummary, 'year' | 'number' | '
 
 export type PreviousMeta = Pick<IssueMeta, 'year' | 'number' | 'totalNumber'> & Partial<Pick<IssueMeta, 'periodEnd'>>;
 
+const comesAfter = (a: Pick<IssueMeta, 'year' | 'number'>, b: Pick<IssueMeta, 'year' | 'number'>) =>
+  a.year > b.year || (a.year === b.year && a.number > b.number);
+
+/**
+ * What a regular issue follows: the latest live regular issue, or the series' starting point (the
+ * last issue printed before BriefDesk, 接续往期) when no live issue comes after it.
+ */
+export function previousOrStart(
+  latest: PreviousMeta | undefined,
+  start: (PreviousMeta & { periodEnd: string | null }) | undefined,
+): PreviousMeta | undefined {
+  if (!start) return latest;
+  if (!latest || comesAfter(start, latest)) {
+    return { year: start.year, number: start.number, totalNumber: start.totalNumber, periodEnd: start.periodEnd };
+  }
+  return latest;
+}
+
 export interface ProposeOptions {
   /** Propose a 增刊; `previous` is then the previous 增刊 of the series. */
   supplement?: boolean;
@@ -55,7 +73,11 @@ export function proposeIssueMeta(
   const period = supplement
     ? { periodStart: null, periodEnd: null }
     : proposePeriod(series.periodKind, today, previous?.periodEnd ?? null, options.calendar ?? EMPTY_CALENDAR);
-  return { year, supplement, number, totalNumber, issueDate: today, ...period, partTitle: series.partTitle };
+  // A briefing is issued once its period is over: proposing today for a week that ends on Friday would
+  // only be questioned (dateQuestions.ts). Within the year, the proposal is the period's last day.
+  const end = period.periodEnd;
+  const issueDate = end !== null && end > today && end.slice(0, 4) === today.slice(0, 4) ? end : today;
+  return { year, supplement, number, totalNumber, issueDate, ...period, partTitle: series.partTitle };
 }
 
 type NumberMeta = Pick<IssueMeta, 'year' | 'number' | 'totalNumber'> & { supplement?: boolean };

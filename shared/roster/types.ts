@@ -93,3 +93,32 @@ export interface RosterExport {
   /** The XLSX file, base64. */
   base64: string;
 }
+
+/** 从往期补充名册: one person found in stored issues, with what confirming would do. */
+export interface RosterProposalPerson {
+  department: string;
+  name: string;
+  /** The title the latest issue printed ('' when none, as in 考勤). */
+  title: string;
+  /** newPerson: not in the roster; newTitle: in it with another title; known: nothing to do. */
+  status: 'newPerson' | 'newTitle' | 'known';
+  previousTitle?: string;
+  /** `2024年第26期`: the latest issue that names the person. */
+  source: string;
+}
+
+export interface RosterProposal {
+  /** Departments the issues name that the roster lacks, in order of first mention. */
+  newDepartments: string[];
+  people: RosterProposalPerson[];
+  /** Text that looked like a person but could not be split (for the clerk to add by hand). */
+  unread: { source: string; text: string }[];
+  /** How many stored issues were read. */
+  issuesRead: number;
+}
+
+export interface RosterProposalResult {
+  newDepartments: number;
+  newPeople: number;
+  updatedTitles: number;
+}

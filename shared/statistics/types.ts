@@ -56,7 +56,9 @@ export interface StatisticsView {
   issueId: number;
   group: MetricGroup;
   figures: MetricFigures[];
-  /** Warnings in Chinese: a missing issue of the year, a total that falls. */
+  /** Errors in Chinese: a 今年以来 total resting on earlier issues nobody accounted for (it prints wrong). */
+  errors: string[];
+  /** Warnings in Chinese: a typed total that differs from the computed one, a total that falls. */
   warnings: string[];
   /** The text as it prints in sentence form, and the rows in table form (header first). */
   lines: string[];

@@ -7,6 +7,11 @@
  * nearest earlier issue that has figures for the metric (printed = typed total if any, else
  * computed); with no such issue, its value. A 'cumulative' group's values are already totals since
  * 1 January: nothing is computed, a falling value is only warned about.
+ *
+ * An opening balance (接续往期: the 今年以来 figures as of the last issue printed before BriefDesk)
+ * counts as an earlier issue of its number whose totals are all typed. A total that rests on earlier
+ * numbers of the year nobody accounted for (no figures, no opening balance, no typed platform total)
+ * is an error, not a warning: it prints a wrong number.
  */
 import type { MetricFigures, MetricGroup } from './types';
 
@@ -32,11 +37,37 @@ export interface YearToDateInput {
   yearIssues: readonly YearIssue[];
   /** The issue's own figures (the stored ones, or the ones about to be saved). */
   figures: ReadonlyMap<number, FigureValues>;
+  /** The series' opening balance, when its starting point is in the same year: totals keyed by metric id. */
+  opening?: OpeningBalance;
+}
+
+export interface OpeningBalance {
+  /** The number of the last issue printed before BriefDesk (the starting point). */
+  number: number;
+  totals: ReadonlyMap<number, number>;
 }
 
 export interface YearToDate {
   figures: MetricFigures[];
+  /** Totals that print wrong: earlier numbers of the year missing from the computation. */
+  errors: string[];
   warnings: string[];
+}
+
+/** The id of the stand-in issue that carries an opening balance (no stored issue has id 0). */
+export const OPENING_ISSUE_ID = 0;
+
+/** The opening balance as an earlier issue with every total typed (a cumulative group's value is its total). */
+function openingIssue(input: YearToDateInput): YearIssue | null {
+  const opening = input.opening;
+  if (!opening || opening.number >= input.issue.number) return null;
+  const figures = new Map<number, FigureValues>();
+  for (const metric of input.group.metrics) {
+    const total = opening.totals.get(metric.id);
+    if (total === undefined) continue;
+    figures.set(metric.id, input.group.mode === 'period' ? { value: null, total } : { value: total, total: null });
+  }
+  return { issueId: OPENING_ISSUE_ID, number: opening.number, figures };
 }
 
 const has = (f: FigureValues | undefined): f is FigureValues => f !== undefined && (f.value !== null || f.total !== null);
@@ -46,9 +77,11 @@ const amount = (n: number, unit: string) => `${n}${unit}`;
 /** The issues before this one, by number; the issue's own stored figures are replaced by the given ones. */
 function earlierIssues(input: YearToDateInput): YearIssue[] {
   if (input.issue.supplement) return [];
-  return input.yearIssues
-    .filter((i) => i.issueId !== input.issue.id && i.number < input.issue.number)
-    .sort((a, b) => a.number - b.number);
+  const earlier = input.yearIssues.filter((i) => i.issueId !== input.issue.id && i.number < input.issue.number);
+  // Sorting is stable: the balance comes after a stored issue of its own number, so what it says wins.
+  const opening = openingIssue(input);
+  if (opening) earlier.push(opening);
+  return earlier.sort((a, b) => a.number - b.number);
 }
 
 /** `第9期` or `第3期至第5期`. */
@@ -79,18 +112,20 @@ function missingRanges(input: YearToDateInput, earlier: readonly YearIssue[]): [
 }
 
 /** Consecutive numbers in one message, so a series started mid-year gives one warning, not thirty. */
-function missingWarnings(input: YearToDateInput, ranges: readonly [number, number][]): string[] {
+function missingErrors(input: YearToDateInput, ranges: readonly [number, number][]): string[] {
   // When this issue's totals are all typed, earlier gaps do not reach what it prints.
   if (input.group.metrics.every((m) => input.figures.get(m.id)?.total != null)) return [];
   return ranges.map(
     ([from, to]) =>
-      `${input.year}年${numberRange(from, to)}缺失或未填写${input.group.name}数字，今年以来累计未包含${from === to ? '该期' : '这几期'}。`,
+      `${input.year}年${numberRange(from, to)}缺失或未填写${input.group.name}数字，今年以来累计未包含${from === to ? '该期' : '这几期'}，` +
+      '打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。',
   );
 }
 
 function periodFigures(input: YearToDateInput, earlier: readonly YearIssue[]): YearToDate {
   const ranges = missingRanges(input, earlier);
-  const warnings = missingWarnings(input, ranges);
+  const errors = missingErrors(input, ranges);
+  const warnings: string[] = [];
   const figures = input.group.metrics.map((metric): MetricFigures => {
     let previous: number | null = null;
     for (const i of earlier) {
@@ -116,7 +151,7 @@ function periodFigures(input: YearToDateInput, earlier: readonly YearIssue[]): Y
     }
     return { metric, value, typedTotal, computedTotal, total, previousTotal: previous };
   });
-  return { figures, warnings };
+  return { figures, errors, warnings };
 }
 
 /** `受理（公共服务事项）` names a metric of a cumulative group in a message. */
@@ -137,7 +172,7 @@ function cumulativeFigures(input: YearToDateInput, earlier: readonly YearIssue[]
     }
     return { metric, value, typedTotal: null, computedTotal: null, total: value, previousTotal: previous };
   });
-  return { figures, warnings };
+  return { figures, errors: [], warnings };
 }
 
 export function computeYearToDate(input: YearToDateInput): YearToDate {
@@ -156,8 +191,13 @@ export function totalBelowSum(input: YearToDateInput): string | null {
   for (const metric of input.group.metrics) {
     const typed = input.figures.get(metric.id)?.total ?? null;
     if (typed === null) continue;
-    const sum =
-      earlier.reduce((s, i) => s + (i.figures.get(metric.id)?.value ?? 0), 0) + (input.figures.get(metric.id)?.value ?? 0);
+    // An opening balance already holds every week up to its number: the sum starts from it.
+    let sum = 0;
+    for (const i of earlier) {
+      const f = i.figures.get(metric.id);
+      sum = i.issueId === OPENING_ISSUE_ID && f?.total != null ? f.total : sum + (f?.value ?? 0);
+    }
+    sum += input.figures.get(metric.id)?.value ?? 0;
     if (typed < sum) {
       return `今年以来累计${metric.label}${amount(typed, metric.unit)}，低于本年各期之和${amount(sum, metric.unit)}，未保存。`;
     }

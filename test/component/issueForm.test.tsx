@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { BriefDeskApi } from '../../shared/contract/api';
@@ -64,6 +64,7 @@ describe('新建一期 form', () => {
       meta: { ...proposal, number: 14, totalNumber: 411, partTitle: null },
       // templates.get and issues.list are not answered here: no template, no previous issue
       body: 'blank',
+      confirm: [],
     });
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(issue(99)));
   });
@@ -148,7 +149,39 @@ describe('issue header', () => {
         periodEnd: '2024-06-21',
         partTitle: '政务服务工作',
       },
+      confirm: [],
     });
     expect(onUpdated).toHaveBeenCalledWith({ ...open, number: 7 });
+  });
+});
+
+describe('date questions', () => {
+  it('asks once, with the reason, before creating an issue dated before its period ends; cancel sends nothing', async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    fireEvent.change(await screen.findByLabelText('印发日期'), { target: { value: '2024-06-26' } });
+    await user.click(screen.getByTestId('create-issue'));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('印发日期2024年6月26日早于时段结束日2024年6月28日');
+    await user.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(api['issues.create']).not.toHaveBeenCalled();
+
+    await user.click(screen.getByTestId('create-issue'));
+    await user.click(await screen.findByRole('button', { name: '日期无误，继续' }));
+    await waitFor(() => expect(api['issues.create']).toHaveBeenCalledTimes(1));
+    expect(api['issues.create'].mock.calls[0]![0]).toMatchObject({ meta: { issueDate: '2024-06-26' }, confirm: ['issuedBeforePeriodEnd'] });
+  });
+
+  it('asks about a 期号 year other than the date’s (a December monthly issued in January)', async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    const year = await screen.findByLabelText('年份');
+    await user.clear(year);
+    await user.type(year, '2023');
+    await user.click(screen.getByTestId('create-issue'));
+    expect(await screen.findByRole('alertdialog')).toHaveTextContent('期号的年份是2023年，印发日期却在2024年');
+    await user.click(screen.getByRole('button', { name: '日期无误，继续' }));
+    await waitFor(() => expect(api['issues.create']).toHaveBeenCalledTimes(1));
+    expect(api['issues.create'].mock.calls[0]![0].confirm).toEqual(['yearDiffersFromDate']);
   });
 });

@@ -58,7 +58,7 @@ describe('新建一期: the body', () => {
     expect(screen.getByLabelText('沿用上一期（2024年第12期（总第392期））')).not.toBeChecked();
     expect(screen.getByLabelText('空白')).not.toBeChecked();
     await userEvent.setup().click(screen.getByTestId('create-issue'));
-    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: proposal, body: 'template' });
+    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: proposal, body: 'template', confirm: [] });
   });
 
   it('creates from the previous issue when the clerk picks it', async () => {
@@ -67,7 +67,7 @@ describe('新建一期: the body', () => {
     await ready();
     await user.click(screen.getByTestId('body-previous'));
     await user.click(screen.getByTestId('create-issue'));
-    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: proposal, body: 'previous' });
+    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: proposal, body: 'previous', confirm: [] });
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(issue(99)));
   });
 
@@ -87,7 +87,7 @@ describe('新建一期: the body', () => {
     expect(screen.getAllByRole('radio')).toEqual([screen.getByLabelText('空白')]);
     expect(screen.getByLabelText('空白')).toBeChecked();
     await userEvent.setup().click(screen.getByTestId('create-issue'));
-    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: proposal, body: 'blank' });
+    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: proposal, body: 'blank', confirm: [] });
   });
 });
 
@@ -103,7 +103,7 @@ describe('新建一期: 增刊', () => {
     expect(screen.queryByLabelText('总第几期')).toBeNull();
     expect(screen.getByLabelText('时段开始')).toHaveValue('');
     await user.click(screen.getByTestId('create-issue'));
-    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: supplementProposal, body: 'blank' });
+    expect(api['issues.create']).toHaveBeenCalledWith({ seriesId: weekly.id, meta: supplementProposal, body: 'blank', confirm: [] });
   });
 
   it('shows the 增刊 number line in the header, and its meta form has no 总第几期', async () => {

@@ -118,8 +118,11 @@ describe('人员名册 workbench', () => {
       token: 'tok',
       fileName: '名册.csv',
       rows: [{ row: 2, department: '自然资源厅', name: '黎熹', title: '', status: 'newPerson', newDepartment: true }],
-      badRows: [{ row: 3, reason: '部门“不存在厅”不在名册中；如需新建该部门，请在“部门全称”列填写它的全称' }],
-      departments: [{ name: '自然资源厅', fullName: '四川省自然资源厅', status: 'newDepartment' }],
+      badRows: [{ row: 3, reason: '姓名“张三”没有填写部门' }],
+      departments: [
+        { name: '自然资源厅', fullName: '四川省自然资源厅', status: 'newDepartment' },
+        { name: '民政厅', fullName: '四川省民政厅', status: 'unchanged' },
+      ],
       counts: { newDepartments: 1, updatedDepartments: 0, newPeople: 1, updatedTitles: 0, reactivated: 0, unchanged: 0, bad: 1 },
     };
     const fake = seeded(preview, [{ department: '自然资源厅', name: '黎熹' }]);
@@ -128,7 +131,8 @@ describe('人员名册 workbench', () => {
     await user.upload(screen.getByTestId('roster-import-file'), file);
     const region = await screen.findByTestId('roster-import-preview');
     expect(fake.api['roster.previewImport']).toHaveBeenCalledWith({ fileName: '名册.csv', base64: btoa(String.fromCharCode(...new TextEncoder().encode('部门,姓名\n'))) });
-    expect(within(region).getByTestId('roster-import-bad')).toHaveTextContent('第 3 行：部门“不存在厅”不在名册中');
+    expect(within(region).getByTestId('roster-import-bad')).toHaveTextContent('第 3 行：姓名“张三”没有填写部门');
+    expect(within(region).getByTestId('roster-import-new-departments')).toHaveTextContent(/^自然资源厅（四川省自然资源厅）$/);
     expect(within(region).getByTestId('roster-import-counts')).toHaveTextContent('新建部门 1 个，新增人员 1 人');
     expect(within(region).getByTestId('roster-import-rows')).toHaveTextContent('自然资源厅（新建）黎熹新增人员');
     expect(fake.api['roster.commitImport']).not.toHaveBeenCalled();

@@ -29,7 +29,7 @@ function view(values: [number | null, number | null], typed: [number | null, num
     `本周，共计咨询${fig(figures[0]!.value, '人次')}、受理${fig(figures[1]!.value, '件')}。今年以来，累计咨询${fig(figures[0]!.total, '人次')}、受理${fig(figures[1]!.total, '件')}。`,
   ];
   const rows = [['项目', '本周', '今年以来'], ...figures.map((f) => [`${f.metric.label}（${f.metric.unit}）`, String(f.value ?? '（未填）'), String(f.total ?? '（未填）')])];
-  return { issueId: 7, group: GROUP, figures, warnings: values[0] === null ? ['2024年第9期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期。'] : [], lines, rows };
+  return { issueId: 7, group: GROUP, figures, errors: values[0] === null ? ['2024年第9期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期。'] : [], warnings: [], lines, rows };
 }
 
 function setup(block: StatisticsElement, answer: StatisticsView, save?: BriefDeskApi['statistics.save']) {
@@ -53,7 +53,7 @@ describe('statistics block', () => {
     expect(screen.getByTestId('statistics-value-52')).toHaveValue('700');
     expect(screen.getByTestId('statistics-computed-52')).toHaveTextContent('6244');
     expect(screen.getByTestId('statistics-computed-51')).toHaveTextContent('—');
-    expect(screen.getByTestId('statistics-warnings')).toHaveTextContent('2024年第9期缺失或未填写');
+    expect(screen.getByTestId('statistics-errors')).toHaveTextContent('2024年第9期缺失或未填写');
   });
 
   it('computes 今年以来 as the figure is typed, saves the figures and writes the answer’s text into the block', async () => {

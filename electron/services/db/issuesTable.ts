@@ -153,6 +153,18 @@ export function findLiveByNumber(
   return row ? rowToSummary(row) : undefined;
 }
 
+/** The live regular issue of the series that carries this 总期号, other than `exceptId`. */
+export function findLiveByTotal(db: Db, seriesId: number, totalNumber: number, exceptId: number | null = null): IssueSummary | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM issues
+       WHERE series_id = ? AND total_number = ? AND supplement = 0 AND deleted_at IS NULL AND (? IS NULL OR id <> ?)
+       ORDER BY year, number LIMIT 1`,
+    )
+    .get(seriesId, totalNumber, exceptId, exceptId) as IssueSummaryRow | undefined;
+  return row ? rowToSummary(row) : undefined;
+}
+
 export function insertIssue(db: Db, seriesId: number, meta: IssueMeta, document: BriefDocument, now: string): number {
   const info = db
     .prepare(

@@ -17,8 +17,10 @@ import { issueReadHandlers } from './issueReads';
 import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
 import { rosterHandlers } from './roster';
+import { rosterFromIssuesHandlers } from './rosterFromIssues';
 import { seriesHandlers } from './series';
 import { seriesSettingsHandlers } from './seriesSettings';
+import { startHandlers } from './start';
 import { statisticsHandlers } from './statistics';
 import { templateHandlers } from './templates';
 
@@ -44,9 +46,11 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...rosterHandlers(ctx),
+    ...rosterFromIssuesHandlers(ctx),
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
     ...statisticsHandlers(ctx),
     ...checklistHandlers(ctx),
+    ...startHandlers(ctx),
   };
 }

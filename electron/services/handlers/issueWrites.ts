@@ -15,6 +15,7 @@ import {
 } from '../db/issuesTable';
 import { autoSavePointBeforeWrite } from '../archive/versions';
 import { newIssueBody, renderNewIssueBlocks } from '../issues/newIssueBody';
+import { assertDatesConfirmed, assertTotalFree } from '../issues/metaChecks';
 import { assertNoOverlap } from '../issues/overlap';
 import type { HandlerContext } from './context';
 import { requireDraft, requireIssueSummary } from './draftGuard';
@@ -39,25 +40,32 @@ type WriteChannels =
 export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteChannels> {
   const { db } = ctx;
   return {
-    'issues.create': ({ seriesId, meta, body }) =>
+    'issues.create': ({ seriesId, meta, body, confirm }) =>
       db.transaction(() => {
         const series = requireSeries(db, seriesId);
         if (findLiveByNumber(db, seriesId, meta.year, meta.number, null, meta.supplement)) throw duplicateNumber(series, meta, true);
+        assertTotalFree(db, series, meta, null);
         assertNoOverlap(db, seriesId, meta, null);
+        assertDatesConfirmed(meta, confirm);
         const document = newIssueBody(db, seriesId, meta, body);
         const id = insertIssue(db, seriesId, meta, document, ctx.now());
         renderNewIssueBlocks(db, id, document);
         return requireIssue(db, id);
       }).immediate(),
 
-    'issues.updateMeta': ({ id, meta }) =>
+    'issues.updateMeta': ({ id, meta, confirm }) =>
       db.transaction(() => {
         const issue = requireDraft(db, id);
         const series = requireSeries(db, issue.seriesId);
         if (findLiveByNumber(db, issue.seriesId, meta.year, meta.number, id, meta.supplement)) {
           throw duplicateNumber(series, meta, false);
         }
+        assertTotalFree(db, series, meta, id);
         assertNoOverlap(db, issue.seriesId, meta, id);
+        // Only dates that change are questioned: an issue imported as it was printed is not asked about again.
+        if (meta.issueDate !== issue.issueDate || meta.periodEnd !== issue.periodEnd || meta.year !== issue.year) {
+          assertDatesConfirmed(meta, confirm);
+        }
         updateIssueMeta(db, id, meta, ctx.now());
         return requireIssue(db, id);
       }).immediate(),
@@ -84,9 +92,11 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
     'issues.restore': ({ id }) =>
       db.transaction(() => {
         const issue = requireDeleted(db, id, '恢复');
+        const series = requireSeries(db, issue.seriesId);
         if (findLiveByNumber(db, issue.seriesId, issue.year, issue.number, null, issue.supplement)) {
-          throw numberReused(requireSeries(db, issue.seriesId), issue);
+          throw numberReused(series, issue);
         }
+        assertTotalFree(db, series, issue, id);
         setDeletedAt(db, id, null);
         return requireIssueSummary(db, id);
       }).immediate(),

@@ -33,3 +33,10 @@ export function numberReused(series: Series, meta: Pick<IssueMeta, 'year' | 'num
     `${issueName(series, meta)}已被另一期简报使用，无法恢复。请先修改或删除现有的那一期，再恢复本期。`,
   );
 }
+
+export function duplicateTotal(series: Series, meta: Pick<IssueMeta, 'totalNumber'>, holder: Pick<IssueMeta, 'year' | 'number'>): AppError {
+  return new AppError(
+    'DUPLICATE_TOTAL_NUMBER',
+    `总第${meta.totalNumber}期已是${issueName(series, holder)}的总期号，同一简报系列的总期号不能重复，未保存。请修改总期号。`,
+  );
+}

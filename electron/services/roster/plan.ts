@@ -5,8 +5,10 @@
  * stored roster and the file say at that moment.
  *
  * Rules (README, 人员名册):
- * - a department must be in the roster, or be created by the file: a row that fills 部门全称 for an
- *   unknown department creates it (at the end of the roster order, in file order);
+ * - a department not yet in the roster is created by the file (at the end of the roster order, in
+ *   file order), with the 部门全称 a row gives it, else none: the first natural roster file
+ *   (部门,姓名,职务) must not be refused row by row. The preview lists the new departments, so a
+ *   mistyped name shows there before anything is stored;
  * - a row with 部门 and 部门全称 but no 姓名 only declares the department (creates it or updates its full name);
  * - a department's full name must agree across the file; a deactivated department takes no rows;
  * - the same 部门 + 姓名 twice in the file: the later row is bad;
@@ -93,10 +95,9 @@ export function planImport(db: Db, { records }: RosterRecords): ImportPlan {
   const newDepartments: ImportPlan['writes']['newDepartments'] = [];
   const fullNameUpdates: ImportPlan['writes']['fullNameUpdates'] = [];
   for (const [name, d] of inFile) {
-    if (!d.stored && d.fullName === undefined) continue; // unknown and not created: its rows are bad
     if (!d.stored) {
-      d.entry = { name, fullName: d.fullName!, status: 'newDepartment' };
-      newDepartments.push({ name, fullName: d.fullName! });
+      d.entry = { name, fullName: d.fullName ?? '', status: 'newDepartment' };
+      newDepartments.push({ name, fullName: d.fullName ?? '' });
     } else if (d.fullName !== undefined && d.fullName !== d.stored.fullName) {
       d.entry = { name, fullName: d.fullName, status: 'updatedFullName' };
       fullNameUpdates.push({ id: d.stored.id, fullName: d.fullName });
@@ -122,10 +123,6 @@ export function planImport(db: Db, { records }: RosterRecords): ImportPlan {
     const d = inFile.get(record.department)!;
     if (conflicting.has(record.row)) {
       bad(record.row, `部门“${record.department}”的全称“${record.fullName}”与第 ${d.fullNameRow} 行的“${d.fullName}”不一致`);
-      continue;
-    }
-    if (!d.stored && d.fullName === undefined) {
-      bad(record.row, `部门“${record.department}”不在名册中；如需新建该部门，请在“部门全称”列填写它的全称`);
       continue;
     }
     if (record.name === '') {

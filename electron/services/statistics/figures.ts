@@ -6,10 +6,17 @@ import { AppError } from '../../../shared/contract/result';
 import type { IssueSummary } from '../../../shared/issues/types';
 import { statisticsLines, statisticsRows } from '../../../shared/statistics/text';
 import type { FigureInput, MetricGroup, StatisticsView } from '../../../shared/statistics/types';
-import { computeYearToDate, totalBelowSum, type FigureValues, type YearToDateInput } from '../../../shared/statistics/ytd';
+import {
+  computeYearToDate,
+  totalBelowSum,
+  type FigureValues,
+  type OpeningBalance,
+  type YearToDateInput,
+} from '../../../shared/statistics/ytd';
 import type { Db } from '../db/connection';
 import { issueFigures, replaceIssueFigures, yearIssueFigures } from '../db/issueFiguresTable';
 import { findMetricGroup } from '../db/metricGroupsTable';
+import { findStartingPoint } from '../db/startingPointsTable';
 import { requireSeries } from '../handlers/series';
 
 /** The group, which must belong to the issue's series. */
@@ -22,6 +29,13 @@ export function requireGroupOfIssue(db: Db, issue: IssueSummary, groupId: number
   return group;
 }
 
+/** The series' opening balance, when its starting point lies in the issue's year. */
+function openingBalance(db: Db, issue: IssueSummary): OpeningBalance | undefined {
+  const start = findStartingPoint(db, issue.seriesId);
+  if (!start || start.year !== issue.year) return undefined;
+  return { number: start.number, totals: new Map(start.balances.map((b) => [b.metricId, b.total])) };
+}
+
 function ytdInput(db: Db, issue: IssueSummary, group: MetricGroup, figures: ReadonlyMap<number, FigureValues>): YearToDateInput {
   const metricIds = group.metrics.map((m) => m.id);
   return {
@@ -30,17 +44,19 @@ function ytdInput(db: Db, issue: IssueSummary, group: MetricGroup, figures: Read
     issue: { id: issue.id, number: issue.number, supplement: issue.supplement },
     yearIssues: yearIssueFigures(db, issue.seriesId, issue.year, metricIds),
     figures,
+    opening: openingBalance(db, issue),
   };
 }
 
 function buildView(db: Db, issue: IssueSummary, group: MetricGroup, input: YearToDateInput): StatisticsView {
   const series = requireSeries(db, issue.seriesId);
-  const { figures, warnings } = computeYearToDate(input);
+  const { figures, errors, warnings } = computeYearToDate(input);
   const ctx = { periodKind: series.periodKind, year: issue.year, periodEnd: issue.periodEnd ?? issue.issueDate };
   return {
     issueId: issue.id,
     group,
     figures,
+    errors,
     warnings,
     lines: statisticsLines(group, figures, ctx),
     rows: statisticsRows(group, figures, ctx),

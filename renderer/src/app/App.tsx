@@ -13,6 +13,7 @@ import { NewIssue } from '../issues/NewIssue';
 import { IssueList } from '../sidebar/IssueList';
 import { LayoutSettingsDialog } from '../settings/LayoutSettingsDialog';
 import { RecycleBin } from '../sidebar/RecycleBin';
+import { StartPage } from '../start/StartPage';
 import { FontsNotice } from './FontsNotice';
 import { MessageArea, useReport } from './messages';
 import { TOOLS } from './tools';
@@ -24,6 +25,7 @@ type View =
   | { kind: 'new' }
   | { kind: 'issue'; issue: Issue }
   | { kind: 'bin' }
+  | { kind: 'start' }
   | { kind: 'tool'; toolId: string };
 
 export interface AppProps {
@@ -59,6 +61,17 @@ export function App({ onEditorReady }: AppProps = {}) {
   useEffect(() => {
     void loadSeries();
   }, [loadSeries]);
+
+  // A new database opens on 接续往期, so the first issue continues the archive's numbers.
+  useEffect(() => {
+    let live = true;
+    void api['start.state']({}).then((result) => {
+      if (live && result.ok && result.value.needsStart) setView((v) => (v.kind === 'none' ? { kind: 'start' } : v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   const loadIssues = useCallback(
     async (id: number) => {
@@ -235,6 +248,25 @@ export function App({ onEditorReady }: AppProps = {}) {
           />
         )}
         {view.kind === 'bin' && seriesList && <RecycleBin series={seriesList} onRestored={onRestored} />}
+        {view.kind === 'start' && seriesList && (
+          <StartPage
+            seriesList={seriesList}
+            refresh={() => {
+              void loadSeries().then(() => {
+                if (seriesId !== null) void loadIssues(seriesId);
+              });
+            }}
+            onDone={(chosenId) => {
+              void loadSeries().then((list) => {
+                const target = chosenId ?? seriesId ?? list[0]?.id ?? null;
+                if (target === null) return setView({ kind: 'none' });
+                setSeriesId(target);
+                void loadIssues(target);
+                setView({ kind: 'new' });
+              });
+            }}
+          />
+        )}
         {view.kind === 'tool' &&
           TOOLS.find((tool) => tool.id === view.toolId)?.render({
             series,

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { usePrintEnvironment } from '../preview/environment';
 import { renderPages } from '../preview/pipeline';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { statisticsErrors, ytdErrorsText } from '../statistics/ytdErrors';
 import { base64ToBytes, MIME_TYPES } from './download';
 
 export interface ExportMenuProps {
@@ -34,8 +36,17 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
   const env = usePrintEnvironment();
   const [busy, setBusy] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<{ job: Job; errors: string[] } | null>(null);
 
-  const run = async (job: Job) => {
+  /** Whether the stored body's 今年以来 totals are complete; if not, the clerk is asked first (run again with checked). */
+  const needsAsking = async (job: Job): Promise<boolean> => {
+    const stored = await api['issues.get']({ id: issueId });
+    const errors = stored.ok ? await statisticsErrors(api, issueId, stored.value.document.blocks) : [];
+    if (errors.length > 0) setAsking({ job, errors });
+    return errors.length > 0;
+  };
+
+  const run = async (job: Job, checked = false) => {
     setBusy(job);
     setError(null);
     try {
@@ -43,6 +54,7 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
         setError('本期正文尚未保存成功，为免导出旧内容已停止。请按 Ctrl+S 重试保存后再导出。');
         return;
       }
+      if (!checked && (await needsAsking(job))) return;
       if (job === 'print') {
         const paged = await renderPages({ api, issueId, mode: 'print', measure: env.measure });
         if (paged && !paged.ok) setError(`${FAILED_TEXT.print}：${paged.error.message}`);
@@ -65,6 +77,19 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
 
   return (
     <div className="bd-export" role="group" aria-label="导出与打印">
+      {asking && (
+        <ConfirmDialog
+          title="统计数字不完整"
+          message={`${ytdErrorsText(asking.errors)}仍要${asking.job === 'print' ? '打印' : '导出'}吗？`}
+          confirmLabel={asking.job === 'print' ? '仍然打印' : '仍然导出'}
+          onConfirm={() => {
+            const job = asking.job;
+            setAsking(null);
+            void run(job, true);
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      )}
       <button type="button" data-testid="export-docx" disabled={busy !== null} onClick={() => void run('docx')}>
         导出 Word (DOCX)
       </button>

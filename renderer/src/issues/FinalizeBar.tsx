@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
 import { hasMissingFigures } from '../../../shared/statistics/missing';
+import { statisticsErrors, ytdErrorsText } from '../statistics/ytdErrors';
 import { useApi } from '../api/ApiContext';
 import { loadTodo, type TodoExtras } from '../checklist/loadTodo';
 import { formatInstant } from '../archive/format';
@@ -46,6 +47,7 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
   const [logOpen, setLogOpen] = useState(false);
   const [missingFigures, setMissingFigures] = useState(false);
   const [todo, setTodo] = useState<string[]>([]);
+  const [ytdErrors, setYtdErrors] = useState<string[]>([]);
   const final = issue.status === 'final';
 
   const askFinalize = async () => {
@@ -61,6 +63,8 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
     }
     const blocks = stored !== null && stored.ok ? stored.value.document.blocks : null;
     setMissingFigures(blocks !== null && hasMissingFigures(blocks));
+    // A 今年以来 total resting on missing weeks prints a wrong number: named before the clerk goes on.
+    setYtdErrors(blocks === null ? [] : await statisticsErrors(api, issue.id, blocks));
     const loaded = blocks === null ? null : await loadTodo(api, issue.id, blocks, todoExtras);
     setTodo(loaded === null || typeof loaded === 'string' ? [] : loaded.items.map((i) => i.text));
     setDialog('finalize');
@@ -140,7 +144,7 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
       {dialog === 'finalize' && (
         <ConfirmDialog
           title="定稿"
-          message={`${missingFigures ? MISSING_FIGURES_WARNING : ''}${todo.length > 0 ? TODO_LEFT : ''}${FINALIZE_MESSAGE}`}
+          message={`${ytdErrorsText(ytdErrors)}${missingFigures ? MISSING_FIGURES_WARNING : ''}${todo.length > 0 ? TODO_LEFT : ''}${FINALIZE_MESSAGE}`}
           details={todo}
           confirmLabel="确认定稿"
           onConfirm={() => void finalize()}

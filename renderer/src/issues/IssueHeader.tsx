@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { formatChineseDate, formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
+import type { DateQuestionCode } from '../../../shared/issues/dateQuestions';
 import type { Issue, IssueMeta, Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
 import { IssueMetaForm } from './IssueMetaForm';
@@ -31,8 +32,8 @@ export function IssueHeader({ issue, series, onUpdated, readOnly = false }: Issu
     [issue.year, issue.supplement, issue.number, issue.totalNumber, issue.issueDate, issue.periodStart, issue.periodEnd, issue.partTitle],
   );
 
-  const save = async (next: IssueMeta): Promise<string | null> => {
-    const result = await api['issues.updateMeta']({ id: issue.id, meta: next });
+  const save = async (next: IssueMeta, confirm: DateQuestionCode[]): Promise<string | null> => {
+    const result = await api['issues.updateMeta']({ id: issue.id, meta: next, confirm });
     if (!result.ok) return result.error.message;
     onUpdated(result.value);
     setEditing(false);

@@ -2,9 +2,14 @@
  * The fields that define an issue (year, 第N期, 总第M期, 印发日期, 时段, part title), used by the
  * New-issue form and by the issue header. Fields are kept as typed strings, so an error from the
  * server (a duplicate number, say) leaves everything the clerk typed in place.
+ *
+ * Dates that look like a slip (dated before the period ends, a 期号 year other than the date's) are
+ * questioned once with the reason before submitting; the confirmation travels with the request.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { dateQuestions, type DateQuestion, type DateQuestionCode } from '../../../shared/issues/dateQuestions';
 import type { IssueMeta } from '../../../shared/issues/types';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 interface Fields {
   year: string;
@@ -59,7 +64,9 @@ export interface IssueMetaFormProps {
   submitLabel: string;
   busyLabel: string;
   /** Resolves to an error message to show beside the form, or null when it went through. */
-  onSubmit: (meta: IssueMeta) => Promise<string | null>;
+  onSubmit: (meta: IssueMeta, confirm: DateQuestionCode[]) => Promise<string | null>;
+  /** Question dates the clerk did not change (a new issue); editing questions only changed dates, as main does. */
+  questionUnchanged?: boolean;
   formTestId?: string;
   submitTestId?: string;
   ariaLabel: string;
@@ -68,6 +75,7 @@ export interface IssueMetaFormProps {
 export function IssueMetaForm(props: IssueMetaFormProps) {
   const { initial, hasTotal, submitLabel, busyLabel, onSubmit, formTestId, submitTestId, ariaLabel } = props;
   const [fields, setFields] = useState<Fields>(() => toFields(initial));
+  const [questions, setQuestions] = useState<{ meta: IssueMeta; list: DateQuestion[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -82,6 +90,16 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
   const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [name]: event.target.value }));
 
+  const send = async (meta: IssueMeta, confirm: DateQuestionCode[]) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setError(await onSubmit(meta, confirm));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const meta = fieldsToMeta(fields, hasTotal, initial.supplement);
@@ -89,13 +107,22 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
       setError(meta);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      setError(await onSubmit(meta));
-    } finally {
-      setBusy(false);
+    const changed = meta.year !== initial.year || meta.issueDate !== initial.issueDate || meta.periodEnd !== initial.periodEnd;
+    const list = props.questionUnchanged || changed ? dateQuestions(meta) : [];
+    if (list.length > 0) {
+      setQuestions({ meta, list });
+      return;
     }
+    await send(meta, []);
+  };
+
+  const confirmQuestions = () => {
+    if (!questions) return;
+    setQuestions(null);
+    void send(
+      questions.meta,
+      questions.list.map((q) => q.code),
+    );
   };
 
   const field = (name: keyof Fields, label: string, type: 'number' | 'date' | 'text', extra?: object) => (
@@ -137,6 +164,15 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
           </p>
         )}
       </div>
+      {questions && (
+        <ConfirmDialog
+          title="请确认日期"
+          message={`${questions.list.map((q) => q.message).join('\n')}\n确认这些日期无误吗？`}
+          confirmLabel="日期无误，继续"
+          onConfirm={confirmQuestions}
+          onCancel={() => setQuestions(null)}
+        />
+      )}
     </form>
   );
 }

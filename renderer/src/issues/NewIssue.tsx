@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { formatIssueNumberLine, previousIssue } from '../../../shared/issues/proposal';
+import type { DateQuestionCode } from '../../../shared/issues/dateQuestions';
 import type { Issue, IssueMeta, IssueSummary, Series } from '../../../shared/issues/types';
 import type { NewIssueBody } from '../../../shared/templates/types';
 import { useApi } from '../api/ApiContext';
@@ -108,8 +109,8 @@ export function NewIssue({ series, onCreated, onCancel }: NewIssueProps) {
     };
   }, [api, series.id, supplement]);
 
-  const create = async (meta: IssueMeta): Promise<string | null> => {
-    const result = await api['issues.create']({ seriesId: series.id, meta, body });
+  const create = async (meta: IssueMeta, confirm: DateQuestionCode[]): Promise<string | null> => {
+    const result = await api['issues.create']({ seriesId: series.id, meta, body, confirm });
     if (!result.ok) return result.error.message;
     onCreated(result.value);
     return null;
@@ -140,6 +141,7 @@ export function NewIssue({ series, onCreated, onCancel }: NewIssueProps) {
           submitLabel="创建"
           busyLabel="正在创建…"
           onSubmit={create}
+          questionUnchanged
           formTestId="issue-form"
           submitTestId="create-issue"
           ariaLabel="新建一期"

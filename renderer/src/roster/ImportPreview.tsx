@@ -15,6 +15,25 @@ interface Props {
   onCancel(): void;
 }
 
+/** The departments the file brings into the roster: listed apart, so a mistyped name is seen before it is stored. */
+function NewDepartments({ preview }: { preview: RosterImportPreview }) {
+  const created = preview.departments.filter((d) => d.status === 'newDepartment');
+  if (created.length === 0) return null;
+  return (
+    <>
+      <h3>新部门（确认后加入名册，排在现有部门之后）</h3>
+      <ul data-testid="roster-import-new-departments">
+        {created.map((d) => (
+          <li key={d.name}>
+            {d.name}
+            {d.fullName ? `（${d.fullName}）` : '（未填全称，可稍后在名册中补充）'}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function ImportPreview({ preview, busy, onConfirm, onCancel }: Props) {
   const { counts } = preview;
   const good = preview.rows.length;
@@ -25,6 +44,7 @@ export function ImportPreview({ preview, busy, onConfirm, onCancel }: Props) {
         新建部门 {counts.newDepartments} 个，新增人员 {counts.newPeople} 人，更新职务 {counts.updatedTitles} 人，重新启用 {counts.reactivated} 人，无变化{' '}
         {counts.unchanged} 人；有问题 {counts.bad} 行。
       </p>
+      <NewDepartments preview={preview} />
       {preview.badRows.length > 0 && (
         <>
           <h3>有问题的行（不会导入）</h3>

@@ -7,19 +7,21 @@ import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
 import type { ToolProps } from '../app/tools';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StartingPointForm } from '../start/StartingPointForm';
 import { MetricGroupsEditor } from '../statistics/MetricGroupsEditor';
 import { CopiesForm } from './CopiesForm';
 import { SettingsForm } from './SettingsForm';
 import { TemplateEditor } from './TemplateEditor';
 import './series.css';
 
-type Tab = 'settings' | 'template' | 'closing' | 'metrics';
+type Tab = 'settings' | 'template' | 'closing' | 'metrics' | 'start';
 
 const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'settings', label: '基本设置' },
   { key: 'template', label: '章节模板' },
   { key: 'closing', label: '报尾与印数' },
   { key: 'metrics', label: '统计指标' },
+  { key: 'start', label: '起点（接续往期）' },
 ];
 
 export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'series' | 'refresh'>) {
@@ -147,6 +149,7 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             {tab === 'closing' && <CopiesForm series={selected} onSaved={changed} />}
             {/* The metric groups are the statistics area's (renderer/src/statistics); the template's 统计数据 picks from them. */}
             {tab === 'metrics' && <MetricGroupsEditor seriesId={selected.id} />}
+            {tab === 'start' && <StartingPointForm series={selected} />}
           </div>
         </div>
       )}

@@ -168,6 +168,13 @@ export function StatisticsBlock({ attributes, children, element }: Props) {
             {error}
           </p>
         )}
+        {view && view.errors.length > 0 && (
+          <ul className="bd-statistics-errors" data-testid="statistics-errors" role="alert">
+            {view.errors.map((e) => (
+              <li key={e}>错误：{e}</li>
+            ))}
+          </ul>
+        )}
         {view && view.warnings.length > 0 && (
           <ul className="bd-statistics-warnings" data-testid="statistics-warnings">
             {view.warnings.map((w) => (

@@ -20,7 +20,7 @@ const MIXED_CSV = [
   '黎熹,,自然资源厅,四川省自然资源厅',
   '王伟,处长,民政厅,',
   ',科员,民政厅,', // row 6: empty name
-  '张三,,不存在厅,', // row 7: unknown department, not created by the file
+  '张三,,新设厅,', // row 7: a department not yet in the roster: created, without a full name
   '游文慧,,民政厅,', // row 8: duplicate of row 2
   '李四,,自然资源厅,四川省自然资源局', // row 9: other full name than row 4
   '',
@@ -64,19 +64,20 @@ describe('roster.previewImport', () => {
       [3, '民政厅', '杨伟', 'updatedTitle', false],
       [4, '自然资源厅', '黎熹', 'newPerson', true],
       [5, '民政厅', '王伟', 'newPerson', false],
+      [7, '新设厅', '张三', 'newPerson', true],
     ]);
     expect(preview.rows[1]).toMatchObject({ title: '二级巡视员', previousTitle: '一级调研员' });
     expect(preview.badRows).toEqual([
       { row: 6, reason: '民政厅的这一行姓名为空' },
-      { row: 7, reason: '部门“不存在厅”不在名册中；如需新建该部门，请在“部门全称”列填写它的全称' },
       { row: 8, reason: '与第 2 行重复（民政厅游文慧）' },
       { row: 9, reason: '部门“自然资源厅”的全称“四川省自然资源局”与第 4 行的“四川省自然资源厅”不一致' },
     ]);
     expect(preview.departments).toEqual([
       { name: '民政厅', fullName: '四川省民政厅', status: 'unchanged' },
       { name: '自然资源厅', fullName: '四川省自然资源厅', status: 'newDepartment' },
+      { name: '新设厅', fullName: '', status: 'newDepartment' },
     ]);
-    expect(preview.counts).toEqual({ newDepartments: 1, updatedDepartments: 0, newPeople: 2, updatedTitles: 1, reactivated: 0, unchanged: 1, bad: 4 });
+    expect(preview.counts).toEqual({ newDepartments: 2, updatedDepartments: 0, newPeople: 3, updatedTitles: 1, reactivated: 0, unchanged: 1, bad: 3 });
     expect(preview.token).toMatch(/^[0-9a-f-]{36}$/);
     expect(dumpDatabase(h.db)).toBe(before);
   });
@@ -101,15 +102,18 @@ describe('roster.previewImport', () => {
       ['副厅长', '商务厅', '尹奇志'],
       ['', '商务厅', ''],
       ['', '外交部', '某人'],
+      ['', '', '某某'],
     ]);
     const before = dumpDatabase(h.db);
     const preview = await h.value('roster.previewImport', { fileName: 'roster.xlsx', base64 });
     expect(preview.rows.map((r) => [r.row, r.name, r.status])).toEqual([
       [2, '刘金山', 'unchanged'],
       [3, '尹奇志', 'updatedTitle'],
+      [5, '某人', 'newPerson'],
     ]);
-    expect(preview.badRows.map((b) => b.row)).toEqual([4, 5]);
-    expect(preview.badRows[1]!.reason).toContain('部门“外交部”不在名册中');
+    expect(preview.departments.find((d) => d.name === '外交部')).toEqual({ name: '外交部', fullName: '', status: 'newDepartment' });
+    expect(preview.badRows.map((b) => b.row)).toEqual([4, 6]);
+    expect(preview.badRows[1]!.reason).toBe('姓名“某某”没有填写部门');
     expect(dumpDatabase(h.db)).toBe(before);
   });
 
@@ -146,6 +150,7 @@ describe('roster.commitImport', () => {
     expect(departments.map((d) => [d.name, d.fullName])).toEqual([
       ['民政厅', '四川省民政厅'],
       ['自然资源厅', '四川省自然资源厅'],
+      ['新设厅', ''],
     ]);
     const people = await h.value('roster.listPeople', {});
     expect(people.map((p) => [p.name, p.title])).toEqual([
@@ -153,6 +158,7 @@ describe('roster.commitImport', () => {
       ['游文慧', ''],
       ['王伟', '处长'],
       ['黎熹', ''],
+      ['张三', ''],
     ]);
     // The token is used up.
     expect(await h.call('roster.commitImport', { token: preview.token })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -97,8 +97,9 @@ export const DEFAULT_SERIES_ID = 1;
 export const DEFAULT_SERIES: Series = { ...WEEKLY_SERIES, id: DEFAULT_SERIES_ID, closing: DEFAULT_SERIES_CLOSING };
 
 /**
- * Issue meta for tests: 2024年第12期 of 3月25日—3月29日 unless overridden. Another year or number moves
- * the default period by as many weeks, so issues made with different numbers never overlap (refused).
+ * Issue meta for tests: 2024年第12期 of 3月25日—3月29日, issued 3月29日, unless overridden. Another year or number moves
+ * the default period (and the 总期号) by as many weeks, so issues made with different numbers never overlap
+ * and never share a 总期号 (both refused).
  */
 export function meta(overrides: Partial<ChannelInput<'issues.create'>['meta']> = {}): ChannelInput<'issues.create'>['meta'] {
   const weeks = ((overrides.year ?? 2024) - 2024) * 52 + ((overrides.number ?? 12) - 12);
@@ -107,8 +108,10 @@ export function meta(overrides: Partial<ChannelInput<'issues.create'>['meta']> =
     year: 2024,
     supplement: false,
     number: 12,
-    totalNumber: 460,
-    issueDate: '2024-03-29',
+    // 总期号 may not repeat within a series: it runs on with the number.
+    totalNumber: 460 + weeks,
+    // Issued on the last day of its period, so no date is questioned (shared/issues/dateQuestions.ts).
+    issueDate: overrides.periodEnd ?? toIsoDate(addDays(monday, 4)),
     periodStart: toIsoDate(monday),
     periodEnd: toIsoDate(addDays(monday, 4)),
     partTitle: null,

@@ -24,6 +24,7 @@ describe('figuresOf', () => {
     issueId: 1,
     group: { id: 1, seriesId: 1, name: '统计', mode, lead: '', metrics: [{ id: 9, label: '受理', unit: '件', category: '' }] },
     figures: [{ metric: { id: 9, label: '受理', unit: '件', category: '' }, value: null, typedTotal: null, computedTotal: null, total: null, previousTotal: null }],
+    errors: [],
     warnings: [],
     lines: [],
     rows: [],

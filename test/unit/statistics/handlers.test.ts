@@ -76,7 +76,7 @@ describe('statistics.save and statistics.get', () => {
     await save(h, first, period, values(period, [1, 1, 1, 1]));
     const view = await save(h, third, period, values(period, [2, 2, 2, 2]));
     expect(view.figures.map((f) => f.total)).toEqual([3, 3, 3, 3]);
-    expect(view.warnings).toEqual(['2024年第2期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期。']);
+    expect(view.errors).toEqual(['2024年第2期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。']);
   });
 
   it('leaves 增刊 and issues in the recycle bin out of the year', async () => {

@@ -66,9 +66,7 @@ describe('computeYearToDate, period groups', () => {
     const year = [yi(1, { 11: [100, null], 12: [10, null] }), yi(2, {}), yi(4, { 11: [40, null], 12: [4, null] })];
     const result = computeYearToDate(input(PERIOD, 5, { 11: [1, null], 12: [1, null] }, year));
     expect(result.figures.map((f) => f.total)).toEqual([141, 15]);
-    expect(result.warnings).toEqual([
-      '2024年第2期至第3期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含这几期。',
-    ]);
+    expect(result.errors).toEqual(['2024年第2期至第3期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含这几期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。']);
   });
 
   it('names a single missing number as the sample does', () => {
@@ -76,7 +74,7 @@ describe('computeYearToDate, period groups', () => {
     const anchored = [yi(7, { 11: [1, 100], 12: [1, 100] }), ...year];
     const result = computeYearToDate(input(PERIOD, 11, { 11: [1, null], 12: [1, null] }, anchored));
     // Issue 7's typed totals close the gap before it; only 第9期 is missing after it.
-    expect(result.warnings).toEqual(['2024年第9期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期。']);
+    expect(result.errors).toEqual(['2024年第9期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。']);
   });
 
   it('gives no gap or difference warning when the first issue entered mid-year has the platform totals', () => {

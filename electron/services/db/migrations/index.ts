@@ -5,12 +5,22 @@ import { migration003 } from './003_roster';
 import { migration004 } from './004_attendance';
 import { migration005 } from './005_archive';
 import { migration006 } from './006_series_templates';
+import { migration007 } from './007_starting_points';
 import { migration010 } from './010_record_confirmations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration010];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration010,
+];
 
 // The last version, not the count: 007–009 are being written on other branches and merge in between.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

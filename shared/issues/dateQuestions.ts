@@ -1,0 +1,49 @@
+/**
+ * Dates of an issue that are probably a typing slip but may be right, so they are questioned once
+ * with the reason rather than refused: an issue dated before its period ends (a briefing reports
+ * on a period that is over), and a 期号 year other than the issue date's year (a December monthly
+ * issued in January is legitimate). The contract carries the clerk's confirmation (`confirm`).
+ */
+import { formatChineseDate } from './dates';
+import type { IssueMeta } from './types';
+
+export const DATE_QUESTION_CODES = ['issuedBeforePeriodEnd', 'yearDiffersFromDate'] as const;
+export type DateQuestionCode = (typeof DATE_QUESTION_CODES)[number];
+
+export interface DateQuestion {
+  code: DateQuestionCode;
+  message: string;
+}
+
+export function dateQuestions(meta: Pick<IssueMeta, 'year' | 'issueDate' | 'periodEnd'>): DateQuestion[] {
+  const questions: DateQuestion[] = [];
+  if (meta.periodEnd !== null && meta.issueDate < meta.periodEnd) {
+    questions.push({
+      code: 'issuedBeforePeriodEnd',
+      message: `印发日期${formatChineseDate(meta.issueDate)}早于时段结束日${formatChineseDate(meta.periodEnd)}：简报通常在所报时段结束后印发。`,
+    });
+  }
+  const dateYear = Number(meta.issueDate.slice(0, 4));
+  if (dateYear !== meta.year) {
+    questions.push({
+      code: 'yearDiffersFromDate',
+      message:
+        `期号的年份是${meta.year}年，印发日期却在${dateYear}年` +
+        '（12月的月报在次年1月印发属正常情况；否则期号年份可能填错，今年以来累计也会算到另一年）。',
+    });
+  }
+  return questions;
+}
+
+/** The questions the clerk has not yet confirmed; empty = the dates may be stored. */
+export function unconfirmedQuestions(
+  meta: Pick<IssueMeta, 'year' | 'issueDate' | 'periodEnd'>,
+  confirmed: readonly DateQuestionCode[] | undefined,
+): DateQuestion[] {
+  return dateQuestions(meta).filter((q) => !(confirmed ?? []).includes(q.code));
+}
+
+/** The text of the question (and of the refusal when it was not confirmed). */
+export function dateQuestionText(questions: readonly DateQuestion[]): string {
+  return `请确认日期：${questions.map((q) => q.message).join('')}`;
+}
