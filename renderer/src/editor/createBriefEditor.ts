@@ -8,6 +8,7 @@ import { withHistory } from 'slate-history';
 import { withReact, type ReactEditor } from 'slate-react';
 import { insertPlainText, withBriefCommands } from '../../../shared/document/commands';
 import { withBriefDocument } from '../../../shared/document/normalize';
+import { withTypedNumbers } from '../../../shared/document/typedNumberInput';
 
 export type BriefEditor = Editor & ReactEditor;
 
@@ -20,7 +21,7 @@ export type BriefEditor = Editor & ReactEditor;
 export const CHUNK_SIZE = 50;
 
 export function createBriefEditor(): BriefEditor {
-  const editor = withBriefCommands(withBriefDocument(withHistory(withReact(createEditor())))) as BriefEditor;
+  const editor = withTypedNumbers(withBriefCommands(withBriefDocument(withHistory(withReact(createEditor()))))) as BriefEditor;
   editor.insertData = (data) => {
     const text = data.getData('text/plain');
     if (text) insertPlainText(editor, text);
