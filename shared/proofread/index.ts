@@ -4,3 +4,4 @@ export { RULES, AUTO_RULES } from './rules';
 export { segmentsOf } from './segments';
 export { createProofreader, proofread, openFindings, isEditablePlace, CONTEXT_CHARS, type Proofreader } from './run';
 export { applyReplacements, fixRuns, fixText, fixDocument, type FixChange } from './fix';
+export { placeText, fixedElsewhere } from './describe';

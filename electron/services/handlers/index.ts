@@ -15,6 +15,7 @@ import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
 import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
+import { proofreadHandlers } from './proofread';
 import { rosterHandlers } from './roster';
 import { seriesHandlers } from './series';
 import { seriesSettingsHandlers } from './seriesSettings';
@@ -46,5 +47,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...attendanceHandlers(ctx),
     ...archiveHandlers(ctx),
     ...statisticsHandlers(ctx),
+    ...proofreadHandlers(ctx),
   };
 }
