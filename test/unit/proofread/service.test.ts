@@ -1,7 +1,7 @@
 /** 校对 around the database: the issue's context, 忽略 remembered per issue, and the CLI with --fix. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
-import { numbered, paragraph, type BriefDocument } from '../../../shared/document/types';
+import { numbered, type BriefDocument } from '../../../shared/document/types';
 import { harness, meta, type Harness } from '../services/helpers';
 
 const DOCUMENT: BriefDocument = {
