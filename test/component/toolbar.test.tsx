@@ -37,9 +37,14 @@ describe('toolbar', async () => {
     expect(first()).toHaveAttribute('data-level', '2');
     expect(shownNumbers(container)).toEqual(['（一）', '']);
 
-    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '段首' })));
+    expect(within(toolbar).getByRole('button', { name: '标题' })).toHaveAttribute('aria-pressed', 'true');
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '段落式' })));
     expect(first()).toHaveAttribute('data-display', 'paragraph');
-    expect(within(toolbar).getByRole('button', { name: '段首' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(toolbar).getByRole('button', { name: '段落式' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(toolbar).getByRole('button', { name: '标题' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(toolbar).getByRole('button', { name: '段落式' }).title).toContain('正文仿宋');
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '标题' })));
+    expect(first()).toHaveAttribute('data-display', 'heading');
 
     await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '正文' })));
     expect(first()).not.toHaveAttribute('data-level');

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
+import { openFindings } from '../../../shared/proofread/run';
 import { hasMissingFigures } from '../../../shared/statistics/missing';
 import { useApi } from '../api/ApiContext';
 import { formatInstant } from '../archive/format';
@@ -22,6 +23,16 @@ const NOT_SAVED = '当前正文未能保存，没有定稿。请稍后再试。'
 
 export const MISSING_FIGURES_WARNING = '注意：本期还有未填写的统计数字，定稿后将印为“（未填）”。';
 
+/** 校对 findings neither fixed nor ignored are named in the one 定稿 question (not asked separately). */
+export function openFindingsWarning(count: number): string {
+  return `注意：校对还有${count}条意见未处理（修正或忽略）。`;
+}
+
+async function countOpenFindings(api: ReturnType<typeof useApi>, issue: Issue): Promise<number> {
+  const state = await api['proofread.state']({ id: issue.id });
+  return state.ok ? openFindings(issue.document, state.value.context, state.value.ignored).length : 0;
+}
+
 export interface FinalizeBarProps {
   issue: Issue;
   /** Saves what the editor holds; finalizing locks the stored text, so it must be the last word. */
@@ -37,6 +48,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
   const [reopenError, setReopenError] = useState<string | null>(null);
   const [logOpen, setLogOpen] = useState(false);
   const [missingFigures, setMissingFigures] = useState(false);
+  const [openFindings, setOpenFindings] = useState(0);
   const final = issue.status === 'final';
 
   const askFinalize = async () => {
@@ -51,6 +63,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       return;
     }
     setMissingFigures(stored !== null && stored.ok && hasMissingFigures(stored.value.document.blocks));
+    setOpenFindings(stored !== null && stored.ok ? await countOpenFindings(api, stored.value) : 0);
     setDialog('finalize');
   };
 
@@ -120,7 +133,7 @@ export function FinalizeBar({ issue, flush, onUpdated }: FinalizeBarProps) {
       {dialog === 'finalize' && (
         <ConfirmDialog
           title="定稿"
-          message={missingFigures ? `${MISSING_FIGURES_WARNING}${FINALIZE_MESSAGE}` : FINALIZE_MESSAGE}
+          message={`${openFindings > 0 ? openFindingsWarning(openFindings) : ''}${missingFigures ? MISSING_FIGURES_WARNING : ''}${FINALIZE_MESSAGE}`}
           confirmLabel="确认定稿"
           onConfirm={() => void finalize()}
           onCancel={() => setDialog(null)}
