@@ -202,11 +202,25 @@ export function toggleBold(editor: Editor): void {
  */
 export function insertPlainText(editor: Editor, text: string): void {
   const blocks = plainTextToBlocks(text);
+  const only = blocks[0];
+  if (blocks.length === 1 && only?.type === 'paragraph' && editor.selection) {
+    // Through the editor so that an active bold mark applies to the pasted text as to typed text.
+    editor.insertText(blockText(only));
+    return;
+  }
+  insertBlocks(editor, blocks);
+}
+
+/**
+ * Inserts whole blocks at the caret (pasted HTML or text): one plain paragraph goes into the caret's
+ * block with its bold runs; anything else is placed where the caret's block is split, an empty block
+ * replaced. The caret ends after the last inserted block's text.
+ */
+export function insertBlocks(editor: Editor, blocks: BlockElement[]): void {
   if (blocks.length === 0 || !editor.selection) return;
   const only = blocks[0];
   if (blocks.length === 1 && only?.type === 'paragraph') {
-    // Through the editor so that an active bold mark applies to the pasted text as to typed text.
-    editor.insertText(blockText(only));
+    Transforms.insertFragment(editor, [only]);
     return;
   }
   Editor.withoutNormalizing(editor, () => {
@@ -218,7 +232,7 @@ export function insertPlainText(editor: Editor, text: string): void {
     const block = blocksOf(editor)[index];
     if (!block) return;
     let at: number;
-    if (blockText(block) === '') {
+    if (blockText(block) === '' && block.type !== 'table' && block.type !== 'generated' && block.type !== 'statistics') {
       // An empty block is simply replaced by what was pasted.
       Transforms.removeNodes(editor, { at: [index] });
       at = index;
@@ -231,7 +245,10 @@ export function insertPlainText(editor: Editor, text: string): void {
       at = index + 1;
     }
     Transforms.insertNodes(editor, blocks, { at: [at], select: false });
-    Transforms.select(editor, Editor.end(editor, [at + blocks.length - 1]));
+    const last = blocks[blocks.length - 1];
+    const end = at + blocks.length - 1;
+    if (last?.type === 'table') Transforms.select(editor, Editor.start(editor, [end]));
+    else Transforms.select(editor, Editor.end(editor, [end]));
   });
 }
 

@@ -25,6 +25,7 @@ import { useProofread } from '../proofread/useProofread';
 import { useAutosave } from './useAutosave';
 import isHotkey from 'is-hotkey';
 import './readOnly.css';
+import './faces.css';
 
 const isSaveKey = isHotkey('mod+s');
 /** 校对 opens and closes from anywhere on the page. */
@@ -68,6 +69,13 @@ export function DocumentEditor({
   const autosave = useAutosave(save, autosaveDelayMs);
   const { flush, change } = autosave;
   const [proofreadOpen, setProofreadOpen] = useState(false);
+  const [pasteNotice, setPasteNotice] = useState<string | null>(null);
+  useEffect(() => {
+    editor.pasteNotice = setPasteNotice;
+    return () => {
+      editor.pasteNotice = undefined;
+    };
+  }, [editor]);
   // 修正 / 全部修正 go out at once: one fix (or all of them) is one save.
   const proofread = useProofread(editor, issueId, () => void flush());
   const proofreadChanged = proofread.changed;
@@ -135,6 +143,14 @@ export function DocumentEditor({
           readOnly={readOnly}
           proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
         />
+        {pasteNotice && (
+          <p className="bd-form-error" role="alert" data-testid="paste-notice">
+            {pasteNotice}
+            <button type="button" className="bd-link" onClick={() => setPasteNotice(null)}>
+              知道了
+            </button>
+          </p>
+        )}
         <div className="bd-editor-with-panel">
         <fieldset className="bd-page-lock" disabled={readOnly} data-readonly={readOnly || undefined}>
         <div className="bd-page">
