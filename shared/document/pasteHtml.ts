@@ -19,8 +19,22 @@ export interface HtmlNode {
   nodeType: number;
   nodeName: string;
   nodeValue: string | null;
-  childNodes: ArrayLike<HtmlNode>;
+  firstChild: HtmlNode | null;
+  nextSibling: HtmlNode | null;
   getAttribute?(name: string): string | null;
+}
+
+/** The children in order, through the sibling links (jsdom's indexed NodeList goes through a Proxy). */
+function childrenOf(node: HtmlNode): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) out.push(child);
+  return out;
+}
+
+/** Pushes the children so that the first is popped first. */
+function pushChildren<T>(stack: T[], node: HtmlNode, wrap: (child: HtmlNode) => T): void {
+  const children = childrenOf(node);
+  for (let i = children.length - 1; i >= 0; i--) stack.push(wrap(children[i]!));
 }
 
 /** Larger clipboard HTML is not parsed (plain text is used instead, see pasteLimits). */
@@ -130,7 +144,7 @@ function textOf(root: HtmlNode): string {
     else if (node.nodeType === ELEMENT && !SKIP.has(node.nodeName.toUpperCase())) {
       const name = node.nodeName.toUpperCase();
       if (name === 'BR' || (BLOCK.has(name) && parts.length > 0)) parts.push(' ');
-      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+      pushChildren(stack, node, (child) => child);
     }
   }
   return fixRuns([{ text: parts.join('').replace(/[\s\u00a0]+/g, ' ').trim() }], 'cell')[0]?.text ?? '';
@@ -147,8 +161,7 @@ function tableBlock(node: HtmlNode): BlockElement | string {
     const name = current.nodeName.toUpperCase();
     if (name === 'TR') {
       const row: string[] = [];
-      for (let i = 0; i < current.childNodes.length; i++) {
-        const cell = current.childNodes[i]!;
+      for (const cell of childrenOf(current)) {
         const cellName = cell.nodeName.toUpperCase();
         if (cellName !== 'TD' && cellName !== 'TH') continue;
         if (rows.length === 0 && cellName === 'TH') header = true;
@@ -162,7 +175,7 @@ function tableBlock(node: HtmlNode): BlockElement | string {
       continue; // a table nested in a cell was read as the cell's text
     }
     if (name === 'THEAD') header = true;
-    for (let i = current.childNodes.length - 1; i >= 0; i--) stack.push(current.childNodes[i]!);
+    pushChildren(stack, current, (child) => child);
   }
   if (rows.length === 0) return '';
   const columns = Math.max(...rows.map((r) => r.length));
@@ -211,7 +224,7 @@ export function htmlToBlocks(root: HtmlNode): PasteResult {
       if (lines.out.length > MAX_PASTE_BLOCKS) return tooLarge();
     }
     const childBold = boldOf(node, bold);
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, bold: childBold });
+    pushChildren(stack, node, (child) => ({ node: child, bold: childBold }));
   }
   lines.end();
   return lines.out.length > MAX_PASTE_BLOCKS ? tooLarge() : { ok: true, blocks: lines.out };
