@@ -3,9 +3,11 @@ import { runArchiveBench } from './archiveBench';
 import { runEditorBench } from './editorBench';
 import { runImportBench } from './importBench';
 import { runLayoutBench } from './layoutBench';
+import { runProofreadBench } from './proofreadBench';
 
 const only = process.argv[2];
 if (!only || only === 'editor') await runEditorBench();
 if (!only || only === 'layout') await runLayoutBench();
 if (!only || only === 'import') await runImportBench();
 if (!only || only === 'archive') await runArchiveBench();
+if (!only || only === 'proofread') await runProofreadBench();

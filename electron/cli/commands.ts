@@ -15,7 +15,7 @@ export interface Output {
   out(text: string): void;
 }
 
-async function call<K extends ChannelName>(handlers: Handlers, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+export async function call<K extends ChannelName>(handlers: Handlers, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
   const result = await dispatch(handlers, channel, input);
   if (!result.ok) throw new CliError(result.error.message);
   return result.value as ChannelOutput<K>;

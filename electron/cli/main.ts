@@ -19,6 +19,7 @@ import { ARCHIVE_COMMANDS, runArchiveCli } from './archive';
 import { runImport } from './importCommand';
 import { runRoster } from './roster';
 import { runAttendance } from './attendance';
+import { proofreadCommand } from './proofread';
 
 export const USAGE = [
   '简报台命令行',
@@ -30,6 +31,7 @@ export const USAGE = [
   '  export <编号> --docx <文件>   按公文版式导出为 DOCX 文件',
   '  export <编号> --pdf <文件>    按公文版式导出为 PDF 文件（需要 Chromium）',
   '                                （--txt、--docx、--pdf 可同时使用）',
+  '  proofread <编号> [--json] [--fix]  校对一期简报；--fix 只做不会有歧义的修正并列出改动',
   '  import <文件> [--json|--save]  导入往期简报（.docx/.txt），详见 import --help',
   '  roster import|export|list    人员名册：导入 CSV/XLSX、导出 XLSX、列出，详见 roster --help',
   '  attendance import <期编号> <文件.csv>  导入考勤记录（全部或全不），详见 attendance --help',
@@ -53,6 +55,7 @@ interface Parsed {
   txt: string | undefined;
   docx: string | undefined;
   pdf: string | undefined;
+  fix: boolean;
   help: boolean;
 }
 
@@ -66,14 +69,15 @@ function parse(argv: string[]): Parsed {
         txt: { type: 'string' },
         docx: { type: 'string' },
         pdf: { type: 'string' },
+        fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
       strict: true,
     });
     const [command, id, ...extra] = positionals;
-    const { db, json, txt, docx, pdf, help } = values;
-    return { command, id, extra, db, json, txt, docx, pdf, help };
+    const { db, json, txt, docx, pdf, fix, help } = values;
+    return { command, id, extra, db, json, txt, docx, pdf, fix, help };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`未知的选项。用 --help 查看用法。`);
@@ -109,13 +113,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const command = args.command;
-  if (!['list', 'show', 'export'].includes(command)) throw new CliError(`未知的命令：${command}。用 --help 查看用法。`);
+  if (!['list', 'show', 'export', 'proofread'].includes(command)) throw new CliError(`未知的命令：${command}。用 --help 查看用法。`);
   refuse(args.extra.length > 0, `多余的参数：${args.extra.join(' ')}`);
   refuse(command === 'list' && args.id !== undefined, `list 不需要编号：${args.id ?? ''}`);
   const targets = { txt: args.txt, docx: args.docx, pdf: args.pdf };
   const given = Object.entries(targets).filter(([, file]) => file !== undefined);
   refuse(command !== 'export' && given.length > 0, `只有 export 命令接受 ${given.map(([k]) => `--${k}`).join('、')}。`);
   refuse(command === 'export' && args.json, `export 命令不接受 --json。`);
+  refuse(command !== 'proofread' && args.fix, `只有 proofread 命令接受 --fix。`);
   const id = command === 'list' ? 0 : parseId(args.id, command);
   refuse(command === 'export' && given.length === 0, `缺少导出文件。用法：export <编号> --txt|--docx|--pdf <文件>`);
   refuse(
@@ -136,6 +141,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const handlers = createHandlers(db, { host: 'web', databasePath, version: readAppVersion(), pdf: chromiumPdfRenderer() });
     if (command === 'list') await listCommand(handlers, args.json, io);
     else if (command === 'show') await showCommand(handlers, id, args.json, io);
+    else if (command === 'proofread') await proofreadCommand(handlers, id, { json: args.json, fix: args.fix }, io);
     else await exportCommand(handlers, id, targets, io);
   } finally {
     db.close();

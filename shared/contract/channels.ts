@@ -14,6 +14,7 @@ import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
 import { printingChannels } from './printingChannels';
+import { proofreadChannels } from './proofreadChannels';
 import { rosterChannels } from './rosterChannels';
 import { issueStatusChannels } from './issueStatusChannels';
 import { seriesChannels } from './seriesChannels';
@@ -29,6 +30,7 @@ export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
 export * from './printingChannels';
+export * from './proofreadChannels';
 export * from './rosterChannels';
 export * from './issueStatusChannels';
 export * from './seriesChannels';
@@ -52,6 +54,7 @@ export const contract = {
   ...issueStatusChannels,
   ...checklistChannels,
   ...startChannels,
+  ...proofreadChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ import './slateTypes';
 import { Editor, Element, Range, Transforms, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { plainTextToBlocks } from './pasteText';
+import { replaceBlockText } from './textOffsets';
+import { displayForText, recogniseTypedNumber } from './typedNumber';
 import {
   blockText,
   type BlockElement,
@@ -28,8 +30,6 @@ import {
 
 /** What the block-type control shows and sets: a plain paragraph or a numbered level. */
 export type BlockKind = 'paragraph' | NumberLevel;
-
-const HEADING_MAX_CHARS = 40;
 
 /** The editor's top level, typed: withBriefDocument keeps only blocks there. */
 export function blocksOf(editor: Editor): BlockElement[] {
@@ -64,9 +64,16 @@ export function currentBlockKind(editor: Editor): BlockKind | null {
   return block ? blockKindOf(block) : null;
 }
 
-function guessDisplay(text: string): NumberedElement['display'] {
-  const sentence = /[。；;！？!?]/.test(text);
-  return !sentence && text.length <= HEADING_MAX_CHARS ? 'heading' : 'paragraph';
+/**
+ * A block that becomes numbered (or changes level) loses a number typed at its start: the generated
+ * one replaces it, so `（一）（一）…` can never print. Leading spaces before the typed number go too.
+ */
+function dropTypedNumber(editor: Editor, block: BlockElement, index: number): void {
+  const text = blockText(block);
+  const lead = /^[\s\u3000]*/.exec(text)?.[0].length ?? 0;
+  const typed = recogniseTypedNumber(text.slice(lead));
+  if (!typed || lead + typed.length >= text.length) return; // a bare number stays: no empty block
+  replaceBlockText(editor, index, 0, lead + typed.length, '');
 }
 
 function eachSelectedBlock(editor: Editor, fn: (block: BlockElement, path: Path) => void): boolean {
@@ -92,9 +99,12 @@ export function setBlockKind(editor: Editor, kind: BlockKind): boolean {
       Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
     } else if (block.type === 'numbered') {
       if (block.level !== kind) Transforms.setNodes<NumberedElement>(editor, { level: kind }, { at: path });
+      dropTypedNumber(editor, block, path[0] ?? 0);
     } else {
-      const display = guessDisplay(blockText(block));
+      const typed = recogniseTypedNumber(blockText(block).trimStart());
+      const display = displayForText(typed ? blockText(block).trimStart().slice(typed.length) : blockText(block));
       Transforms.setNodes<NumberedElement>(editor, { type: 'numbered', level: kind, display }, { at: path });
+      dropTypedNumber(editor, block, path[0] ?? 0);
     }
   });
 }
@@ -106,6 +116,7 @@ function shiftLevel(editor: Editor, delta: 1 | -1): boolean {
     const level = block.level + delta;
     if (level < 1 || level > 4) return;
     Transforms.setNodes<NumberedElement>(editor, { level: level as NumberLevel }, { at: path });
+    dropTypedNumber(editor, block, path[0] ?? 0);
     changed = true;
   });
   return changed;
@@ -163,6 +174,17 @@ export function toggleDisplay(editor: Editor): boolean {
   return changed;
 }
 
+/** 标题 or 段落式 for every selected numbered block (the toolbar's two words). */
+export function setDisplay(editor: Editor, display: NumberedElement['display']): boolean {
+  let changed = false;
+  eachSelectedBlock(editor, (block, path) => {
+    if (block.type !== 'numbered' || block.display === display) return;
+    Transforms.setNodes<NumberedElement>(editor, { display }, { at: path });
+    changed = true;
+  });
+  return changed;
+}
+
 export function isBoldActive(editor: Editor): boolean {
   return Editor.marks(editor)?.bold === true;
 }
@@ -180,11 +202,25 @@ export function toggleBold(editor: Editor): void {
  */
 export function insertPlainText(editor: Editor, text: string): void {
   const blocks = plainTextToBlocks(text);
+  const only = blocks[0];
+  if (blocks.length === 1 && only?.type === 'paragraph' && editor.selection) {
+    // Through the editor so that an active bold mark applies to the pasted text as to typed text.
+    editor.insertText(blockText(only));
+    return;
+  }
+  insertBlocks(editor, blocks);
+}
+
+/**
+ * Inserts whole blocks at the caret (pasted HTML or text): one plain paragraph goes into the caret's
+ * block with its bold runs; anything else is placed where the caret's block is split, an empty block
+ * replaced. The caret ends after the last inserted block's text.
+ */
+export function insertBlocks(editor: Editor, blocks: BlockElement[]): void {
   if (blocks.length === 0 || !editor.selection) return;
   const only = blocks[0];
   if (blocks.length === 1 && only?.type === 'paragraph') {
-    // Through the editor so that an active bold mark applies to the pasted text as to typed text.
-    editor.insertText(blockText(only));
+    Transforms.insertFragment(editor, [only]);
     return;
   }
   Editor.withoutNormalizing(editor, () => {
@@ -196,7 +232,7 @@ export function insertPlainText(editor: Editor, text: string): void {
     const block = blocksOf(editor)[index];
     if (!block) return;
     let at: number;
-    if (blockText(block) === '') {
+    if (blockText(block) === '' && block.type !== 'table' && block.type !== 'generated' && block.type !== 'statistics') {
       // An empty block is simply replaced by what was pasted.
       Transforms.removeNodes(editor, { at: [index] });
       at = index;
@@ -209,7 +245,10 @@ export function insertPlainText(editor: Editor, text: string): void {
       at = index + 1;
     }
     Transforms.insertNodes(editor, blocks, { at: [at], select: false });
-    Transforms.select(editor, Editor.end(editor, [at + blocks.length - 1]));
+    const last = blocks[blocks.length - 1];
+    const end = at + blocks.length - 1;
+    if (last?.type === 'table') Transforms.select(editor, Editor.start(editor, [end]));
+    else Transforms.select(editor, Editor.end(editor, [end]));
   });
 }
 

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { numbered, paragraph } from '../../shared/document/types';
 import { renderEditor, shownNumbers } from './editorHarness';
@@ -37,9 +38,14 @@ describe('toolbar', async () => {
     expect(first()).toHaveAttribute('data-level', '2');
     expect(shownNumbers(container)).toEqual(['（一）', '']);
 
-    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '段首' })));
+    expect(within(toolbar).getByRole('button', { name: '标题' })).toHaveAttribute('aria-pressed', 'true');
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '段落式' })));
     expect(first()).toHaveAttribute('data-display', 'paragraph');
-    expect(within(toolbar).getByRole('button', { name: '段首' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(toolbar).getByRole('button', { name: '段落式' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(toolbar).getByRole('button', { name: '标题' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(toolbar).getByRole('button', { name: '段落式' }).title).toContain('正文仿宋');
+    await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '标题' })));
+    expect(first()).toHaveAttribute('data-display', 'heading');
 
     await settle(() => fireEvent.click(within(toolbar).getByRole('button', { name: '正文' })));
     expect(first()).not.toHaveAttribute('data-level');
@@ -110,7 +116,7 @@ describe('toolbar', async () => {
     expect(editor.children[0]).toMatchObject({ children: [{ text: '事项', bold: true }] });
   });
 
-  it('pastes the plain text only: HTML is ignored and typed numbers become generated ones', async () => {
+  it('pastes Word HTML as blocks: typed numbers become generated ones, styles are dropped, one undo', async () => {
     const { editor, container } = renderEditor(saving(), [numbered(1, '政务工作动态'), paragraph('')]);
     await select(editor, 1);
     const clipboard = {
@@ -118,12 +124,22 @@ describe('toolbar', async () => {
         type === 'text/plain'
           ? '（一）6月20日，省中心组织警示教育。\n(二)印发5项制度。'
           : type === 'text/html'
-            ? '<p><b style="mso-bidi">（一）</b>6月20日</p>'
+            ? '<p><span style="mso-bidi-font-family:楷体">（一）</span>6月20日，省中心组织警示教育。</p><p class=MsoNormal>(二)印发5项制度。</p>'
             : '',
     } as DataTransfer;
     await settle(() => editor.insertData(clipboard));
     expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）']);
     expect(container.querySelectorAll('[data-slate-node="element"]')[2]).toHaveTextContent('（二）印发5项制度。');
-    expect(container.querySelector('b, [style*="mso"]')).toBeNull();
+    expect(container.querySelector('[style*="mso"]')).toBeNull();
+    await settle(() => HistoryEditor.undo(editor));
+    expect(shownNumbers(container)).toEqual(['一、', '']);
+  });
+
+  it('pastes plain text when the clipboard has no HTML', async () => {
+    const { editor, container } = renderEditor(saving(), [numbered(1, '政务工作动态'), paragraph('')]);
+    await select(editor, 1);
+    const clipboard = { getData: (type: string) => (type === 'text/plain' ? '（一）6月20日，组织警示教育。\n(二)印发5项制度。' : '') } as DataTransfer;
+    await settle(() => editor.insertData(clipboard));
+    expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）']);
   });
 });

@@ -16,6 +16,7 @@ import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
 import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
+import { proofreadHandlers } from './proofread';
 import { rosterHandlers } from './roster';
 import { rosterFromIssuesHandlers } from './rosterFromIssues';
 import { seriesHandlers } from './series';
@@ -52,5 +53,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...statisticsHandlers(ctx),
     ...checklistHandlers(ctx),
     ...startHandlers(ctx),
+    ...proofreadHandlers(ctx),
   };
 }

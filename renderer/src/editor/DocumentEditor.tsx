@@ -20,11 +20,17 @@ import { LabelStoreContext, renderElement, renderLeaf } from './elements';
 import { actionFor } from './hotkeys';
 import { createLabelStore } from './labelStore';
 import { Toolbar } from './Toolbar';
+import { ProofreadPanel } from '../proofread/ProofreadPanel';
+import { useProofread } from '../proofread/useProofread';
 import { useAutosave } from './useAutosave';
 import isHotkey from 'is-hotkey';
 import './readOnly.css';
+import './faces.css';
 
 const isSaveKey = isHotkey('mod+s');
+/** 校对 opens and closes from anywhere on the page. */
+export const PROOFREAD_KEY_TEXT = 'Ctrl+Shift+J';
+const isProofreadKey = isHotkey('mod+shift+j');
 
 export interface DocumentEditorProps {
   issueId: number;
@@ -62,6 +68,17 @@ export function DocumentEditor({
   );
   const autosave = useAutosave(save, autosaveDelayMs);
   const { flush, change } = autosave;
+  const [proofreadOpen, setProofreadOpen] = useState(false);
+  const [pasteNotice, setPasteNotice] = useState<string | null>(null);
+  useEffect(() => {
+    editor.pasteNotice = setPasteNotice;
+    return () => {
+      editor.pasteNotice = undefined;
+    };
+  }, [editor]);
+  // 修正 / 全部修正 go out at once: one fix (or all of them) is one save.
+  const proofread = useProofread(editor, issueId, () => void flush());
+  const proofreadChanged = proofread.changed;
 
   useEffect(() => {
     onFlushReady?.(flush);
@@ -73,6 +90,11 @@ export function DocumentEditor({
   // Ctrl+S saves from anywhere on the page, not only inside the text.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
+      if (isProofreadKey(event)) {
+        event.preventDefault();
+        setProofreadOpen((open) => !open);
+        return;
+      }
       if (!isSaveKey(event)) return;
       event.preventDefault();
       void flush();
@@ -89,8 +111,9 @@ export function DocumentEditor({
 
   const onValueChange = useCallback(() => {
     labels.update();
+    proofreadChanged();
     if (!readOnlyRef.current) change();
-  }, [labels, change]);
+  }, [labels, change, proofreadChanged]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -114,7 +137,21 @@ export function DocumentEditor({
     <LabelStoreContext.Provider value={labels}>
       <GeneratedIssueContext.Provider value={issueId}>
       <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
-        <Toolbar saveState={autosave.state} onSave={() => void flush()} readOnly={readOnly} />
+        <Toolbar
+          saveState={autosave.state}
+          onSave={() => void flush()}
+          readOnly={readOnly}
+          proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
+        />
+        {pasteNotice && (
+          <p className="bd-form-error" role="alert" data-testid="paste-notice">
+            {pasteNotice}
+            <button type="button" className="bd-link" onClick={() => setPasteNotice(null)}>
+              知道了
+            </button>
+          </p>
+        )}
+        <div className="bd-editor-with-panel">
         <fieldset className="bd-page-lock" disabled={readOnly} data-readonly={readOnly || undefined}>
         <div className="bd-page">
           <Editable
@@ -130,6 +167,10 @@ export function DocumentEditor({
           />
         </div>
         </fieldset>
+        {proofreadOpen && (
+          <ProofreadPanel editor={editor} proofread={proofread} readOnly={readOnly} onClose={() => setProofreadOpen(false)} />
+        )}
+        </div>
       </Slate>
       </GeneratedIssueContext.Provider>
     </LabelStoreContext.Provider>

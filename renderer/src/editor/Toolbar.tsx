@@ -10,6 +10,7 @@ import {
   currentBlockKind,
   currentDisplay,
   isBoldActive,
+  setDisplay,
   type BlockKind,
 } from '../../../shared/document/commands';
 import { insertTable } from '../../../shared/document/tableCommands';
@@ -56,9 +57,11 @@ export interface ToolbarProps {
   onSave: () => void;
   /** A finalized issue: every tool is disabled (the fieldset disables whatever control a group holds). */
   readOnly?: boolean;
+  /** The 校对 button: whether the panel is open and how many open findings there are (null: not known yet). */
+  proofread?: { open: boolean; count: number | null; toggle: () => void };
 }
 
-export function Toolbar({ saveState, onSave, readOnly = false }: ToolbarProps) {
+export function Toolbar({ saveState, onSave, readOnly = false, proofread }: ToolbarProps) {
   const editor = useSlate() as BriefEditor;
   const kind: BlockKind | null = currentBlockKind(editor);
   const display = currentDisplay(editor);
@@ -93,11 +96,18 @@ export function Toolbar({ saveState, onSave, readOnly = false }: ToolbarProps) {
       </div>
       <div className="bd-tool-group" role="group" aria-label="编号">
         <ToolButton
-          label="段首"
-          title={`编号作段首：开启时整段以编号开头，关闭时编号与标题独占一行（${SHORTCUT_TEXT.toggleDisplay}）`}
+          label="标题"
+          title={`标题：编号和标题单独成行，按本级标题的字体印（一级黑体、二级楷体、三四级仿宋加粗）（${SHORTCUT_TEXT.toggleDisplay} 切换）`}
+          pressed={display === 'heading'}
+          disabled={!numbered}
+          onRun={() => setDisplay(editor, 'heading')}
+        />
+        <ToolButton
+          label="段落式"
+          title={`段落式：整段以编号开头，编号后接正文，按正文仿宋印（${SHORTCUT_TEXT.toggleDisplay} 切换）`}
           pressed={display === 'paragraph'}
           disabled={!numbered}
-          onRun={() => run('toggleDisplay')}
+          onRun={() => setDisplay(editor, 'paragraph')}
         />
         <ToolButton
           label="升级"
@@ -121,6 +131,21 @@ export function Toolbar({ saveState, onSave, readOnly = false }: ToolbarProps) {
       <div className="bd-tool-group" role="group" aria-label="表格">
         <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
       </div>
+      {proofread && (
+        <div className="bd-tool-group" role="group" aria-label="校对">
+          <button
+            type="button"
+            className="bd-tool"
+            data-testid="toggle-proofread"
+            aria-pressed={proofread.open}
+            title="校对：标点、空格、序号、日期、部门名称等（Ctrl+Shift+J）"
+            onMouseDown={(event: MouseEvent) => event.preventDefault()}
+            onClick={proofread.toggle}
+          >
+            校对{proofread.count ? `（${proofread.count}）` : ''}
+          </button>
+        </div>
+      )}
       <div className="bd-tool-group" role="group" aria-label="格式与历史">
         <ToolButton label="加粗" title={`加粗（${SHORTCUT_TEXT.bold}）`} pressed={isBoldActive(editor)} onRun={() => run('bold')}>
           <strong>加粗</strong>

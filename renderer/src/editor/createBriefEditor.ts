@@ -1,15 +1,18 @@
 /**
- * The one editor object of an open issue: Slate with React, history, the document model's normalizers
- * and our block commands. Paste is plain text only, so HTML from Word, WPS or web pages arrives as
- * the model's own blocks, numbers parsed into levels.
+ * The one editor object of an open issue: Slate with React, history, the document model's normalizers,
+ * our block commands and typed numbers. Paste (paste.ts) reads Word, WPS and web HTML into the model's
+ * own blocks — bold, numbered levels, tables — or plain text; a refused paste is told through
+ * `pasteNotice`.
  */
 import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact, type ReactEditor } from 'slate-react';
-import { insertPlainText, withBriefCommands } from '../../../shared/document/commands';
+import { withBriefCommands } from '../../../shared/document/commands';
+import { pasteData } from './paste';
 import { withBriefDocument } from '../../../shared/document/normalize';
+import { withTypedNumbers } from '../../../shared/document/typedNumberInput';
 
-export type BriefEditor = Editor & ReactEditor;
+export type BriefEditor = Editor & ReactEditor & { pasteNotice?: (message: string) => void };
 
 /**
  * Top-level blocks per render chunk: a keystroke then reconciles one chunk, not all 600 blocks. Chunks
@@ -20,11 +23,8 @@ export type BriefEditor = Editor & ReactEditor;
 export const CHUNK_SIZE = 50;
 
 export function createBriefEditor(): BriefEditor {
-  const editor = withBriefCommands(withBriefDocument(withHistory(withReact(createEditor())))) as BriefEditor;
-  editor.insertData = (data) => {
-    const text = data.getData('text/plain');
-    if (text) insertPlainText(editor, text);
-  };
+  const editor = withTypedNumbers(withBriefCommands(withBriefDocument(withHistory(withReact(createEditor()))))) as BriefEditor;
+  editor.insertData = (data) => pasteData(editor, data, (message) => editor.pasteNotice?.(message));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
+import { openFindings } from '../../../shared/proofread/run';
 import { hasMissingFigures } from '../../../shared/statistics/missing';
 import { statisticsErrors, ytdErrorsText } from '../statistics/ytdErrors';
 import { useApi } from '../api/ApiContext';
@@ -26,6 +27,16 @@ const NOT_SAVED = '当前正文未能保存，没有定稿。请稍后再试。'
 export const TODO_LEFT = '本期待办中还有以下事项：';
 
 export const MISSING_FIGURES_WARNING = '注意：本期还有未填写的统计数字，定稿后将印为“（未填）”。';
+
+/** 校对 findings neither fixed nor ignored are named in the one 定稿 question (not asked separately). */
+export function openFindingsWarning(count: number): string {
+  return `注意：校对还有${count}条意见未处理（修正或忽略）。`;
+}
+
+async function countOpenFindings(api: ReturnType<typeof useApi>, issue: Issue): Promise<number> {
+  const state = await api['proofread.state']({ id: issue.id });
+  return state.ok ? openFindings(issue.document, state.value.context, state.value.ignored).length : 0;
+}
 
 export interface FinalizeBarProps {
   issue: Issue;
@@ -48,6 +59,7 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
   const [missingFigures, setMissingFigures] = useState(false);
   const [todo, setTodo] = useState<string[]>([]);
   const [ytdErrors, setYtdErrors] = useState<string[]>([]);
+  const [openFindings, setOpenFindings] = useState(0);
   const final = issue.status === 'final';
 
   const askFinalize = async () => {
@@ -67,6 +79,7 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
     setYtdErrors(blocks === null ? [] : await statisticsErrors(api, issue.id, blocks));
     const loaded = blocks === null ? null : await loadTodo(api, issue.id, blocks, todoExtras);
     setTodo(loaded === null || typeof loaded === 'string' ? [] : loaded.items.map((i) => i.text));
+    setOpenFindings(stored !== null && stored.ok ? await countOpenFindings(api, stored.value) : 0);
     setDialog('finalize');
   };
 
@@ -144,7 +157,7 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
       {dialog === 'finalize' && (
         <ConfirmDialog
           title="定稿"
-          message={`${ytdErrorsText(ytdErrors)}${missingFigures ? MISSING_FIGURES_WARNING : ''}${todo.length > 0 ? TODO_LEFT : ''}${FINALIZE_MESSAGE}`}
+          message={`${ytdErrorsText(ytdErrors)}${openFindings > 0 ? openFindingsWarning(openFindings) : ''}${missingFigures ? MISSING_FIGURES_WARNING : ''}${todo.length > 0 ? TODO_LEFT : ''}${FINALIZE_MESSAGE}`}
           details={todo}
           confirmLabel="确认定稿"
           onConfirm={() => void finalize()}

@@ -6,7 +6,8 @@ import { migration004 } from './004_attendance';
 import { migration005 } from './005_archive';
 import { migration006 } from './006_series_templates';
 import { migration007 } from './007_starting_points';
-import { migration010 } from './010_record_confirmations';
+import { migration008 } from './008_proofread_ignores';
+import { migration009 } from './009_record_confirmations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -19,8 +20,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
-  migration010,
+  migration008,
+  migration009,
 ];
 
-// The last version, not the count: 007–009 are being written on other branches and merge in between.
+/** The newest version: the last migration's (versions run 1, 2, 3, … without a gap). */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

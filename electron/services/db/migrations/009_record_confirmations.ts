@@ -5,8 +5,8 @@
  */
 import type { Migration } from './types';
 
-export const migration010: Migration = {
-  version: 10,
+export const migration009: Migration = {
+  version: 9,
   name: 'record_confirmations',
   up(db) {
     db.exec(`
