@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { openDatabase } from '../../../electron/services/db/connection';
 import { findIssue } from '../../../electron/services/db/issuesTable';
+import { blockLines, type BlockElement } from '../../../shared/document/types';
 import { weekly2024n22 } from '../../fixtures/issues';
 import { runTsx } from '../cli/spawnTsx';
 import { tempFolder } from '../services/helpers';
@@ -75,7 +76,10 @@ describe('import --save', () => {
     const issue = findIssue(stored, issueId)!;
     stored.close();
     expect(issue).toMatchObject({ year: 2024, number: 22, totalNumber: 475, issueDate: '2024-07-04' });
-    expect(issue.document).toEqual(weekly2024n22.document);
+    // The text as printed; its statistics sentence is now a statistics block with figures (issue 10.2).
+    const printed = (blocks: readonly BlockElement[]) => blocks.flatMap((b) => (b.type === 'statistics' ? b.lines : blockLines(b))).join('');
+    expect(printed(issue.document.blocks)).toBe(printed(weekly2024n22.document.blocks));
+    expect(issue.document.blocks.filter((b) => b.type === 'statistics')).toHaveLength(1);
   });
 
   it('imports a DOCX', async () => {

@@ -18,6 +18,7 @@ import { PX_PER_PT, round } from './geometry';
 import { blockHtml, blockText, closingHtml, escapeHtml, mastheadHtml } from './markup';
 import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import { paginate, type Pagination, type TableLines } from './paginate';
+import { HANG_SPACE } from './textRuns';
 import { rowsOfLines, tableHtml } from './table';
 import { tableRowLines } from '../../../../shared/layout/table';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
@@ -90,6 +91,19 @@ function tableItems(issue: PrintableIssue, layout: LayoutSpec): Map<number, Tabl
   return tables;
 }
 
+/**
+ * Where a line starts, for cutting a block at a page break. The measured start of a line that follows a
+ * hanging mark is the hang space after it (a space has no box of its own, so the measuring finds the
+ * first character after the break at or before it): the space belongs to the line above, where it
+ * lets the mark hang. Cut before it, the mark lost its hang space on the page's last line, no longer
+ * fitted and wrapped onto a 23rd line, drawn over the next page (`证，` seen so).
+ */
+function lineStart(text: string, measured: number | undefined): number {
+  let start = measured ?? text.length;
+  while (start < text.length && text[start] === HANG_SPACE) start++;
+  return start;
+}
+
 function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowMeasurement, pagination: Pagination): string {
   const sheets = pagination.pages.map((page) => {
     const content = page.fragments.map((fragment) => {
@@ -104,8 +118,8 @@ function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowM
       const starts = measured?.lineStarts ?? [0];
       const lines = measured?.lines ?? 1;
       // A share that is the whole block needs no cutting; the measured starts cut the others.
-      const from = fragment.fromLine === 0 ? 0 : (starts[fragment.fromLine] ?? text.length);
-      const to = fragment.toLine >= lines ? text.length : (starts[fragment.toLine] ?? text.length);
+      const from = fragment.fromLine === 0 ? 0 : lineStart(text, starts[fragment.fromLine]);
+      const to = fragment.toLine >= lines ? text.length : lineStart(text, starts[fragment.toLine]);
       return blockHtml(block, fragment.item, { from, to, continued: fragment.fromLine > 0, continues: fragment.toLine < lines });
     });
     if (page.closing && issue.closing) content.push(closingHtml(issue.closing, layout, null));
