@@ -88,7 +88,7 @@ async function start(): Promise<void> {
     version,
     fontBaseUrl: APP_FONT_BASE_URL,
     fontsDir,
-    pdf: surfacePdfRenderer(APP_FONT_BASE_URL, () => openHiddenWindowSurface({ BrowserWindow, documents: printDocuments })),
+    pdf: surfacePdfRenderer(APP_FONT_BASE_URL, () => openHiddenWindowSurface({ BrowserWindow, documents: printDocuments }), fontsDir),
   });
   registerAppProtocol(protocol, { rendererDir: RENDERER_DIR, fontsDir, printDocuments });
   registerIpc(ipcMain, handlers, () => mainWindow);

@@ -1,6 +1,7 @@
 /** 校对: what the rules need to know of an issue, and the findings the clerk ignored (忽略) in it. */
 import { z } from 'zod';
 import type { ProofreadContext } from '../proofread/types';
+import { xmlText } from '../text/xmlText';
 import { channel, id } from './define';
 
 export interface ProofreadState {
@@ -11,7 +12,7 @@ export interface ProofreadState {
   ignored: string[];
 }
 
-const key = z.string().min(1).max(500, { error: '校对条目标识过长' });
+const key = xmlText().min(1).max(500, { error: '校对条目标识过长' });
 
 export const proofreadChannels = {
   /** The context and the ignored keys of an issue (live or in the recycle bin). */

@@ -7,6 +7,7 @@ import { flowMeasurementSchema } from '../../../shared/contract/channels';
 import { AppError } from '../../../shared/contract/result';
 import { buildPrintHtml } from './print/buildPrintHtml';
 import { MEASURE_SCRIPT } from '../../../shared/layout/measureFlow';
+import { requireChineseFaces } from './fontCheck';
 import type { PrintJob } from './printJob';
 
 export interface PdfRenderer {
@@ -42,10 +43,15 @@ export async function showPagesOnSurface(surface: PrintSurface, job: PrintJob, f
   await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print', measurement: measured.data }));
 }
 
-/** A PdfRenderer from a surface the host opens per PDF (and this closes again). */
-export function surfacePdfRenderer(fontBaseUrl: string, openSurface: () => Promise<PrintSurface>): PdfRenderer {
+/**
+ * A PdfRenderer from a surface the host opens per PDF (and this closes again). With `fontDir` (the
+ * bundled faces' folder) each PDF first checks that every face can draw Chinese, as browser mode does.
+ */
+export function surfacePdfRenderer(fontBaseUrl: string, openSurface: () => Promise<PrintSurface>, fontDir?: string): PdfRenderer {
   return {
     async renderPdf(job) {
+      // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
+      if (fontDir !== undefined) requireChineseFaces(job.layout, { fontDir });
       const surface = await openSurface();
       try {
         await showPagesOnSurface(surface, job, fontBaseUrl);

@@ -42,6 +42,10 @@ export interface DocumentEditorProps {
   autosaveDelayMs?: number;
   /** The issue is finalized: shown, selectable and copyable, but not editable. */
   readOnly?: boolean;
+  /** Told the number of open 校对 findings whenever it changes (本期待办 lists them). */
+  onProofreadCount?: (count: number) => void;
+  /** Raised (incremented) to open the 校对 panel from outside (本期待办's line of the findings). */
+  proofreadRequest?: number;
 }
 
 export function DocumentEditor({
@@ -51,6 +55,8 @@ export function DocumentEditor({
   onEditorReady,
   autosaveDelayMs,
   readOnly = false,
+  onProofreadCount,
+  proofreadRequest = 0,
 }: DocumentEditorProps) {
   const api = useApi();
   const [editor] = useState(createBriefEditor);
@@ -79,6 +85,13 @@ export function DocumentEditor({
   // 修正 / 全部修正 go out at once: one fix (or all of them) is one save.
   const proofread = useProofread(editor, issueId, () => void flush());
   const proofreadChanged = proofread.changed;
+  const openCount = proofread.findings?.length ?? null;
+  useEffect(() => {
+    if (openCount !== null) onProofreadCount?.(openCount);
+  }, [openCount, onProofreadCount]);
+  useEffect(() => {
+    if (proofreadRequest > 0) setProofreadOpen(true);
+  }, [proofreadRequest]);
 
   useEffect(() => {
     onFlushReady?.(flush);

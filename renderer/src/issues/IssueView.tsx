@@ -40,14 +40,10 @@ export interface IssueViewProps {
   onEditorReady?: (editor: BriefEditor) => void;
   /** Opens 版式设置 of this issue's series. */
   onOpenLayoutSettings?: () => void;
-  /** Open 校对 findings of this issue, once 校对 exists: 本期待办 and 定稿 list them. */
-  proofFindings?: number;
-  /** Goes to the 校对 panel (the 本期待办 line of the findings). */
-  onOpenProofread?: () => void;
 }
 
 export function IssueView(props: IssueViewProps) {
-  const { issue, series, onUpdated, onFlushReady, onEditorReady, onOpenLayoutSettings, proofFindings, onOpenProofread } = props;
+  const { issue, series, onUpdated, onFlushReady, onEditorReady, onOpenLayoutSettings } = props;
   const api = useApi();
   const [saves, setSaves] = useState(0);
   const [closingVersion, setClosingVersion] = useState(0);
@@ -63,6 +59,9 @@ export function IssueView(props: IssueViewProps) {
   const [records, setRecords] = useState<GeneratedKind | null>(null);
   const [finalizeRequest, setFinalizeRequest] = useState(0);
   const [seenVersion, setSeenVersion] = useState<string | null>(null);
+  // Open 校对 findings as the editor's panel counts them (本期待办 lists them; its line opens the panel).
+  const [proofFindings, setProofFindings] = useState<number | undefined>(undefined);
+  const [proofreadRequest, setProofreadRequest] = useState(0);
 
   const editorApi = useMemo(() => observeSaves(api, () => setSaves((n) => n + 1)), [api]);
   const registerFlush = useCallback(
@@ -105,7 +104,7 @@ export function IssueView(props: IssueViewProps) {
     } else if (target.kind === 'records') setRecords(target.records);
     else if (target.kind === 'closing') setClosingOpen(true);
     else if (target.kind === 'preview') setShowPreview(true);
-    else onOpenProofread?.();
+    else setProofreadRequest((n) => n + 1);
   };
 
   const faces = useMemo(() => {
@@ -167,6 +166,8 @@ export function IssueView(props: IssueViewProps) {
               onFlushReady={registerFlush}
               onEditorReady={editorReady}
               readOnly={final}
+              onProofreadCount={setProofFindings}
+              proofreadRequest={proofreadRequest}
             />
           </OpenRecordsContext.Provider>
         </ApiProvider>
