@@ -21,15 +21,19 @@ export interface GuideShot {
 
 /** Every picture the guide uses, in the guide's order. */
 export const GUIDE_SHOTS: readonly GuideShot[] = [
+  { file: 'start.png', caption: '第一次启动：接续往期' },
+  { file: 'start-summary.png', caption: '从往期导入之后：各系列的最后一期、今年以来的数字和下一期' },
   { file: 'import.png', caption: '导入往期：选择往期文件后逐份核对识别结果' },
   { file: 'main.png', caption: '主窗口：左侧为简报系列、各期与工具' },
   { file: 'new-issue.png', caption: '新建一期：期号、总期号与时段由上一期推算' },
   { file: 'editor.png', caption: '编辑一期：标题自动编号' },
+  { file: 'proofread.png', caption: '校对：逐条查看、修正或忽略' },
   { file: 'attendance.png', caption: '考勤与进大厅：按周录入请假记录，自动写出考勤情况' },
   { file: 'statistics.png', caption: '简报系列 → 统计指标' },
   { file: 'preview.png', caption: '分页预览：即打印出来的版面' },
   { file: 'print-page.png', caption: '打印 / PDF 的第一页' },
   { file: 'word-page.png', caption: '导出的 Word 文件第一页（LibreOffice 打开）' },
+  { file: 'todo.png', caption: '本期待办：定稿前还差什么' },
   { file: 'finalize.png', caption: '定稿前的确认' },
   { file: 'search.png', caption: '检索：在所有往期中查找' },
   { file: 'history.png', caption: '历史版本：与当前正文逐段比较' },
@@ -38,9 +42,8 @@ export const GUIDE_SHOTS: readonly GuideShot[] = [
   { file: 'help.png', caption: '关于与帮助' },
 ];
 
-const SAMPLES = ['weekly-2022-28.txt', 'weekly-2024-03-29.txt', 'weekly-2024-07-04.txt'].map((name) =>
-  path.join(REPO_ROOT, 'test/fixtures/import/samples', name),
-);
+const samplePath = (name: string): string => path.join(REPO_ROOT, 'test/fixtures/import/samples', name);
+const SAMPLES = ['weekly-2022-28.txt', 'weekly-2024-03-29.txt', 'weekly-2024-07-04.txt'].map(samplePath);
 
 /** The samples whose text lost the 期号 line, and the numbers the clerk types for them. */
 const LOST_NUMBERS = [
@@ -93,19 +96,24 @@ function docxToPdf(docxPath: string, outDir: string): string {
  * files written. `workDir` holds the exported files the output pictures are made from.
  */
 export async function takeGuideShots(page: Page, dir: string, workDir: string): Promise<string[]> {
+  // A new database opens on 接续往期; 从往期导入 takes the folder and reads what it can without questions.
+  await page.getByTestId('start-page').waitFor();
+  await shoot(page, dir, 'start.png');
+  await page.getByTestId('start-import-files').setInputFiles(SAMPLES);
+  await page.getByTestId('archive-summary').waitFor({ timeout: 60_000 });
+  await shoot(page, dir, 'start-summary.png');
   await seedRoster(page);
 
-  // 导入往期: the three samples, previewed; the 2024-07-04 text lost its 期号 line, which the clerk types.
+  // 导入往期: the two 2024 samples lost their 期号 line, which the clerk types there.
   await page.getByTestId('open-tool-import').click();
-  await page.getByTestId('import-files').setInputFiles(SAMPLES);
-  await page.locator('[data-testid="import-entry"][data-status="ready"]').nth(2).waitFor();
+  await page.getByTestId('import-files').setInputFiles(LOST_NUMBERS.map((lost) => samplePath(lost.file)));
+  await page.locator('[data-testid="import-entry"][data-status="ready"]').nth(1).waitFor();
   for (const lost of LOST_NUMBERS) {
     await page.getByLabel(`${lost.file} 期号`).fill(String(lost.number));
     await page.getByLabel(`${lost.file} 总期号`).fill(String(lost.total));
   }
   await shoot(page, dir, 'import.png');
-  for (const sample of SAMPLES) {
-    const name = path.basename(sample);
+  for (const { file: name } of LOST_NUMBERS) {
     await page.getByRole('button', { name: `导入 ${name}` }).click();
     await page.locator(`[data-testid="import-entry"][data-status="saved"][data-file="${name}"]`).waitFor({ timeout: 30_000 });
   }
@@ -126,6 +134,13 @@ export async function takeGuideShots(page: Page, dir: string, workDir: string): 
   await page.locator(`[data-issue-id="${newest.id}"] .bd-issue-open`).click();
   await editor(page).waitFor();
   await shoot(page, dir, 'editor.png');
+  await page.keyboard.press('Control+Shift+J');
+  await page.getByTestId('proofread-panel').waitFor();
+  await page.getByTestId('finding').first().waitFor();
+  await shoot(page, dir, 'proofread.png');
+  await page.keyboard.press('Control+Shift+J');
+  await page.getByTestId('todo-panel').scrollIntoViewIfNeeded();
+  await shoot(page, dir, 'todo.png');
 
   await page.getByTestId('open-tool-attendance').click();
   await page.getByTestId('attendance-workbench').waitFor();
