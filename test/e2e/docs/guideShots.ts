@@ -5,7 +5,7 @@
  * makes it the screen it claims to be, so a shot of the wrong screen fails instead of being saved.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host';
@@ -99,7 +99,11 @@ export async function takeGuideShots(page: Page, dir: string, workDir: string): 
   // A new database opens on 接续往期; 从往期导入 takes the folder and reads what it can without questions.
   await page.getByTestId('start-page').waitFor();
   await shoot(page, dir, 'start.png');
-  await page.getByTestId('start-import-files').setInputFiles(SAMPLES);
+  // A folder input: the folder of past issues, as the clerk picks it.
+  const folder = path.join(workDir, '往期简报');
+  mkdirSync(folder);
+  for (const sample of SAMPLES) copyFileSync(sample, path.join(folder, path.basename(sample)));
+  await page.getByTestId('start-import-files').setInputFiles(folder);
   await page.getByTestId('archive-summary').waitFor({ timeout: 60_000 });
   await shoot(page, dir, 'start-summary.png');
   await seedRoster(page);
