@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX } from '../../../shared/contract/api';
 import { CHANNEL_NAMES } from '../../../shared/contract/channels';
 import { MEASURE_SCRIPT } from '../../../shared/layout/measureFlow';
+import { BUNDLED_FONT_FILES } from '../../../electron/services/fonts/bundledFonts';
 import { fake, navigationEvent, resetFake, type FakeWebContents } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
@@ -41,6 +42,16 @@ afterEach(() => {
   delete electronProcess.resourcesPath;
   rmSync(configHome, { recursive: true, force: true });
 });
+
+/**
+ * A packaged app with its bundled faces at <resources>/fonts: main checks them before a PDF (a face that
+ * can draw no Chinese refuses it) and names only the files that are there in the print HTML.
+ */
+function packagedFonts(): void {
+  mkdirSync(path.join(resourcesPath, 'fonts'), { recursive: true });
+  for (const file of BUNDLED_FONT_FILES) writeFileSync(path.join(resourcesPath, 'fonts', file), 'OTTO-fake');
+  fake.app.isPackaged = true;
+}
 
 /** Runs main.ts from the top, then lets its whenReady().then(start) run. */
 async function startMain(): Promise<void> {
@@ -141,13 +152,24 @@ describe('main process', () => {
     await startMain();
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((name) => IPC_PREFIX + name).sort());
     const info = await invokeFromWindow('app.info', {});
-    expect(info).toEqual({ ok: true, value: { host: 'electron', databasePath, version: '9.8.7' } });
+    expect(info).toEqual({
+      ok: true,
+      value: {
+        host: 'electron',
+        databasePath,
+        version: '9.8.7',
+        backupsFolder: path.join(path.dirname(databasePath), 'backups'),
+        // Run from electron/ rather than out/electron, the repository's fonts folder is not where main looks.
+        bundledFonts: expect.objectContaining({ missing: expect.any(Array) }),
+      },
+    });
     expect(existsSync(databasePath)).toBe(true);
     const refused = await invokeFromWindow('series.list', {}, 'https://evil.example/');
     expect(refused.error?.code).toBe('UNAUTHORIZED');
   });
 
   it('exports a PDF over IPC through a hidden print window on app://briefdesk/__print/', async () => {
+    packagedFonts();
     playPrintPage();
     fake.pdfBytes = new TextEncoder().encode('%PDF-1.7 from the print window');
     await startMain();
@@ -177,6 +199,7 @@ describe('main process', () => {
   });
 
   it('gives the print HTML the fonts under app://briefdesk/fonts/', async () => {
+    packagedFonts();
     await startMain();
     const id = await createIssue();
     const answer = await invokeFromWindow('export.printHtml', { id, mode: 'print' });
