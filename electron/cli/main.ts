@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
-import { openDatabaseForReading } from '../services/db/connection';
+import { openDatabase, openDatabaseForReading } from '../services/db/connection';
 import { sqliteErrorCode, sqliteRefusalMessage } from '../services/db/errors';
 import { createHandlers } from '../services/handlers';
 import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
@@ -133,8 +133,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const databasePath = path.resolve(args.db ?? defaultDatabasePath());
   // Looking into a database must not create one where a typo pointed.
   refuse(!existsSync(databasePath), `找不到数据库文件：${databasePath}`);
-  // list, show and export only read: a read-only file, folder or medium is enough for them.
-  const db = openDatabaseForReading(databasePath);
+  // list, show, export and proofread without --fix only read: a read-only file, folder or medium is enough
+  // for them; proofread --fix saves its fixes, so it opens the database for writing.
+  const db = command === 'proofread' && args.fix ? openDatabase(databasePath) : openDatabaseForReading(databasePath);
   try {
     // app.info is not offered here; 'web' stands for "a host outside Electron".
     // The PDF renderer starts Chromium only when a PDF is asked for.
