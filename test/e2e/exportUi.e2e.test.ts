@@ -37,6 +37,9 @@ describe('export and layout from the UI in browser mode', () => {
     await form.locator('input[name="number"]').fill('28');
     await form.locator('input[name="totalNumber"]').fill('403');
     await form.locator('input[name="issueDate"]').fill('2022-09-27');
+    // The period of the printed issue: a period ending after the issue date would be questioned first.
+    await form.locator('input[name="periodStart"]').fill('2022-08-22');
+    await form.locator('input[name="periodEnd"]').fill('2022-08-26');
     await page.getByTestId('create-issue').click();
     await editor(page).waitFor();
     await editor(page).click();
