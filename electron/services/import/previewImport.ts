@@ -1,5 +1,5 @@
 /** Reads a file and answers what detection found, with the series and any issue it would meet. */
-import type { ImportDraft, ImportPreview } from '../../../shared/contract/importChannels';
+import type { ImportPreview } from '../../../shared/contract/importChannels';
 import { detectIncoming } from '../../../shared/import';
 import type { IncomingDocument } from '../../../shared/import/incoming';
 import { DEFAULT_SERIES_TITLE, type DetectedIssue } from '../../../shared/import/types';
@@ -44,24 +44,4 @@ export function withStatistics(issue: DetectedIssue, groups: readonly MetricGrou
   return { ...issue, document: match.document, figures: match.figures, warnings: [...issue.warnings, ...match.warnings] };
 }
 
-/** The draft to save, when detection found what an issue needs (year, number, issue date); else null. */
-export function draftOf(issue: DetectedIssue): ImportDraft | null {
-  if (issue.year === null || issue.number === null || issue.issueDate === null) return null;
-  return {
-    seriesTitle: issue.seriesTitle,
-    issuer: issue.issuer,
-    meta: {
-      year: issue.year,
-      supplement: false,
-      number: issue.number,
-      totalNumber: issue.totalNumber,
-      issueDate: issue.issueDate,
-      periodStart: issue.period?.[0] ?? null,
-      periodEnd: issue.period?.[1] ?? null,
-      partTitle: issue.partTitle,
-    },
-    document: issue.document,
-    closing: issue.closing,
-    ...(issue.figures.length > 0 ? { figures: issue.figures } : {}),
-  };
-}
+export { draftOf } from '../../../shared/import/draft';

@@ -6,6 +6,7 @@
  */
 import type { BriefDeskApi } from '../../../shared/contract/api';
 import type { ImportDraft, ImportPreview } from '../../../shared/contract/importChannels';
+import { draftOf } from '../../../shared/import/draft';
 import { fileToBase64 } from '../common/fileToBase64';
 
 const EXTENSIONS = ['.docx', '.txt'];
@@ -28,28 +29,13 @@ function nameOf(file: File): string {
   return relative && relative !== '' ? relative : file.name;
 }
 
-/** The draft to store, or why the file cannot be stored as it was detected. */
-export function draftOf(preview: ImportPreview): ImportDraft | string {
+/** The draft to store (with the figures of imported statistics), or why the file cannot be stored as detected. */
+export function draftFor(preview: ImportPreview): ImportDraft | string {
   const issue = preview.issue;
   if (issue.number === null) return '未找到期号（请在“导入往期”中补填后导入）。';
   if (issue.year === null) return '未找到年份。';
   if (issue.issueDate === null) return '未找到印发日期。';
-  return {
-    seriesTitle: issue.seriesTitle,
-    issuer: issue.issuer,
-    meta: {
-      year: issue.year,
-      supplement: false,
-      number: issue.number,
-      totalNumber: issue.totalNumber,
-      issueDate: issue.issueDate,
-      periodStart: issue.period?.[0] ?? null,
-      periodEnd: issue.period?.[1] ?? null,
-      partTitle: issue.partTitle,
-    },
-    document: issue.document,
-    closing: issue.closing,
-  };
+  return draftOf(issue) ?? '未能识别。';
 }
 
 export async function importFolder(
@@ -67,7 +53,7 @@ export async function importFolder(
       report.failed.push({ name, reason: preview.error.message });
       continue;
     }
-    const draft = draftOf(preview.value);
+    const draft = draftFor(preview.value);
     if (typeof draft === 'string') {
       report.failed.push({ name, reason: draft });
       continue;

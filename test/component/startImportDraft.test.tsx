@@ -1,0 +1,47 @@
+/**
+ * The start page's folder import stores what 导入往期 stores: the figures of an imported statistics
+ * sentence or table go with the draft (one rule, shared/import/draft.ts), so 今年以来 chains through
+ * the weeks imported on the first day.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../shared/contract/importChannels';
+import { emptyDocument } from '../../shared/document/types';
+import type { DetectedIssue } from '../../shared/import/types';
+import { draftFor } from '../../renderer/src/start/importFolder';
+
+function preview(extra: Partial<DetectedIssue>): ImportPreview {
+  const issue = {
+    seriesTitle: '窗口工作周报',
+    seriesTitleFound: true,
+    year: 2024,
+    number: 11,
+    totalNumber: 463,
+    issuer: '四川省政府政务服务和公共资源交易服务中心',
+    issueDate: '2024-03-29',
+    period: ['2024-03-18', '2024-03-22'],
+    partTitle: null,
+    sections: [],
+    distribution: { 报: null, 送: null, 发: null },
+    copies: null,
+    warnings: [],
+    document: emptyDocument(),
+    closing: null,
+    figures: [],
+    ...extra,
+  } as DetectedIssue;
+  return { fileName: 'a.docx', issue, seriesId: 1, existingIssueId: null };
+}
+
+describe('the start page’s import draft', () => {
+  it('carries the figures of imported statistics', () => {
+    const figures = [{ groupId: 1, metricId: 2, value: 2046, total: 14147 }];
+    const draft = draftFor(preview({ figures } as Partial<DetectedIssue>));
+    expect(typeof draft).not.toBe('string');
+    expect(draft).toMatchObject({ meta: { year: 2024, number: 11, totalNumber: 463 }, figures });
+  });
+
+  it('names what is missing instead of guessing', () => {
+    expect(draftFor(preview({ number: null }))).toBe('未找到期号（请在“导入往期”中补填后导入）。');
+    expect(draftFor(preview({ issueDate: null }))).toBe('未找到印发日期。');
+  });
+});
