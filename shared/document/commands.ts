@@ -164,14 +164,7 @@ export function currentDisplay(editor: Editor): NumberedElement['display'] | nul
 export function toggleDisplay(editor: Editor): boolean {
   const current = currentDisplay(editor);
   if (!current) return false;
-  const display = current === 'heading' ? 'paragraph' : 'heading';
-  let changed = false;
-  eachSelectedBlock(editor, (block, path) => {
-    if (block.type !== 'numbered' || block.display === display) return;
-    Transforms.setNodes<NumberedElement>(editor, { display }, { at: path });
-    changed = true;
-  });
-  return changed;
+  return setDisplay(editor, current === 'heading' ? 'paragraph' : 'heading');
 }
 
 /** 标题 or 段落式 for every selected numbered block (the toolbar's two words). */
