@@ -92,7 +92,7 @@ export async function buildCli(options = {}) {
     logLevel: 'warning',
     legalComments: 'none',
     metafile: true,
-    // Minified, the 7 MB of exceljs, mammoth, docx and zod parse in a fraction of the time.
+    // Minified, the megabytes of exceljs, docx and zod parse in a fraction of the time.
     minify: true,
     entryPoints: [path.join(ROOT, 'electron', 'cli', 'bundleEntry.ts')],
     outfile,
