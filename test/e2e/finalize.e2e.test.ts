@@ -83,7 +83,10 @@ describe('定稿 and 重新打开 in browser mode', () => {
     await page.getByTestId('confirm-reopen').click();
     await expect.poll(() => page.getByTestId('issue-status').textContent()).toBe('草稿');
     expect(await editor(page).getAttribute('contenteditable')).toBe('true');
-    expect(await page.locator(`[data-issue-id="${issueId}"] [data-testid="issue-final-badge"]`).count()).toBe(0);
+    // The issue list refreshes after the status line does, so wait for it rather than read it once.
+    await expect
+      .poll(() => page.locator(`[data-issue-id="${issueId}"] [data-testid="issue-final-badge"]`).count())
+      .toBe(0);
 
     await page.getByTestId('toggle-status-log').click();
     const events = page.getByTestId('status-event');
