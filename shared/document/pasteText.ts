@@ -6,9 +6,6 @@
 import { displayForText, parseNumberedLine } from './typedNumber';
 import type { BlockElement } from './types';
 
-// Kept here for the importer, which reads it from this module until it is pointed at typedNumber.ts.
-export { parseNumberedLine } from './typedNumber';
-
 export function plainTextToBlocks(text: string): BlockElement[] {
   const blocks: BlockElement[] = [];
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {

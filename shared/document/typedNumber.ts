@@ -1,7 +1,7 @@
 /**
  * The one recogniser of typed numbers (一、 （二） 3. 3、 （4）) at the start of a text. Paste, typing and
- * (after the merge) import all use it, so a line becomes the same numbered block whichever way it came
- * in. Numbers are generated (numbering.ts); a typed one is recognised only to be removed.
+ * import (body, incoming lines, 报尾, masthead, DOCX numbering) all use it, so a line becomes the same
+ * numbered block whichever way it came in. Numbers are generated (numbering.ts); a typed one is recognised only to be removed.
  *
  * Half-width brackets and the full-width 、．are accepted because that is what Word, WPS, WeChat and
  * PDF extraction deliver (`(一)`, `1．`). `4.5万` and `3.19` are not numbers: a digit may not follow

@@ -7,7 +7,7 @@
  * long as the page allows) also breaks after a full stop mid-paragraph: there a full-width line that
  * ends a sentence continues too.
  */
-import { parseNumberedLine } from '../document/pasteText';
+import { displayForText, parseNumberedLine } from '../document/typedNumber';
 import type { BlockElement, NumberLevel, NumberedElement } from '../document/types';
 import type { SourceLine } from './lines';
 import { BOLD_MARK, normalizeText, stripMarks, toLeaves } from './normalize';
@@ -15,8 +15,6 @@ import { BOLD_MARK, normalizeText, stripMarks, toLeaves } from './normalize';
 const SENTENCE_END = /[。；！？：…]$/;
 const CLOSERS = /[”’）》」』]+$/;
 const LABEL_START = /^\p{Script=Han}{2,8}：/u;
-/** A numbered line this short, without a sentence end, reads as a heading on its own line. */
-const HEADING_MAX_CHARS = 40;
 /** Fixed-width text is recognised from this many cut lines. */
 const MIN_CUT_LINES = 6;
 const FIRST_LINE_INDENT = 2;
@@ -34,8 +32,9 @@ function startsNewParagraph(line: string): boolean {
   return numberedRest(line) !== null || LABEL_START.test(line);
 }
 
+/** A numbered line short and without a sentence end reads as a heading: the same decision as paste and typing. */
 function isHeadingText(rest: string): boolean {
-  return rest.length <= HEADING_MAX_CHARS && !/[。；！？]/.test(rest);
+  return displayForText(rest) === 'heading';
 }
 
 /** A numbered line that stands alone as a title: no sentence and no clause breaks. */

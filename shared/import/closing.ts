@@ -3,7 +3,7 @@
  * It starts at the first 报/送/发 line after which only 报尾 lines follow.
  */
 import { CLOSING_LABELS, type ClosingLabel, type ClosingLine, type PrintableClosing } from '../layout/issueView';
-import { parseNumberedLine } from '../document/pasteText';
+import { parseNumberedLine } from '../document/typedNumber';
 import type { SourceLine } from './lines';
 import { normalizeText, stripMarks } from './normalize';
 

@@ -4,7 +4,7 @@
  * line per paragraph: a masthead or 报尾 typed into a table cell). Each line remembers its block, so
  * the body can take a table back as a table, and the level its heading style or face gives it.
  */
-import { parseNumberedLine } from '../document/pasteText';
+import { parseNumberedLine } from '../document/typedNumber';
 import type { NumberLevel } from '../document/types';
 import { isHeadingText } from './body';
 import { cellText, paragraphText, type IncomingDocument, type IncomingParagraph } from './incoming';

@@ -3,7 +3,7 @@
  * sit before the first numbered line in any order extraction left them, some may be lost; each is
  * recognised by its own shape, and the title-like lines left over are placed by where they stand.
  */
-import { parseNumberedLine } from '../document/pasteText';
+import { parseNumberedLine } from '../document/typedNumber';
 import type { SourceLine } from './lines';
 
 export interface IssueNumberLine {

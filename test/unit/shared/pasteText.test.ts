@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberedLine, plainTextToBlocks } from '../../../shared/document/pasteText';
+import { plainTextToBlocks } from '../../../shared/document/pasteText';
+import { parseNumberedLine } from '../../../shared/document/typedNumber';
 
 describe('parseNumberedLine', () => {
   it('recognises the four official forms, full- and half-width', () => {

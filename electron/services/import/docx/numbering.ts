@@ -5,7 +5,7 @@
  * WPS (a one-level list per section) and Word (multilevel lists, `（1）` at ilvl 2) use differently.
  * The count itself does not matter: BriefDesk numbers its blocks itself.
  */
-import { parseNumberedLine } from '../../../../shared/document/pasteText';
+import { parseNumberedLine } from '../../../../shared/document/typedNumber';
 import { attr, child, childrenNamed, type XmlElement } from './xmlTree';
 
 interface Level {
