@@ -1,0 +1,260 @@
+/**
+ * 校对, paste and typed numbers in the real renderer in Chromium (browser mode): a Word clipboard
+ * fragment pasted (bold kept, its table a table block, its list item a 三级 block, its noise fixed on
+ * the way in); 校对 opened with Ctrl+Shift+J over text typed with the clerk's usual noise; a finding
+ * clicked (the editor's selection lands on it), 修正 one, 全部修正, Ctrl+Z undoing 全部修正 in one step
+ * and Ctrl+Shift+Z / Ctrl+Y redoing it; the exported DOCX carrying the fixes; `（一）` typed into a
+ * paragraph made 二级 and printed exactly once.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { settleCaret, typeWithIme } from './browser';
+import { useAppSession } from './session';
+import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, waitForSaved } from './ui';
+
+interface StoredBlock {
+  type: string;
+  level?: number;
+  display?: string;
+  children?: { text: string; bold?: boolean }[];
+  rows?: string[][];
+}
+
+/** What the clerk typed from a department's WeChat message: half-width marks, straight quotes, spaces, `...`, full-width digits, a `-` range. */
+const NOISY = [
+  '3月19日,省中心召开例会,传达学习"直达快享"工作要点。',
+  '3月18日-3月22日共受理 705 件,办结７００件,包括社保卡、医保卡...等事项。',
+];
+/** NOISY after 修正 of its first finding (the first comma). */
+const AFTER_ONE_FIX = ['3月19日，省中心召开例会,传达学习"直达快享"工作要点。', NOISY[1]!];
+const CLEAN = ['3月19日，省中心召开例会，传达学习“直达快享”工作要点。', '3月18日—3月22日共受理705件，办结700件，包括社保卡、医保卡……等事项。'];
+const LAST = '本周巡查总体情况良好。';
+
+/**
+ * Word's clipboard HTML for a bold department name with noise after it, an automatic list item
+ * `1. 列表项目一` (its number in an mso-list:Ignore span inside a conditional comment) and a table.
+ */
+const WORD_HTML = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15">
+<style><!-- p.MsoNormal{margin:0cm;text-align:justify;font-size:16.0pt;font-family:仿宋_GB2312} --></style></head>
+<body lang=ZH-CN style='tab-interval:21.0pt;word-wrap:break-word'>
+<!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt;line-height:28.95pt'><b><span style='font-family:黑体;color:black'>住房城乡建设厅</span></b><span style='font-family:仿宋_GB2312'>召开会议,要求做好 2024 年城镇燃气安全工作。<o:p></o:p></span></p>
+<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US style='font-family:仿宋_GB2312'><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span style='font-family:仿宋_GB2312'>列表项目一<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-yfti-tbllook:1184'>
+<tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'><td width=277 valign=top style='width:207.4pt;border:solid windowtext 1.0pt'><p class=MsoNormal><span style='font-family:仿宋_GB2312'>单位<o:p></o:p></span></p></td>
+<td width=277 valign=top style='width:207.4pt;border:solid windowtext 1.0pt'><p class=MsoNormal><span style='font-family:仿宋_GB2312'>受理（件）<o:p></o:p></span></p></td></tr>
+<tr style='mso-yfti-irow:1;mso-yfti-lastrow:yes'><td width=277 valign=top><p class=MsoNormal><span style='font-family:仿宋_GB2312'>民政厅<o:p></o:p></span></p></td>
+<td width=277 valign=top><p class=MsoNormal><span lang=EN-US>705<o:p></o:p></span></p></td></tr>
+</table>
+<!--EndFragment-->
+</body></html>`;
+/** The plain text Word puts beside it (what a paste without HTML would get). */
+const WORD_TEXT = '住房城乡建设厅召开会议,要求做好 2024 年城镇燃气安全工作。\r\n1.\t列表项目一\r\n单位\t受理（件）\r\n民政厅\t705\r\n';
+
+/**
+ * A paste, as Chromium delivers Ctrl+V to a contenteditable: a `paste` ClipboardEvent and, when no
+ * one cancelled it, a `beforeinput` of type insertFromPaste carrying the same DataTransfer. The
+ * DataTransfer holds Word's HTML exactly as above (the async clipboard API would sanitize it first).
+ */
+async function pasteWordFragment(page: Page, html: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ html, text }) => {
+      const target = document.querySelector('[data-testid="editor"]')!;
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', text);
+      const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      if (!target.dispatchEvent(paste)) return;
+      target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { html, text },
+  );
+}
+
+async function storedBlocks(page: Page, id: number): Promise<StoredBlock[]> {
+  return (await callApi<{ document: { blocks: StoredBlock[] } }>(page, 'issues.get', { id })).document.blocks;
+}
+
+/** Each paragraph of the DOCX's body as text (its runs joined, entities undone). */
+function docxParagraphs(base64: string): string[] {
+  const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
+    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join(''),
+  );
+}
+
+/** The print HTML's text, tags and whitespace dropped. */
+function printedText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('校对, paste and typed numbers in browser mode', () => {
+  const session = useAppSession({ viewport: { width: 1600, height: 1000 } });
+  let page: Page;
+  let issueId: number;
+  const autoFindings = () => page.locator('[data-testid="finding"][data-auto="true"]');
+  const firstTwo = async () => (await blockTexts(page)).slice(0, 2);
+
+  beforeAll(async () => {
+    page = session.page;
+    const series = await callApi<{ id: number }[]>(page, 'series.list', {});
+    const issue = await callApi<{ id: number }>(page, 'issues.create', {
+      seriesId: series[0]!.id,
+      meta: { year: 2024, number: 10, totalNumber: null, issueDate: '2024-03-29', periodStart: '2024-03-18', periodEnd: '2024-03-22', partTitle: null },
+    });
+    issueId = issue.id;
+    const paragraph = (text: string) => ({ type: 'paragraph', children: [{ text }] });
+    await callApi(page, 'issues.saveDocument', {
+      id: issueId,
+      document: { schemaVersion: 2, blocks: [paragraph(NOISY[0]!), paragraph(NOISY[1]!), paragraph(''), paragraph(LAST)] },
+    });
+    await page.reload();
+    await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
+    await editor(page).waitFor();
+  });
+
+  it('pastes a Word fragment: bold kept, the table a table block, the list item a 三级 block, the noise fixed', async () => {
+    await page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(2).click();
+    await settleCaret(page);
+    await pasteWordFragment(page, WORD_HTML, WORD_TEXT);
+
+    const block = (i: number) => page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(i);
+    await expect.poll(() => block(2).locator('strong').allTextContents()).toEqual(['住房城乡建设厅']);
+    expect(await block(3).getAttribute('data-level')).toBe('3');
+    expect(await numberLabels(page)).toEqual(['1.']);
+    expect(await page.getByRole('textbox', { name: '第1行第1列' }).inputValue()).toBe('单位');
+    expect(await page.getByRole('textbox', { name: '第2行第2列' }).inputValue()).toBe('705');
+    expect((await blockTexts(page))[5]).toBe(LAST);
+
+    await waitForSaved(page);
+    const stored = await storedBlocks(page, issueId);
+    expect(stored.slice(2, 5)).toEqual([
+      {
+        type: 'paragraph',
+        children: [{ text: '住房城乡建设厅', bold: true }, { text: '召开会议，要求做好2024年城镇燃气安全工作。' }],
+      },
+      { type: 'numbered', level: 3, display: 'heading', children: [{ text: '列表项目一' }] },
+      expect.objectContaining({ type: 'table', rows: [['单位', '受理（件）'], ['民政厅', '705']] }),
+    ]);
+    expect(stored).toHaveLength(6);
+
+    // One Ctrl+Z takes the whole paste back, Ctrl+Y brings it again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => blockTexts(page)).toEqual([...NOISY, '', LAST]);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => (await blockTexts(page)).length).toBe(6);
+    await expect.poll(() => block(2).locator('strong').allTextContents()).toEqual(['住房城乡建设厅']);
+  });
+
+  it('opens 校对 with Ctrl+Shift+J; a click on a finding selects its text in the editor', async () => {
+    await page.keyboard.press('Control+Shift+J');
+    const panel = page.getByTestId('proofread-panel');
+    await panel.waitFor();
+    await expect.poll(() => autoFindings().count()).toBeGreaterThanOrEqual(8);
+    // Nothing in the pasted blocks is left for the certain rules: paste fixed it on the way in.
+    const places = await autoFindings().locator('.bd-finding-place').allTextContents();
+    expect(new Set(places)).toEqual(new Set(['第1段', '第2段']));
+
+    const quote = panel.locator('[data-testid="finding"][data-rule="quotes"]').first();
+    await quote.locator('.bd-finding-show').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('"');
+    const where = await page.evaluate(() => {
+      const selection = window.getSelection()!;
+      const blocks = [...document.querySelectorAll('[data-testid="editor"] > [data-slate-node="element"]')];
+      const block = (selection.anchorNode?.parentElement ?? null)?.closest('[data-slate-node="element"]');
+      const range = selection.getRangeAt(0);
+      const before = document.createRange();
+      before.setStart(block!, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      return { block: blocks.indexOf(block!), offset: before.toString().length, focused: document.activeElement?.getAttribute('data-testid') };
+    });
+    expect(where).toEqual({ block: 0, offset: NOISY[0]!.indexOf('"'), focused: 'editor' });
+  });
+
+  it('修正 fixes one finding; 全部修正 the rest; Ctrl+Z undoes 全部修正 in one step, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
+    const panel = page.getByTestId('proofread-panel');
+    const firstWidth = panel.locator('[data-testid="finding"][data-rule="width"]').first();
+    expect(await firstWidth.locator('.bd-finding-text mark').textContent()).toBe(',');
+    expect(await firstWidth.locator('.bd-finding-text').textContent()).toBe('…3月19日,省中心召开例会,传达学习…');
+    await firstWidth.getByTestId('finding-fix').click();
+    await expect.poll(firstTwo).toEqual(AFTER_ONE_FIX);
+    const autoBefore = await autoFindings().count();
+
+    await panel.getByTestId('proofread-fix-all').click();
+    await expect.poll(firstTwo).toEqual(CLEAN);
+    await expect.poll(() => autoFindings().count()).toBe(0);
+    expect(await page.getByTestId('proofread-notice').textContent()).toMatch(/^已修正\d+处，可用撤销（Ctrl\+Z）一次恢复。$/);
+    expect(autoBefore).toBeGreaterThan(0);
+
+    await editor(page).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(firstTwo).toEqual(AFTER_ONE_FIX); // the one 修正 stays: it was its own step
+    await expect.poll(() => autoFindings().count()).toBe(autoBefore);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(firstTwo).toEqual(CLEAN);
+    await page.keyboard.press('Control+z');
+    await expect.poll(firstTwo).toEqual(AFTER_ONE_FIX);
+    await page.keyboard.press('Control+y');
+    await expect.poll(firstTwo).toEqual(CLEAN);
+    // The rest of the document is as pasted.
+    expect((await blockTexts(page))[2]).toBe('住房城乡建设厅召开会议，要求做好2024年城镇燃气安全工作。');
+
+    await waitForSaved(page);
+    await expect
+      .poll(async () => (await storedBlocks(page, issueId)).slice(0, 2).map((b) => (b.children ?? []).map((c) => c.text).join('')))
+      .toEqual(CLEAN);
+  });
+
+  it('（一） typed into a paragraph and made 二级 prints one number', async () => {
+    await caretToEndOfBlock(page, 5);
+    await page.keyboard.press('Enter');
+    await typeWithIme(page, 'yi', '（一）');
+    // Typed at a paragraph start, the number makes the block 二级 and leaves its text.
+    const block6 = page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(6);
+    await expect.poll(() => block6.getAttribute('data-level')).toBe('2');
+    expect(await numberLabels(page)).toEqual(['1.', '（一）']);
+    // Ctrl+Z right after gives the literal text back: the case of the issue, then 二级 chosen by hand.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await blockTexts(page))[6]).toBe('（一）');
+    expect(await block6.getAttribute('data-level')).toBeNull();
+    await settleCaret(page);
+    await typeWithIme(page, 'shiyiyue', '11月25日，省中心召开例会。');
+    await expect.poll(async () => (await blockTexts(page))[6]).toBe('（一）11月25日，省中心召开例会。');
+    await page.getByRole('button', { name: '二级', exact: true }).click();
+    await expect.poll(() => block6.getAttribute('data-level')).toBe('2');
+    // The editor shows the generated number and the text without the typed one.
+    expect((await blockTexts(page))[6]).toBe('（一）11月25日，省中心召开例会。');
+    await waitForSaved(page);
+    const stored = (await storedBlocks(page, issueId))[6]!;
+    expect(stored).toMatchObject({ type: 'numbered', level: 2, children: [{ text: '11月25日，省中心召开例会。' }] });
+
+    const { html } = await callApi<{ html: string }>(page, 'export.printHtml', { id: issueId, mode: 'print' });
+    const printed = printedText(html);
+    expect(count(printed, '（一）')).toBe(1);
+    expect(printed).toContain('（一）11月25日，省中心召开例会。');
+  });
+
+  it('the exported DOCX carries the fixes and the one number', async () => {
+    const { base64 } = await callApi<{ base64: string }>(page, 'export.docx', { id: issueId });
+    const paragraphs = docxParagraphs(base64);
+    const body = paragraphs.join('\n');
+    for (const line of CLEAN) expect(paragraphs).toContain(line);
+    for (const line of NOISY) expect(body).not.toContain(line.slice(0, 12));
+    expect(paragraphs).toContain('住房城乡建设厅召开会议，要求做好2024年城镇燃气安全工作。');
+    expect(body).not.toMatch(/[,"]|\.\.\.|[０-９]| 705 /);
+    expect(count(body, '（一）')).toBe(1);
+    expect(body).toContain('（一）11月25日，省中心召开例会。');
+    expect(body).toContain('列表项目一');
+  });
+});
