@@ -1,11 +1,11 @@
 /**
  * Running the rules over a document. Every rule reads one segment and the issue's context, so the
- * hits of a segment depend only on its text and role: a proofreader keeps them by text and, after a
- * keystroke, runs the rules on the one segment that changed (the incremental pass).
+ * hits of a segment depend only on its text and role: a proofreader keeps them per block and, after a
+ * keystroke, runs the rules on the one block that changed (the incremental pass).
  */
-import type { BriefDocument } from '../document/types';
+import type { BlockElement, BriefDocument } from '../document/types';
 import { RULES } from './rules';
-import { segmentsOf } from './segments';
+import { blockSegments, closingSegments } from './segments';
 import type { Finding, ProofreadContext, RuleHit, RuleId, Segment, SegmentPlace, SegmentRole } from './types';
 
 /** Characters of context kept either side of a finding. */
@@ -52,25 +52,63 @@ export interface Proofreader {
   run(document: BriefDocument): Finding[];
 }
 
+/** What a proofreader remembers of one block: the texts it read, their hits, the findings at `index`. */
+interface BlockMemo {
+  index: number;
+  roles: SegmentRole[];
+  texts: string[];
+  hits: SegmentHits[];
+  findings: Finding[];
+}
+
+function memoOf(segments: readonly Segment[], index: number, hits: readonly SegmentHits[]): BlockMemo {
+  return {
+    index,
+    roles: segments.map((s) => s.role),
+    texts: segments.map((s) => s.text),
+    hits: [...hits],
+    findings: segments.flatMap((segment, k) => (hits[k] ?? []).map((hit) => findingOf(segment, hit))),
+  };
+}
+
+function sameTexts(memo: BlockMemo, segments: readonly Segment[]): boolean {
+  return (
+    memo.texts.length === segments.length &&
+    segments.every((segment, k) => segment.text === memo.texts[k] && segment.role === memo.roles[k])
+  );
+}
+
 /**
- * A proofreader for one issue's context. It remembers each segment's hits by role and text and keeps
- * only what the last pass used, so memory follows the document and a pass after a keystroke costs
- * the rules of the changed text plus a lookup per segment.
+ * A proofreader for one issue's context. It remembers each block (by the block object, as the editor
+ * keeps unchanged blocks the same objects from one change to the next) with the texts it read, their
+ * hits and its findings. A pass after a keystroke runs the rules on the changed block only; every
+ * other block costs a comparison of its texts with the remembered ones (so a block changed in place
+ * is still read again) and, when it moved, new places for its findings. Memory follows the document:
+ * a block no longer referenced is forgotten with it.
  */
 export function createProofreader(context: ProofreadContext): Proofreader {
-  let cache = new Map<string, SegmentHits>();
+  const memo = new WeakMap<BlockElement, BlockMemo>();
+  let closing: Finding[] | null = null;
   return {
     run(document) {
-      const next = new Map<string, SegmentHits>();
       const findings: Finding[] = [];
-      for (const segment of segmentsOf(document, context)) {
-        const cacheKey = `${segment.role}\u0000${segment.text}`;
-        let hits = next.get(cacheKey) ?? cache.get(cacheKey);
-        if (!hits) hits = runRules(segment.text, segment.role, context);
-        next.set(cacheKey, hits);
-        for (const hit of hits) findings.push(findingOf(segment, hit));
-      }
-      cache = next;
+      document.blocks.forEach((block, index) => {
+        const segments = blockSegments(block, index);
+        let known = memo.get(block);
+        if (!known || !sameTexts(known, segments)) {
+          known = memoOf(segments, index, segments.map((segment) => runRules(segment.text, segment.role, context)));
+          memo.set(block, known);
+        } else if (known.index !== index) {
+          known = memoOf(segments, index, known.hits);
+          memo.set(block, known);
+        }
+        for (const finding of known.findings) findings.push(finding);
+      });
+      // The 报尾 lines come with the context, which a proofreader never changes.
+      closing ??= closingSegments(context).flatMap((segment) =>
+        runRules(segment.text, segment.role, context).map((hit) => findingOf(segment, hit)),
+      );
+      for (const finding of closing) findings.push(finding);
       return findings;
     },
   };

@@ -4,7 +4,7 @@
  * (`省市监局` for 省市场监管局) — and a roster person named with another title than the roster's.
  * Reported only: a near name may be another body, a title may have changed since the roster.
  */
-import type { ProofreadContext, RosterDepartment, Rule, RuleHit } from '../types';
+import type { ProofreadContext, RosterDepartment, RosterPerson, Rule, RuleHit } from '../types';
 
 /** Names shorter than this are too common as plain words to guess at (省中心, 财政厅 vs 民政厅). */
 const MIN_NEAR_LENGTH = 4;
@@ -41,9 +41,10 @@ function oneEditAway(a: string, b: string): boolean {
 
 interface DepartmentIndex {
   names: Set<string>;
-  /** Printed names by their last character. */
-  byLast: Map<string, string[]>;
-  maxLength: number;
+  /** Printed names by the char code of their last character. */
+  byLast: Map<number, string[]>;
+  /** The lengths of roster names, longest first: the only substrings worth looking up. */
+  lengths: number[];
 }
 
 const indexCache = new WeakMap<readonly RosterDepartment[], DepartmentIndex>();
@@ -52,20 +53,28 @@ function departmentIndex(departments: readonly RosterDepartment[]): DepartmentIn
   const cached = indexCache.get(departments);
   if (cached) return cached;
   const names = new Set<string>();
-  const byLast = new Map<string, string[]>();
-  let maxLength = 0;
+  const byLast = new Map<number, string[]>();
   for (const d of departments) {
-    for (const name of [d.name, d.fullName]) {
-      if (!name) continue;
-      names.add(name);
-      maxLength = Math.max(maxLength, name.length);
-    }
-    const last = d.name.slice(-1);
+    for (const name of [d.name, d.fullName]) if (name) names.add(name);
+    if (!d.name) continue;
+    const last = d.name.charCodeAt(d.name.length - 1);
     byLast.set(last, [...(byLast.get(last) ?? []), d.name]);
   }
-  const index = { names, byLast, maxLength };
+  const lengths = [...new Set([...names].map((name) => name.length))].filter((n) => n >= 2).sort((a, b) => b - a);
+  const index = { names, byLast, lengths };
   indexCache.set(departments, index);
   return index;
+}
+
+/**
+ * What any near miss of `name` starting at `start` must have, checked without cutting the text: one
+ * edit leaves the first character in place, or (edited at the start) the second; a shortened name
+ * keeps its first. So text[start] or text[start + 1] is name[0] or name[1].
+ */
+function mayBeNear(text: string, start: number, name: string): boolean {
+  const a = text[start];
+  const b = text[start + 1];
+  return a === name[0] || a === name[1] || b === name[0] || b === name[1];
 }
 
 function nearMiss(candidate: string, name: string): boolean {
@@ -85,10 +94,11 @@ export const departmentRule: Rule = {
     const hits: RuleHit[] = [];
     let coveredUntil = -1; // an exact roster name covers its characters
     for (let end = 1; end <= text.length; end++) {
-      const names = index.byLast.get(text[end - 1] ?? '');
+      const names = index.byLast.get(text.charCodeAt(end - 1));
       if (!names) continue;
       let exact = false;
-      for (let length = Math.min(index.maxLength, end); length >= 2; length--) {
+      for (const length of index.lengths) {
+        if (length > end) continue;
         if (index.names.has(text.slice(end - length, end))) {
           exact = true;
           coveredUntil = end;
@@ -100,6 +110,7 @@ export const departmentRule: Rule = {
       for (const name of names) {
         for (let length = name.length + 1; length >= Math.max(MIN_NEAR_LENGTH, name.length - 2) && !found; length--) {
           if (length > end) continue;
+          if (!mayBeNear(text, end - length, name)) continue;
           const candidate = text.slice(end - length, end);
           if (nearMiss(candidate, name)) found = { start: end - length, name };
         }
@@ -114,15 +125,39 @@ export const departmentRule: Rule = {
 /** How far before a person's name their department may stand with a title between (商务厅党组成员、副厅长尹奇志). */
 const TITLE_WINDOW = 24;
 
+/** People by the char codes of their name's first two characters (no string cut per position). */
+type PeopleIndex = Map<number, Map<number, RosterPerson[]>>;
+const peopleCache = new WeakMap<readonly RosterPerson[], PeopleIndex>();
+
+/** The roster's people who can be checked: a name of two or more characters, a title and a department. */
+function peopleIndex(people: readonly RosterPerson[]): PeopleIndex {
+  const cached = peopleCache.get(people);
+  if (cached) return cached;
+  const index: PeopleIndex = new Map();
+  for (const person of people) {
+    if (person.name.length < 2 || !person.title || !person.department) continue;
+    const first = person.name.charCodeAt(0);
+    const second = person.name.charCodeAt(1);
+    const inner = index.get(first) ?? new Map<number, RosterPerson[]>();
+    inner.set(second, [...(inner.get(second) ?? []), person]);
+    index.set(first, inner);
+  }
+  peopleCache.set(people, index);
+  return index;
+}
+
 export const titleRule: Rule = {
   id: 'title',
   auto: false,
   roles: ['paragraph', 'numberedParagraph', 'heading', 'cell', 'generated'],
   find(text, _role, context) {
     const hits: RuleHit[] = [];
-    for (const person of context.people ?? []) {
-      if (person.name.length < 2 || !person.title || !person.department) continue;
-      for (let at = text.indexOf(person.name); at !== -1; at = text.indexOf(person.name, at + 1)) {
+    const byStart = peopleIndex(context.people ?? []);
+    for (let at = 0; at + 1 < text.length; at++) {
+      const people = byStart.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+      if (!people) continue;
+      for (const person of people) {
+        if (!text.startsWith(person.name, at)) continue;
         const window = text.slice(Math.max(0, at - TITLE_WINDOW), at);
         const d = window.lastIndexOf(person.department);
         if (d === -1) continue;

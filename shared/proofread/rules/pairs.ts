@@ -37,12 +37,16 @@ export const quotesRule: Rule = {
 };
 
 /** Bracket pairs of either width, matched with a stack; unmatched ones listed apart. O(n). */
+const BRACKET = /[()（）]/g;
+
 function bracketPairs(text: string): { pairs: [number, number][]; unmatched: number[] } {
   const stack: number[] = [];
   const pairs: [number, number][] = [];
   const unmatched: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  // Only the brackets are visited (a regular expression finds them without a string per character).
+  for (const m of text.matchAll(BRACKET)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '(' || ch === '（') stack.push(i);
     else if (ch === ')' || ch === '）') {
       const open = stack.pop();
@@ -73,28 +77,32 @@ export const bracketsRule: Rule = {
   },
 };
 
-const PAIRS: [string, string, string][] = [
-  ['“', '”', '引号'],
-  ['《', '》', '书名号'],
+const PAIRS: [string, string, string, RegExp][] = [
+  ['“', '”', '引号', /[“”]/g],
+  ['《', '》', '书名号', /[《》]/g],
 ];
+
+const PAIRED_MARK = /[()（）“”《》]/;
 
 export const unbalancedRule: Rule = {
   id: 'unbalanced',
   auto: false,
   find(text) {
+    if (!PAIRED_MARK.test(text)) return [];
     const hits: RuleHit[] = [];
     for (const i of bracketPairs(text).unmatched) {
       hits.push({ start: i, end: i + 1, message: `括号“${text[i]}”不成对` });
     }
-    for (const [open, close, name] of PAIRS) {
+    for (const [open, close, name, re] of PAIRS) {
       let depth = -1;
       let lastOpen = -1;
-      for (let i = 0; i < text.length; i++) {
-        if (text[i] === open) {
+      for (const m of text.matchAll(re)) {
+        const i = m.index;
+        if (m[0] === open) {
           if (depth === 0) hits.push({ start: lastOpen, end: lastOpen + 1, message: `${name}“${open}”没有对应的“${close}”` });
           depth = 0;
           lastOpen = i;
-        } else if (text[i] === close) {
+        } else {
           if (depth !== 0) hits.push({ start: i, end: i + 1, message: `${name}“${close}”没有对应的“${open}”` });
           depth = -1;
         }
