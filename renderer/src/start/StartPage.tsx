@@ -80,7 +80,16 @@ export function StartPage({ seriesList, onDone, refresh }: StartPageProps) {
           <progress max={step.total} value={step.done} />
         </div>
       )}
-      {step.kind === 'summary' && <ArchiveSummaryView report={step.report} onConfirm={onDone} />}
+      {step.kind === 'summary' && (
+        <ArchiveSummaryView
+          report={step.report}
+          onConfirm={onDone}
+          onManual={(seriesId) => {
+            setManualSeries(seriesId);
+            setStep({ kind: 'manual' });
+          }}
+        />
+      )}
       {step.kind === 'manual' && (
         <div data-testid="start-manual-step">
           {seriesList.length > 1 && (
