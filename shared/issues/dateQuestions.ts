@@ -74,3 +74,12 @@ export function unconfirmedQuestions(
 export function dateQuestionText(questions: readonly DateQuestion[]): string {
   return `请确认日期：${questions.map((q) => q.message).join('')}`;
 }
+
+/**
+ * What the import review questions before storing a past issue: only its period (after the issue date,
+ * or long before it). A 期号 year other than the date's year is how a December monthly is printed in
+ * January, and the archive holds many: that is not asked again for each of them.
+ */
+export function importQuestions(meta: Pick<IssueMeta, 'year' | 'issueDate' | 'periodEnd'>): DateQuestion[] {
+  return dateQuestions(meta).filter((q) => q.code !== 'yearDiffersFromDate');
+}

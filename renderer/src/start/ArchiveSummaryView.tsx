@@ -129,7 +129,8 @@ export function ArchiveSummaryView({ report, onConfirm, onManual }: ArchiveSumma
       <h2>从往期中了解到的情况</h2>
       {report && (
         <p data-testid="summary-imported">
-          已导入 {report.imported.length} 个文件{report.failed.length > 0 ? `，${report.failed.length} 个未能导入` : ''}。
+          已导入 {report.imported.length} 个文件{report.pending.length > 0 ? `，${report.pending.length} 个待补填` : ''}
+          {report.failed.length > 0 ? `，${report.failed.length} 个未能导入` : ''}。
         </p>
       )}
       {error && <p role="alert">{error}</p>}
