@@ -1,7 +1,8 @@
 /**
  * Browser mode: the same services as the desktop app, served to a browser on this machine only.
- * `tsx electron/web/server.ts [--db <path>] [--port <n>] [--static <dir>]` (what `npm run web` runs
- * after building the renderer into out/renderer, the default static folder). Listens on 127.0.0.1 only; every API call needs the per-run token.
+ * `tsx electron/web/server.ts [--db <path>] [--port <n>] [--static <dir>] [--today <YYYY-MM-DD>]` (what `npm run web` runs
+ * after building the renderer into out/renderer, the default static folder; `--today` pins the date the
+ * services take as today, for the end-to-end tests and demonstrations). Listens on 127.0.0.1 only; every API call needs the per-run token.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HTTP_API_PREFIX } from '../../shared/contract/api';
+import { isIsoDate } from '../../shared/issues/dates';
 import { AppError, fail } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
 import { openArchive, scheduleDailyBackups } from '../services/archive/startup';
@@ -44,6 +46,8 @@ export interface WebHostOptions {
   token?: string;
   /** Request body limit; 32 MB unless a test wants a small one. */
   maxBodyBytes?: number;
+  /** The date (YYYY-MM-DD) the services take as today; the local date by default. */
+  today?: string;
 }
 
 export interface WebHost {
@@ -74,6 +78,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     fontBaseUrl: FONTS_URL_PREFIX,
     fontsDir,
     pdf: opts.pdf ?? chromiumPdfRenderer(),
+    ...(opts.today !== undefined ? { today: () => opts.today! } : {}),
   });
   const fontsNotice = missingFontsNotice(bundledFontsStatus(fontsDir));
   if (fontsNotice) console.warn(fontsNotice);
@@ -156,18 +161,21 @@ async function main(): Promise<void> {
   let databasePath: string;
   let port: number;
   let staticDir: string;
+  let today: string | undefined;
   try {
     const { values } = parseArgs({
-      options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
+      options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' }, today: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     });
     databasePath = path.resolve(values.db ?? defaultDatabasePath());
     port = parsePort(values.port);
     staticDir = path.resolve(values.static ?? DEFAULT_STATIC_DIR);
+    if (values.today !== undefined && !isIsoDate(values.today)) throw new Error(`日期应为 YYYY-MM-DD：${values.today}`);
+    today = values.today;
   } catch (error) {
     console.error(`参数不正确：${error instanceof Error ? error.message : String(error)}`);
-    console.error('用法：tsx electron/web/server.ts [--db <数据库文件>] [--port <端口>] [--static <界面文件夹>]');
+    console.error('用法：tsx electron/web/server.ts [--db <数据库文件>] [--port <端口>] [--static <界面文件夹>] [--today <日期>]');
     process.exit(1);
   }
   if (!existsSync(path.join(staticDir, 'index.html'))) {
@@ -175,7 +183,7 @@ async function main(): Promise<void> {
   }
   let host: WebHost;
   try {
-    host = await startWebHost({ databasePath, port, staticDir });
+    host = await startWebHost({ databasePath, port, staticDir, ...(today !== undefined ? { today } : {}) });
   } catch (error) {
     console.error(`简报台浏览器模式无法启动：${describeStartError(error, port)}`);
     process.exit(1);

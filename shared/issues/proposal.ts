@@ -9,6 +9,7 @@
  */
 import { EMPTY_CALENDAR, type HolidayCalendar } from '../attendance/workingDays';
 import { parseIsoDate } from './dates';
+import { periodNearDate } from './dateQuestions';
 import { proposePeriod } from './periods';
 import type { IssueMeta, IssueSummary, Series } from './types';
 
@@ -46,6 +47,15 @@ export function previousOrStart(
   return latest;
 }
 
+/**
+ * The previous period the new one follows: none when it ended so long before `today` that following it
+ * would be questioned (dateQuestions.ts) — a last imported issue of 2022 does not put a 2026 issue in 2022.
+ */
+export function followedPeriodEnd(previous: Pick<PreviousMeta, 'periodEnd'> | undefined, today: string): string | null {
+  const end = previous?.periodEnd ?? null;
+  return end !== null && periodNearDate(end, today) ? end : null;
+}
+
 export interface ProposeOptions {
   /** Propose a 增刊; `previous` is then the previous 增刊 of the series. */
   supplement?: boolean;
@@ -72,7 +82,7 @@ export function proposeIssueMeta(
   }
   const period = supplement
     ? { periodStart: null, periodEnd: null }
-    : proposePeriod(series.periodKind, today, previous?.periodEnd ?? null, options.calendar ?? EMPTY_CALENDAR);
+    : proposePeriod(series.periodKind, today, followedPeriodEnd(previous, today), options.calendar ?? EMPTY_CALENDAR);
   // A briefing is issued once its period is over: proposing today for a week that ends on Friday would
   // only be questioned (dateQuestions.ts). Within the year, the proposal is the period's last day.
   const end = period.periodEnd;

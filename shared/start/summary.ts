@@ -37,3 +37,18 @@ export interface SeriesStanding {
 export interface ArchiveSummary {
   series: SeriesStanding[];
 }
+
+/**
+ * The summary never jumps years silently: when 新建一期 will start a year after the last issue printed
+ * (imported or the starting point), it says so — 「往期最后一期是2022年第28期，新的一年从第1期开始」 —
+ * and the clerk chooses (confirm, or set the starting point when later issues were printed). Null otherwise.
+ */
+export function newYearNotice(s: Pick<SeriesStanding, 'last' | 'start' | 'next' | 'hasTotal'>): string | null {
+  const last = s.last ?? s.start;
+  if (!last || s.next.supplement || s.next.year <= last.year) return null;
+  const total = s.hasTotal && s.next.totalNumber !== null ? `，总期号接着为总第${s.next.totalNumber}期` : '';
+  return (
+    `往期最后一期是${last.year}年第${last.number}期，新的一年（${s.next.year}年）从第1期开始${total}。` +
+    `如果${last.year}年第${last.number}期之后还印发过简报，请导入那些期，或手动设定起点。`
+  );
+}

@@ -8,6 +8,7 @@ import type { ImportPreview } from '../../shared/contract/importChannels';
 import { emptyDocument } from '../../shared/document/types';
 import type { DetectedIssue } from '../../shared/import/types';
 import { draftFor } from '../../renderer/src/start/importFolder';
+import { weekly } from './fakeApi';
 
 function preview(extra: Partial<DetectedIssue>): ImportPreview {
   const issue = {
@@ -40,8 +41,15 @@ describe('the start page’s import draft', () => {
     expect(draft).toMatchObject({ meta: { year: 2024, number: 11, totalNumber: 463 }, figures });
   });
 
-  it('names what is missing instead of guessing', () => {
-    expect(draftFor(preview({ number: null }))).toBe('未找到期号（请在“导入往期”中补填后导入）。');
-    expect(draftFor(preview({ issueDate: null }))).toBe('未找到印发日期。');
+  it('names what is missing instead of guessing (the clerk types it in the file’s row)', () => {
+    expect(draftFor(preview({ number: null }))).toBe('未找到期号，请补填。');
+    expect(draftFor(preview({ issueDate: null }))).toBe('未找到印发日期，请补填。');
+    // A lost 总期号 only matters for a series that prints one.
+    expect(draftFor(preview({ totalNumber: null }), [weekly])).toBe('未找到总期号，请补填。');
+    expect(typeof draftFor(preview({ totalNumber: null }), [{ ...weekly, hasTotal: false }])).not.toBe('string');
+  });
+
+  it('asks about a period far from the issue date', () => {
+    expect(draftFor(preview({ period: ['2022-08-22', '2022-08-26'] }))).toMatch(/^请核对日期：时段结束日2022年8月26日比印发日期2024年3月29日早/);
   });
 });

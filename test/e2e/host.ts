@@ -23,11 +23,15 @@ export function tempDatabasePath(): string {
   return join(mkdtempSync(join(tmpdir(), 'briefdesk-e2e-')), 'briefdesk.sqlite');
 }
 
-/** `env` replaces the host's environment (e.g. the layout check's fontconfig for its Chromium). */
-export async function startHost(databasePath = tempDatabasePath(), env?: NodeJS.ProcessEnv): Promise<RunningHost> {
+/**
+ * `env` replaces the host's environment (e.g. the layout check's fontconfig for its Chromium); `today`
+ * pins the date the services take as today (`--today`), for tests whose proposals depend on it.
+ */
+export async function startHost(databasePath = tempDatabasePath(), env?: NodeJS.ProcessEnv, today?: string): Promise<RunningHost> {
   // Node itself with tsx as a loader, not the tsx wrapper: a SIGKILL must hit the server, and the wrapper
   // would die alone and leave the server running (the Node of the test run is the project's Node 24).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/server.ts', '--db', databasePath, '--port', '0'], {
+  const args = ['--import', 'tsx', 'electron/web/server.ts', '--db', databasePath, '--port', '0', ...(today ? ['--today', today] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     ...(env ? { env } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,11 +13,14 @@ export interface AppSession {
   page: Page;
 }
 
-/** Call at the top of a describe block; the fields are filled in before its first test runs. */
-export function useAppSession(contextOptions?: BrowserContextOptions): AppSession {
+/**
+ * Call at the top of a describe block; the fields are filled in before its first test runs. `today`
+ * pins the host's date (the proposals of 新建一期 follow it).
+ */
+export function useAppSession(contextOptions?: BrowserContextOptions, today?: string): AppSession {
   const session = {} as AppSession;
   beforeAll(async () => {
-    session.host = await startHost();
+    session.host = await startHost(undefined, undefined, today);
     session.browser = await launchBrowser();
     session.page = await (await session.browser.newContext(contextOptions)).newPage();
     await session.page.goto(session.host.url);

@@ -4,7 +4,7 @@
  */
 import type { HolidayCalendar } from '../../../shared/attendance/workingDays';
 import { periodCalendarRange } from '../../../shared/issues/periods';
-import { previousOrStart, proposeIssueMeta } from '../../../shared/issues/proposal';
+import { followedPeriodEnd, previousOrStart, proposeIssueMeta } from '../../../shared/issues/proposal';
 import type { IssueMeta, Series } from '../../../shared/issues/types';
 import { calendarFor } from '../attendance/entries';
 import type { Db } from '../db/connection';
@@ -18,7 +18,7 @@ export function proposeNewIssue(db: Db, series: Series, today: string, supplemen
   // Only a weekly's period depends on holidays: other proposals read no calendar.
   let calendar: HolidayCalendar | undefined;
   if (!supplement && series.periodKind === 'week') {
-    const range = periodCalendarRange(today, previous?.periodEnd ?? null);
+    const range = periodCalendarRange(today, followedPeriodEnd(previous, today));
     calendar = calendarFor(db, range.start, range.end);
   }
   return proposeIssueMeta(series, previous, today, { supplement, calendar });

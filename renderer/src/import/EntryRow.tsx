@@ -2,7 +2,7 @@
 import type { Series } from '../../../shared/issues/types';
 import { DetectedView } from './DetectedView';
 import { EntryFieldsForm } from './EntryFieldsForm';
-import { entryDraft, type EntryFields, type ImportEntry } from './importEntry';
+import { entryDraft, entryQuestions, type EntryFields, type ImportEntry } from './importEntry';
 
 export interface EntryRowProps {
   entry: ImportEntry;
@@ -36,6 +36,7 @@ export function EntryRow({ entry, series, onChange, onSave, onOpen }: EntryRowPr
   const ready = entry.status === 'ready';
   const draft = ready ? entryDraft(entry) : null;
   const problem = draft && 'problem' in draft ? draft.problem : null;
+  const questions = ready ? entryQuestions(entry) : [];
   return (
     <li className={`bd-import-entry bd-import-${entry.status}`} data-testid="import-entry" data-status={entry.status} data-file={entry.name}>
       <div className="bd-import-head">
@@ -60,6 +61,11 @@ export function EntryRow({ entry, series, onChange, onSave, onOpen }: EntryRowPr
             <p>将新建简报系列“{entry.seriesTitle.trim() || issue.seriesTitle}”。</p>
           )}
           {problem && <p className="bd-import-problem">{problem}</p>}
+          {questions.length > 0 && (
+            <p className="bd-import-problem" data-testid="import-question">
+              导入前将请您确认：{questions.map((q) => q.message).join('')}
+            </p>
+          )}
           <button type="button" className="bd-primary" disabled={!ready || problem !== null} onClick={onSave} aria-label={`导入 ${entry.name}`}>
             导入
           </button>

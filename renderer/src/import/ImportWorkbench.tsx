@@ -9,7 +9,7 @@ import type { ToolProps } from '../app/tools';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EntryRow } from './EntryRow';
 import type { Series } from '../../../shared/issues/types';
-import { entryDraft, fieldsFromPreview, newEntry, type ImportEntry } from './importEntry';
+import { entryDraft, entryQuestions, fieldsFromPreview, newEntry, type ImportEntry } from './importEntry';
 import { displayName, fileToBase64, isImportable, precheck } from './readFiles';
 
 let nextKey = 1;
@@ -18,7 +18,9 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
   const api = useApi();
   const [entries, setEntries] = useState<ImportEntry[]>([]);
   const [skipped, setSkipped] = useState(0);
-  const [replacing, setReplacing] = useState<{ key: string; message: string } | null>(null);
+  const [replacing, setReplacing] = useState<{ key: string; message: string; datesConfirmed: boolean } | null>(null);
+  /** A file whose period is questioned (shared/issues/dateQuestions.ts): asked once before it is saved. */
+  const [questioning, setQuestioning] = useState<{ key: string; message: string } | null>(null);
   const [series, setSeries] = useState<Series[]>([]);
   const folderInput = useRef<HTMLInputElement>(null);
 
@@ -74,12 +76,20 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
     if (files.length > 0) void readAll(files);
   };
 
-  /** Saves one entry; true when stored. `ask`: a number already taken opens the replace question. */
-  const save = async (key: string, replaceExisting: boolean, ask = true): Promise<boolean> => {
+  /**
+   * Saves one entry; true when stored. `ask`: a questioned period or a number already taken opens its
+   * question; `datesConfirmed`: the clerk confirmed the period.
+   */
+  const save = async (key: string, replaceExisting: boolean, ask = true, datesConfirmed = false): Promise<boolean> => {
     const entry = entries.find((e) => e.key === key);
     if (!entry) return false;
     const built = entryDraft(entry);
     if (!('draft' in built)) return false;
+    const questions = datesConfirmed ? [] : entryQuestions(entry);
+    if (questions.length > 0) {
+      if (ask) setQuestioning({ key, message: questions.map((q) => q.message).join('\n') });
+      return false;
+    }
     update(key, { status: 'saving', error: null });
     const result = await api['import.save']({
       draft: built.draft,
@@ -92,18 +102,18 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
     }
     if (result.error.code === 'DUPLICATE_ISSUE_NUMBER' && !replaceExisting && ask) {
       update(key, { status: 'ready' });
-      setReplacing({ key, message: result.error.message });
+      setReplacing({ key, message: result.error.message, datesConfirmed });
     } else update(key, { status: 'ready', error: result.error.message });
     return false;
   };
 
-  const saveOne = async (key: string, replaceExisting: boolean) => {
-    if (await save(key, replaceExisting)) refresh();
+  const saveOne = async (key: string, replaceExisting: boolean, datesConfirmed = false) => {
+    if (await save(key, replaceExisting, true, datesConfirmed)) refresh();
   };
 
-  /** The files that can go in without a question: read, complete, and not meeting an existing issue. */
+  /** The files that can go in without a question: read, complete, dated plausibly, and not meeting an existing issue. */
   const unattended = entries.filter(
-    (e) => e.status === 'ready' && 'draft' in entryDraft(e) && e.preview?.existingIssueId === null,
+    (e) => e.status === 'ready' && 'draft' in entryDraft(e) && entryQuestions(e).length === 0 && e.preview?.existingIssueId === null,
   );
 
   const saveAll = async () => {
@@ -144,7 +154,7 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
           <button type="button" className="bd-primary" data-testid="import-all" onClick={() => void saveAll()}>
             全部导入（{unattended.length} 份）
           </button>{' '}
-          已存在的期次和缺少期号的文件仍需逐份确认。
+          已存在的期次、缺少期号或日期需核对的文件仍需逐份确认。
         </p>
       )}
       {skipped > 0 && <p className="bd-empty">跳过了 {skipped} 个不是 .docx 或 .txt 的文件。</p>}
@@ -160,15 +170,28 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
           />
         ))}
       </ul>
+      {questioning && (
+        <ConfirmDialog
+          title="请确认日期"
+          message={`${questioning.message}\n确认这些日期无误并导入吗？`}
+          confirmLabel="确认并导入"
+          onConfirm={() => {
+            const { key } = questioning;
+            setQuestioning(null);
+            void saveOne(key, false, true);
+          }}
+          onCancel={() => setQuestioning(null)}
+        />
+      )}
       {replacing && (
         <ConfirmDialog
           title="替换现有的一期？"
           message={`${replacing.message.split('，未导入')[0]}。用导入的内容替换它吗？原有的一期会移入回收站，可以恢复。`}
           confirmLabel="替换"
           onConfirm={() => {
-            const { key } = replacing;
+            const { key, datesConfirmed } = replacing;
             setReplacing(null);
-            void saveOne(key, true);
+            void saveOne(key, true, datesConfirmed);
           }}
           onCancel={() => setReplacing(null)}
         />

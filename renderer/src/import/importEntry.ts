@@ -1,5 +1,6 @@
 /** One file in the workbench: where it stands, what was found, what the clerk corrected. */
 import type { ImportDraft, ImportPreview, ImportSaved } from '../../../shared/contract/importChannels';
+import { importQuestions, type DateQuestion } from '../../../shared/issues/dateQuestions';
 import { isIsoDate } from '../../../shared/issues/dates';
 
 export type EntryStatus = 'waiting' | 'reading' | 'ready' | 'error' | 'saving' | 'saved';
@@ -93,4 +94,10 @@ export function entryDraft(entry: ImportEntry): EntryDraft {
     ...(issue.figures.length > 0 ? { figures: issue.figures } : {}),
   };
   return entry.seriesId === '' ? { draft } : { draft, seriesId: Number(entry.seriesId) };
+}
+
+/** The questions saving this entry asks first (its period far from its date); empty when none or not yet complete. */
+export function entryQuestions(entry: ImportEntry): DateQuestion[] {
+  const built = entryDraft(entry);
+  return 'draft' in built ? importQuestions(built.draft.meta) : [];
 }

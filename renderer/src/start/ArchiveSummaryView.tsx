@@ -8,12 +8,13 @@ import { useEffect, useState } from 'react';
 import { formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
 import type { RosterProposal } from '../../../shared/roster/types';
-import type { ArchiveSummary, SeriesStanding } from '../../../shared/start/summary';
+import { newYearNotice, type ArchiveSummary, type SeriesStanding } from '../../../shared/start/summary';
 import { useApi } from '../api/ApiContext';
 import type { FolderImportReport } from './importFolder';
 
-function SeriesCard({ s }: { s: SeriesStanding }) {
+function SeriesCard({ s, onManual }: { s: SeriesStanding; onManual: ((seriesId: number) => void) | undefined }) {
   const last = s.last ?? (s.start && { ...s.start, periodStart: null });
+  const newYear = newYearNotice(s);
   return (
     <li className="bd-start-series" data-testid={`summary-series-${s.seriesId}`}>
       <h3>{s.title}</h3>
@@ -38,6 +39,16 @@ function SeriesCard({ s }: { s: SeriesStanding }) {
         新建一期将建议：{formatIssueNumberLine(s.next, s.hasTotal)}
         {s.next.periodStart && s.next.periodEnd ? ` ${formatPeriod(s.next.periodStart, s.next.periodEnd)}` : ''}
       </p>
+      {newYear && (
+        <div className="bd-start-new-year" data-testid="summary-new-year">
+          <p>{newYear}</p>
+          {onManual && (
+            <button type="button" data-testid="summary-set-start" onClick={() => onManual(s.seriesId)}>
+              手动设定起点
+            </button>
+          )}
+        </div>
+      )}
     </li>
   );
 }
@@ -85,7 +96,14 @@ function RosterFound({ proposal, onApplied }: { proposal: RosterProposal; onAppl
   );
 }
 
-export function ArchiveSummaryView({ report, onConfirm }: { report: FolderImportReport | null; onConfirm: (seriesId: number | null) => void }) {
+export interface ArchiveSummaryViewProps {
+  report: FolderImportReport | null;
+  onConfirm: (seriesId: number | null) => void;
+  /** The clerk chooses to set a series' starting point instead (the archive stops in an earlier year). */
+  onManual?: (seriesId: number) => void;
+}
+
+export function ArchiveSummaryView({ report, onConfirm, onManual }: ArchiveSummaryViewProps) {
   const api = useApi();
   const [summary, setSummary] = useState<ArchiveSummary | null>(null);
   const [proposal, setProposal] = useState<RosterProposal | null>(null);
@@ -111,11 +129,12 @@ export function ArchiveSummaryView({ report, onConfirm }: { report: FolderImport
       <h2>从往期中了解到的情况</h2>
       {report && (
         <p data-testid="summary-imported">
-          已导入 {report.imported.length} 个文件{report.failed.length > 0 ? `，${report.failed.length} 个未能导入` : ''}。
+          已导入 {report.imported.length} 个文件{report.pending.length > 0 ? `，${report.pending.length} 个待补填` : ''}
+          {report.failed.length > 0 ? `，${report.failed.length} 个未能导入` : ''}。
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      <ul>{withIssues.map((s) => <SeriesCard key={s.seriesId} s={s} />)}</ul>
+      <ul>{withIssues.map((s) => <SeriesCard key={s.seriesId} s={s} onManual={onManual} />)}</ul>
       <h3>人员名册</h3>
       {proposal && (
         <RosterFound

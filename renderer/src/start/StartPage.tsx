@@ -8,10 +8,16 @@ import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
 import { ArchiveSummaryView } from './ArchiveSummaryView';
 import { importFolder, type FolderImportReport } from './importFolder';
+import { PendingImports } from './PendingImports';
 import { StartingPointForm } from './StartingPointForm';
 import './start.css';
 
-type Step = { kind: 'choose' } | { kind: 'importing'; done: number; total: number } | { kind: 'summary'; report: FolderImportReport | null } | { kind: 'manual' };
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'importing'; done: number; total: number }
+  /** `loads` counts the files stored from the review since: the summary reloads with each. */
+  | { kind: 'summary'; report: FolderImportReport | null; loads: number }
+  | { kind: 'manual' };
 
 export interface StartPageProps {
   seriesList: Series[];
@@ -31,9 +37,23 @@ export function StartPage({ seriesList, onDone, refresh }: StartPageProps) {
     const files = Array.from(list ?? []);
     if (files.length === 0) return;
     setStep({ kind: 'importing', done: 0, total: files.length });
-    const report = await importFolder(api, files, (done, total) => setStep({ kind: 'importing', done, total }));
+    const report = await importFolder(api, files, (done, total) => setStep({ kind: 'importing', done, total }), seriesList);
     refresh();
-    setStep({ kind: 'summary', report });
+    setStep({ kind: 'summary', report, loads: 0 });
+  };
+
+  /** A file of the review was stored: it moves from 待补填 to 已导入, and the summary is read again. */
+  const onPendingSaved = (name: string, line: string) => {
+    setStep((current) => {
+      if (current.kind !== 'summary' || !current.report) return current;
+      const report = current.report;
+      return {
+        kind: 'summary',
+        loads: current.loads + 1,
+        report: { ...report, imported: [...report.imported, { name, line }], pending: report.pending.filter((p) => p.name !== name) },
+      };
+    });
+    refresh();
   };
 
   const chosen = seriesList.find((s) => s.id === manualSeries) ?? null;
@@ -80,7 +100,20 @@ export function StartPage({ seriesList, onDone, refresh }: StartPageProps) {
           <progress max={step.total} value={step.done} />
         </div>
       )}
-      {step.kind === 'summary' && <ArchiveSummaryView report={step.report} onConfirm={onDone} />}
+      {step.kind === 'summary' && step.report && step.report.pending.length > 0 && (
+        <PendingImports files={step.report.pending} series={seriesList} onSaved={onPendingSaved} />
+      )}
+      {step.kind === 'summary' && (
+        <ArchiveSummaryView
+          key={step.loads}
+          report={step.report}
+          onConfirm={onDone}
+          onManual={(seriesId) => {
+            setManualSeries(seriesId);
+            setStep({ kind: 'manual' });
+          }}
+        />
+      )}
       {step.kind === 'manual' && (
         <div data-testid="start-manual-step">
           {seriesList.length > 1 && (
@@ -95,7 +128,7 @@ export function StartPage({ seriesList, onDone, refresh }: StartPageProps) {
               </select>
             </label>
           )}
-          {chosen && <StartingPointForm key={chosen.id} series={chosen} onSaved={() => setStep({ kind: 'summary', report: null })} />}
+          {chosen && <StartingPointForm key={chosen.id} series={chosen} onSaved={() => setStep({ kind: 'summary', report: null, loads: 0 })} />}
           <button type="button" className="bd-link" onClick={() => setStep({ kind: 'choose' })}>
             返回
           </button>

@@ -1,12 +1,15 @@
 /**
  * 从往期导入 on the start page: every DOCX/TXT of the chosen folder goes through the import channels
  * (import.preview, then import.save of what was detected), oldest first is not needed — the
- * year-to-date totals are ordered by number. A file that cannot be read, lacks its 期号 or date, or
- * meets an existing issue is reported with the reason and left out; nothing is guessed for it.
+ * year-to-date totals are ordered by number. A file that lacks its 期号, 总期号, year or date, or whose
+ * period is questioned, waits in the review for the clerk (PendingImports: typed in its row); a file
+ * that cannot be read or meets an existing issue is reported with the reason. Nothing is guessed.
  */
 import type { BriefDeskApi } from '../../../shared/contract/api';
 import type { ImportDraft, ImportPreview } from '../../../shared/contract/importChannels';
 import { draftOf } from '../../../shared/import/draft';
+import { importQuestions } from '../../../shared/issues/dateQuestions';
+import type { Series } from '../../../shared/issues/types';
 import { fileToBase64 } from '../common/fileToBase64';
 
 const EXTENSIONS = ['.docx', '.txt'];
@@ -17,6 +20,14 @@ export interface FolderImportReport {
   failed: { name: string; reason: string }[];
   /** Warnings of the files that were stored. */
   warnings: { name: string; warning: string }[];
+  /** Files read but waiting for the clerk (a lost field, a questioned period), with the reason. */
+  pending: PendingFile[];
+}
+
+export interface PendingFile {
+  name: string;
+  preview: ImportPreview;
+  reason: string;
 }
 
 export function isBriefingFile(name: string): boolean {
@@ -29,21 +40,37 @@ function nameOf(file: File): string {
   return relative && relative !== '' ? relative : file.name;
 }
 
-/** The draft to store (with the figures of imported statistics), or why the file cannot be stored as detected. */
-export function draftFor(preview: ImportPreview): ImportDraft | string {
+/**
+ * The draft to store as detected (with the figures of imported statistics), or why the clerk must look
+ * at the file first. `series`: the stored series, to know whether the file's series prints a 总期号.
+ */
+export function draftFor(preview: ImportPreview, series: readonly Series[] = []): ImportDraft | string {
   const issue = preview.issue;
-  if (issue.number === null) return '未找到期号（请在“导入往期”中补填后导入）。';
-  if (issue.year === null) return '未找到年份。';
-  if (issue.issueDate === null) return '未找到印发日期。';
-  return draftOf(issue) ?? '未能识别。';
+  if (issue.number === null) return '未找到期号，请补填。';
+  if (issue.year === null) return '未找到年份，请补填。';
+  if (issue.issueDate === null) return '未找到印发日期，请补填。';
+  const hasTotal = series.find((s) => s.id === preview.seriesId)?.hasTotal ?? false;
+  if (hasTotal && issue.totalNumber === null) return '未找到总期号，请补填。';
+  const draft = draftOf(issue);
+  if (!draft) return '未能识别，请补填。';
+  const questions = importQuestions(draft.meta);
+  return questions.length > 0 ? `请核对日期：${questions.map((q) => q.message).join('')}` : draft;
+}
+
+/** The line the report shows for a stored file: 窗口工作周报 2024年第23期（总第475期）. */
+export function importedLine(draft: ImportDraft): string {
+  const { meta } = draft;
+  const total = meta.totalNumber === null ? '' : `（总第${meta.totalNumber}期）`;
+  return `${draft.seriesTitle} ${meta.year}年第${meta.number}期${total}`;
 }
 
 export async function importFolder(
   api: BriefDeskApi,
   files: readonly File[],
   onProgress: (done: number, total: number) => void,
+  series: readonly Series[] = [],
 ): Promise<FolderImportReport> {
-  const report: FolderImportReport = { imported: [], failed: [], warnings: [] };
+  const report: FolderImportReport = { imported: [], failed: [], warnings: [], pending: [] };
   const chosen = files.filter((f) => isBriefingFile(nameOf(f)));
   for (const [i, file] of chosen.entries()) {
     onProgress(i, chosen.length);
@@ -53,9 +80,9 @@ export async function importFolder(
       report.failed.push({ name, reason: preview.error.message });
       continue;
     }
-    const draft = draftFor(preview.value);
+    const draft = draftFor(preview.value, series);
     if (typeof draft === 'string') {
-      report.failed.push({ name, reason: draft });
+      report.pending.push({ name, preview: preview.value, reason: draft });
       continue;
     }
     const saved = await api['import.save']({ draft });
@@ -63,9 +90,7 @@ export async function importFolder(
       report.failed.push({ name, reason: saved.error.message });
       continue;
     }
-    const { meta } = draft;
-    const total = meta.totalNumber === null ? '' : `（总第${meta.totalNumber}期）`;
-    report.imported.push({ name, line: `${draft.seriesTitle} ${meta.year}年第${meta.number}期${total}` });
+    report.imported.push({ name, line: importedLine(draft) });
     for (const warning of preview.value.issue.warnings) report.warnings.push({ name, warning });
   }
   onProgress(chosen.length, chosen.length);
