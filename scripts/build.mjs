@@ -1,6 +1,7 @@
 // Builds what `electron .` and electron-builder load:
 //   out/electron/main.cjs     main process (Node, CommonJS; electron and better-sqlite3 stay external)
 //   out/electron/preload.cjs  sandboxed preload (one CommonJS file; only electron external, no Node)
+//   out/electron/heavyWorker.cjs  the worker thread for heavy work (CommonJS; better-sqlite3 external)
 //   out/renderer/             the React UI, built by Vite (renderer/vite.config.ts)
 //   out/cli/briefdesk.mjs     the command line (an ES module and its chunks; better-sqlite3, playwright-core external)
 // `node scripts/build.mjs --cli` builds only the command line.
@@ -49,7 +50,7 @@ export async function buildElectron(options = {}) {
     legalComments: 'none',
     metafile: true,
   };
-  const [main, preload] = await Promise.all([
+  const [main, preload, heavyWorker] = await Promise.all([
     build({
       ...common,
       entryPoints: [path.join(ROOT, 'electron', 'main.ts')],
@@ -58,6 +59,15 @@ export async function buildElectron(options = {}) {
       target: 'node22',
       // better-sqlite3 loads its native prebuild relative to its own folder, so it must stay a package.
       external: ['electron', 'better-sqlite3'],
+    }),
+    build({
+      ...common,
+      // The heavy-work worker thread (electron/services/heavy/): main.ts starts it from beside itself.
+      entryPoints: [path.join(ROOT, 'electron', 'services', 'heavy', 'worker.ts')],
+      outfile: path.join(outDir, 'heavyWorker.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
     }),
     build({
       ...common,
@@ -71,7 +81,7 @@ export async function buildElectron(options = {}) {
       external: ['electron'],
     }),
   ]);
-  return { outDir, main: main.metafile, preload: preload.metafile };
+  return { outDir, main: main.metafile, preload: preload.metafile, heavyWorker: heavyWorker.metafile };
 }
 
 export { CLI_BUNDLE, cliBundleStale } from './cliBundle.mjs';

@@ -2,6 +2,7 @@
 import { toIsoDate } from '../../../shared/issues/dates';
 import type { Db } from '../db/connection';
 import type { PdfRenderer } from '../export/pdfRenderer';
+import type { HeavyPool } from '../heavy/pool';
 
 export interface HostInfo {
   host: 'electron' | 'web';
@@ -22,6 +23,11 @@ export interface HostInfo {
   fontsDir?: string;
   /** Turns a print job into PDF bytes (Chromium). Without it `export.pdf` answers a clear error. */
   pdf?: PdfRenderer;
+  /**
+   * Worker threads for the heavy tasks (import, DOCX, index rebuilds; heavy/). Without it (the command
+   * line, most tests) they run in the handler's own thread.
+   */
+  heavy?: HeavyPool;
 }
 
 export interface HandlerContext {
