@@ -4,6 +4,7 @@
  * Bundled by scripts/build.mjs into out/electron/main.cjs, next to preload.cjs; the renderer is in
  * out/renderer.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import type { ArchiveRuntime } from './services/archive/runtime';
@@ -11,6 +12,7 @@ import { openArchive, resolveDamagedStart, scheduleDailyBackups } from './servic
 import { surfacePdfRenderer } from './services/export/pdfRenderer';
 import { bundledFontsStatus, missingFontsNotice } from './services/fonts/bundledFonts';
 import { createHandlers } from './services/handlers/index';
+import { createHeavyPool, type HeavyPool } from './services/heavy/pool';
 import { APP_FOLDER_NAME, defaultDatabasePath, ensureParentFolder, userDataFolder } from './services/paths';
 import { APP_FONT_BASE_URL, bundledFontsDir } from './shell/bundledFonts';
 import { openDatabaseOrExplain } from './shell/database';
@@ -24,6 +26,11 @@ import { createMainWindow } from './shell/window';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+/**
+ * The heavy-work worker, bundled beside main.cjs (scripts/build.mjs). Imports, DOCX and index rebuilds
+ * run there, so the window never freezes. Run from source (the tests) there is none: they run here.
+ */
+const HEAVY_WORKER = path.join(__dirname, 'heavyWorker.cjs');
 
 // The name (and so userData) must match services/paths.ts, which the CLI and browser mode use too.
 app.setName(APP_FOLDER_NAME);
@@ -36,6 +43,7 @@ registerPrivilegedScheme(protocol);
 let mainWindow: BrowserWindow | null = null;
 let database: ArchiveRuntime | null = null;
 let stopBackups: (() => void) | null = null;
+let heavy: HeavyPool | null = null;
 
 async function start(): Promise<void> {
   installSessionSecurity(session.defaultSession);
@@ -82,7 +90,9 @@ async function start(): Promise<void> {
   const fontsDir = bundledFontsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname });
   const fontsNotice = missingFontsNotice(bundledFontsStatus(fontsDir));
   if (fontsNotice) console.warn(fontsNotice);
+  heavy = existsSync(HEAVY_WORKER) ? createHeavyPool({ workerFile: HEAVY_WORKER, warm: true }) : null;
   const handlers = createHandlers(database.db, {
+    ...(heavy ? { heavy } : {}),
     host: 'electron',
     databasePath,
     version,
@@ -116,6 +126,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     stopBackups?.();
+    void heavy?.close();
+    heavy = null;
     database?.close();
     database = null;
   });

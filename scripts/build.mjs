@@ -1,17 +1,19 @@
 // Builds what `electron .` and electron-builder load:
 //   out/electron/main.cjs     main process (Node, CommonJS; electron and better-sqlite3 stay external)
 //   out/electron/preload.cjs  sandboxed preload (one CommonJS file; only electron external, no Node)
+//   out/electron/heavyWorker.cjs  the worker thread for heavy work (CommonJS; better-sqlite3 external)
 //   out/renderer/             the React UI, built by Vite (renderer/vite.config.ts)
-//   out/cli/briefdesk.mjs     the command line (one ES module; better-sqlite3, playwright-core external)
+//   out/cli/briefdesk.mjs     the command line (an ES module and its chunks; better-sqlite3, playwright-core external)
 // `node scripts/build.mjs --cli` builds only the command line.
 // `node scripts/build.mjs --skip-renderer` builds only the first two; tests call buildElectron().
 // `node scripts/build.mjs --dist` (before electron-builder) first checks that the bundled fonts, which
 // electron-builder.yml ships from resources/fonts/fandol and git does not hold, have been fetched.
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { CLI_BUNDLE } from './cliBundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST_FONTS_DIR = path.join(ROOT, 'resources', 'fonts', 'fandol');
@@ -48,7 +50,7 @@ export async function buildElectron(options = {}) {
     legalComments: 'none',
     metafile: true,
   };
-  const [main, preload] = await Promise.all([
+  const [main, preload, heavyWorker] = await Promise.all([
     build({
       ...common,
       entryPoints: [path.join(ROOT, 'electron', 'main.ts')],
@@ -57,6 +59,15 @@ export async function buildElectron(options = {}) {
       target: 'node22',
       // better-sqlite3 loads its native prebuild relative to its own folder, so it must stay a package.
       external: ['electron', 'better-sqlite3'],
+    }),
+    build({
+      ...common,
+      // The heavy-work worker thread (electron/services/heavy/): main.ts starts it from beside itself.
+      entryPoints: [path.join(ROOT, 'electron', 'services', 'heavy', 'worker.ts')],
+      outfile: path.join(outDir, 'heavyWorker.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
     }),
     build({
       ...common,
@@ -70,19 +81,38 @@ export async function buildElectron(options = {}) {
       external: ['electron'],
     }),
   ]);
-  return { outDir, main: main.metafile, preload: preload.metafile };
+  return { outDir, main: main.metafile, preload: preload.metafile, heavyWorker: heavyWorker.metafile };
 }
 
-export const CLI_BUNDLE = path.join(ROOT, 'out', 'cli', 'briefdesk.mjs');
+export { CLI_BUNDLE, cliBundleStale } from './cliBundle.mjs';
 
 /**
- * The command line as one ES module (out/cli/briefdesk.mjs): a command starts by loading it instead
- * of compiling the TypeScript. better-sqlite3 (native) and playwright-core (loads its own files by
- * path) stay packages. The CommonJS packages inside call require(), which the banner provides.
+ * What the staleness check stats: each source file of ours, and of each package only its package.json
+ * (npm rewrites it on every install or update), so some 400 files instead of 1,400.
+ * @param {string[]} inputs
+ */
+function stalenessInputs(inputs) {
+  const packageRoot = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//;
+  return [...new Set(inputs.map((input) => {
+    const match = packageRoot.exec(input);
+    return match ? `${match[1]}/package.json` : input;
+  }))];
+}
+
+/**
+ * The command line as an ES module (out/cli/briefdesk.mjs) with its chunks (out/cli/chunks/): a
+ * command starts by loading the bundle instead of compiling the TypeScript. The entry holds what
+ * `list` and `show` need; each other command's modules (docx, exceljs, pinyin-pro, the readers) are
+ * chunks it loads by dynamic import() when it runs. better-sqlite3 (native) and playwright-core
+ * (loads its own files by path) stay packages. The CommonJS packages inside call require(), which the
+ * banner provides in every file.
  * @param {{ outfile?: string }} [options]
  */
 export async function buildCli(options = {}) {
   const outfile = options.outfile ?? CLI_BUNDLE;
+  const outdir = path.dirname(outfile);
+  // Chunks are named by their content: old ones would pile up.
+  await rm(path.join(outdir, 'chunks'), { recursive: true, force: true });
   const result = await build({
     bundle: true,
     format: 'esm',
@@ -94,31 +124,16 @@ export async function buildCli(options = {}) {
     metafile: true,
     // Minified, the megabytes of exceljs, docx and zod parse in a fraction of the time.
     minify: true,
-    entryPoints: [path.join(ROOT, 'electron', 'cli', 'bundleEntry.ts')],
-    outfile,
+    splitting: true,
+    entryPoints: { [path.basename(outfile, '.mjs')]: path.join(ROOT, 'electron', 'cli', 'bundleEntry.ts') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     external: ['better-sqlite3', 'playwright-core'],
     banner: { js: "import { createRequire as __briefdeskRequire } from 'node:module'; const require = __briefdeskRequire(import.meta.url);" },
   });
-  await writeFile(`${outfile}.inputs.json`, JSON.stringify(Object.keys(result.metafile.inputs)));
+  await writeFile(`${outfile}.inputs.json`, JSON.stringify(stalenessInputs(Object.keys(result.metafile.inputs))));
   return { outfile, metafile: result.metafile };
-}
-
-/**
- * Whether the bundle is older than any file it was built from (or missing): `npm run cli` rebuilds
- * only then, so a command after an edit runs the edited code and every other one starts at once.
- */
-export async function cliBundleStale(outfile = CLI_BUNDLE) {
-  try {
-    const built = (await stat(outfile)).mtimeMs;
-    const inputs = JSON.parse(await readFile(`${outfile}.inputs.json`, 'utf8'));
-    for (const input of inputs) {
-      const changed = await stat(path.join(ROOT, input)).then((s) => s.mtimeMs, () => Infinity);
-      if (changed > built) return true;
-    }
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 export function buildRenderer() {

@@ -14,8 +14,6 @@ import { createHandlers } from '../services/handlers';
 import { defaultDatabasePath } from '../services/paths';
 import { CliError, type Output } from './commands';
 
-export const ARCHIVE_COMMANDS = ['search', 'backup', 'backups', 'restore'];
-
 export const ARCHIVE_USAGE = [
   '检索与备份命令：',
   '  search <检索词> [--series <系列编号>] [--year <年份>] [--deleted] [--json]',

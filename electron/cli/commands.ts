@@ -15,13 +15,13 @@ export interface Output {
   out(text: string): void;
 }
 
-export async function call<K extends ChannelName>(handlers: Handlers, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+export async function call<K extends ChannelName>(handlers: Pick<Handlers, K>, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
   const result = await dispatch(handlers, channel, input);
   if (!result.ok) throw new CliError(result.error.message);
   return result.value as ChannelOutput<K>;
 }
 
-export async function listCommand(handlers: Handlers, json: boolean, io: Output): Promise<void> {
+export async function listCommand(handlers: Pick<Handlers, 'series.list' | 'issues.list'>, json: boolean, io: Output): Promise<void> {
   const list: ListedSeries[] = [];
   for (const series of await call(handlers, 'series.list', {})) {
     const issues = await call(handlers, 'issues.list', { seriesId: series.id });
@@ -30,7 +30,7 @@ export async function listCommand(handlers: Handlers, json: boolean, io: Output)
   io.out(json ? JSON.stringify(list, null, 2) : formatList(list).join('\n'));
 }
 
-export async function showCommand(handlers: Handlers, id: number, json: boolean, io: Output): Promise<void> {
+export async function showCommand(handlers: Pick<Handlers, 'series.list' | 'issues.get' | 'issues.exportText'>, id: number, json: boolean, io: Output): Promise<void> {
   const issue = await call(handlers, 'issues.get', { id });
   if (json) {
     io.out(JSON.stringify(issue, null, 2));

@@ -7,19 +7,32 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Handlers } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
 import { readAppVersion } from '../services/appVersion';
 import { openDatabase, openDatabaseForReading } from '../services/db/connection';
 import { sqliteErrorCode, sqliteRefusalMessage } from '../services/db/errors';
-import { createHandlers } from '../services/handlers';
-import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
+import type { HostInfo } from '../services/handlers/context';
+import { listingHandlers } from '../services/handlers/listing';
 import { defaultDatabasePath } from '../services/paths';
 import { CliError, exportCommand, listCommand, showCommand, type Output } from './commands';
-import { ARCHIVE_COMMANDS, runArchiveCli } from './archive';
-import { runImport } from './importCommand';
-import { runRoster } from './roster';
-import { runAttendance } from './attendance';
-import { proofreadCommand } from './proofread';
+
+/**
+ * Only what `list` and `show` need is loaded at start; every other command loads its own modules
+ * (docx, exceljs, pinyin-pro, the import readers, the PDF renderer) when it runs, so a command
+ * starts in a fraction of a second (the bundle splits them into chunks, scripts/build.mjs).
+ */
+const ARCHIVE_COMMANDS = ['search', 'backup', 'backups', 'restore'];
+
+/** Every channel, for the commands that need more than listing (export, proofread). */
+async function allHandlers(db: Parameters<typeof listingHandlers>[0], info: HostInfo): Promise<Handlers> {
+  const [{ createHandlers }, { chromiumPdfRenderer }] = await Promise.all([
+    import('../services/handlers'),
+    import('../services/export/chromiumPdf'),
+  ]);
+  // The PDF renderer starts Chromium only when a PDF is asked for.
+  return createHandlers(db, { ...info, pdf: chromiumPdfRenderer() });
+}
 
 export const USAGE = [
   '简报台命令行',
@@ -99,10 +112,10 @@ function refuse(condition: boolean, message: string): void {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  if (ARCHIVE_COMMANDS.includes(argv[0] ?? '')) return runArchiveCli(argv, io);
-  if (argv[0] === 'import') return runImport(argv.slice(1), io);
-  if (argv[0] === 'roster') return runRoster(argv.slice(1), io);
-  if (argv[0] === 'attendance') return runAttendance(argv.slice(1), io);
+  if (ARCHIVE_COMMANDS.includes(argv[0] ?? '')) return (await import('./archive')).runArchiveCli(argv, io);
+  if (argv[0] === 'import') return (await import('./importCommand')).runImport(argv.slice(1), io);
+  if (argv[0] === 'roster') return (await import('./roster')).runRoster(argv.slice(1), io);
+  if (argv[0] === 'attendance') return (await import('./attendance')).runAttendance(argv.slice(1), io);
   const args = parse(argv);
   if (args.help) {
     io.out(USAGE);
@@ -138,12 +151,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const db = command === 'proofread' && args.fix ? openDatabase(databasePath) : openDatabaseForReading(databasePath);
   try {
     // app.info is not offered here; 'web' stands for "a host outside Electron".
-    // The PDF renderer starts Chromium only when a PDF is asked for.
-    const handlers = createHandlers(db, { host: 'web', databasePath, version: readAppVersion(), pdf: chromiumPdfRenderer() });
-    if (command === 'list') await listCommand(handlers, args.json, io);
-    else if (command === 'show') await showCommand(handlers, id, args.json, io);
-    else if (command === 'proofread') await proofreadCommand(handlers, id, { json: args.json, fix: args.fix }, io);
-    else await exportCommand(handlers, id, targets, io);
+    const info: HostInfo = { host: 'web', databasePath, version: readAppVersion() };
+    if (command === 'list') await listCommand(listingHandlers(db, info), args.json, io);
+    else if (command === 'show') await showCommand(listingHandlers(db, info), id, args.json, io);
+    else if (command === 'proofread') {
+      const { proofreadCommand } = await import('./proofread');
+      await proofreadCommand(await allHandlers(db, info), id, { json: args.json, fix: args.fix }, io);
+    } else await exportCommand(await allHandlers(db, info), id, targets, io);
   } finally {
     db.close();
   }
@@ -184,7 +198,8 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+/** Runs the command line of this process (its argv, stdout, stderr, exit code). */
+export function runAsProcess(): void {
   const io: CliIo = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
@@ -193,3 +208,6 @@ if (isEntryPoint()) {
     process.exitCode = code;
   });
 }
+
+// Under tsx this file is the script; in the bundle it is a chunk and bundleEntry.ts calls runAsProcess.
+if (isEntryPoint()) runAsProcess();

@@ -46,8 +46,12 @@ function describeIssues(error: z.ZodError): string {
     .join('；');
 }
 
-export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown): Promise<Result<unknown>> {
-  if (!isChannelName(channel)) {
+/**
+ * `handlers` is the full table (createHandlers) or part of it (the command line's listing table,
+ * handlers/listing.ts): a channel the table lacks is answered like an unknown one.
+ */
+export async function dispatch(handlers: Partial<Handlers>, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isChannelName(channel) || handlers[channel] === undefined) {
     return fail('UNKNOWN_CHANNEL', `未知的请求：${channel.slice(0, 60)}`);
   }
   const parsed = parseInput(contract[channel].input, rawInput ?? {});

@@ -21,6 +21,8 @@ import { bundledFontsStatus, missingFontsNotice } from '../services/fonts/bundle
 import { defaultDatabasePath } from '../services/paths';
 import { chromiumPdfRenderer } from '../services/export/chromiumPdf';
 import type { PdfRenderer } from '../services/export/pdfRenderer';
+import { createHeavyPool } from '../services/heavy/pool';
+import { sourceWorkerOptions } from '../services/heavy/workerFile';
 import { handleApi, MAX_BODY_BYTES } from './api';
 import { FONTS_URL_PREFIX, isFontsPath, serveFonts } from './fonts';
 import { isAllowedHost, isAllowedOrigin } from './guards';
@@ -48,6 +50,8 @@ export interface WebHostOptions {
   maxBodyBytes?: number;
   /** The date (YYYY-MM-DD) the services take as today; the local date by default. */
   today?: string;
+  /** false: heavy tasks run on this loop instead of in worker threads. */
+  heavy?: false;
 }
 
 export interface WebHost {
@@ -66,8 +70,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   // Integrity check at start; a damaged file is offered a backup through archive.startupState.
   const archive = openArchive(opts.databasePath);
   const stopBackups = scheduleDailyBackups(archive);
+  // Imports, DOCX and index rebuilds run in worker threads, so this loop keeps answering meanwhile.
+  // Started on demand: under tsx a worker takes seconds to load, which tests starting hosts should not pay.
+  const heavy = opts.heavy === false ? undefined : createHeavyPool(sourceWorkerOptions());
   const closeArchive = () => {
     stopBackups();
+    void heavy?.close();
     archive.close();
   };
   const fontsDir = opts.fontsDir ?? DEFAULT_FONTS_DIR;
@@ -79,6 +87,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     fontsDir,
     pdf: opts.pdf ?? chromiumPdfRenderer(),
     ...(opts.today !== undefined ? { today: () => opts.today! } : {}),
+    ...(heavy ? { heavy } : {}),
   });
   const fontsNotice = missingFontsNotice(bundledFontsStatus(fontsDir));
   if (fontsNotice) console.warn(fontsNotice);

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'DB_NEWER', // the database was written by a newer BriefDesk
   'DB_ERROR', // the database refused the operation
   'UNAUTHORIZED', // browser mode: missing or wrong token
+  'CANCELLED', // heavy work stopped by its host before it finished (nothing was kept)
   'INTERNAL', // a bug: anything not foreseen
 ] as const;
 

@@ -20,6 +20,11 @@ export interface SearchOptions {
   limit?: number | undefined;
   /** Tests lower it to drive the common-word path on a small archive. */
   candidateCap?: number;
+  /**
+   * The caller already tried to bring the index up to date (as a heavy task) and it could not: the
+   * search answers from the index as it stands with this notice, without trying again.
+   */
+  indexNotice?: string;
 }
 
 export const TRIGRAM_MIN_CHARS = 3;
@@ -35,7 +40,7 @@ export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
   const route = searchRoute(query);
   const limit = options.limit ?? SEARCH_DEFAULT_LIMIT;
   if (query === '') return { hits: [], truncated: false, route };
-  const indexNotice = catchUpIndex(db);
+  const indexNotice = options.indexNotice ?? catchUpIndex(db);
   const filters = {
     seriesId: options.seriesId ?? null,
     year: options.year ?? null,
@@ -73,10 +78,15 @@ function catchUpIndex(db: Db): string | null {
     refreshStaleIssues(db);
     return null;
   } catch (error) {
-    const code = sqliteErrorCode(error);
-    if (!code) throw error;
-    forgetShortQueryCache(db);
-    console.error('[briefdesk] search index not brought up to date:', error);
-    return `检索索引未能更新（${sqliteReason(code)}），以下结果不含最近修改过的内容。`;
+    return indexNoticeFor(db, error);
   }
+}
+
+/** The notice for an index that could not be brought up to date; rethrows what is not SQLite's refusal. */
+export function indexNoticeFor(db: Db, error: unknown): string {
+  const code = sqliteErrorCode(error);
+  if (!code) throw error;
+  forgetShortQueryCache(db);
+  console.error('[briefdesk] search index not brought up to date:', error);
+  return `检索索引未能更新（${sqliteReason(code)}），以下结果不含最近修改过的内容。`;
 }

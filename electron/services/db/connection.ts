@@ -174,3 +174,24 @@ export function openDatabase(file: string): Db {
     throw describeOpenError(file, error);
   }
 }
+
+/**
+ * A second connection to a database a host has already opened and migrated: what a heavy-work worker
+ * (heavy/worker.ts) uses. The file's WAL mode is kept in the file; durability, foreign keys and the
+ * busy timeout are per connection, so they are set as on the host's. Nothing is migrated here.
+ */
+export function openSharedConnection(file: string): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version > LATEST_SCHEMA_VERSION) throw tooNew(file, version);
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw describeOpenError(file, error);
+  }
+}

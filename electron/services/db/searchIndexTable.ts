@@ -23,17 +23,21 @@ function entriesFor(db: Db, issueId: number): IndexEntry[] | null {
   }
 }
 
-/** Re-indexes every issue a write marked stale, in one transaction; returns how many. */
-export function refreshStaleIssues(db: Db): number {
+/**
+ * Re-indexes every issue a write marked stale, in one transaction; returns how many. `onProgress`
+ * hears after each issue how many of how many are done (the heavy task reports it).
+ */
+export function refreshStaleIssues(db: Db, onProgress?: (done: number, total: number) => void): number {
   const stale = db.prepare('SELECT issue_id FROM search_stale LIMIT 1').get();
   if (stale === undefined) return 0;
   return db.transaction(() => {
     const ids = (db.prepare('SELECT issue_id FROM search_stale').all() as { issue_id: number }[]).map((r) => r.issue_id);
     const remove = db.prepare('DELETE FROM search_blocks WHERE issue_id = ?');
     const insert = db.prepare('INSERT INTO search_blocks (issue_id, block_index, text) VALUES (?, ?, ?)');
-    for (const id of ids) {
+    for (const [done, id] of ids.entries()) {
       remove.run(id);
       for (const entry of entriesFor(db, id) ?? []) insert.run(id, entry.blockIndex, entry.text);
+      onProgress?.(done + 1, ids.length);
     }
     db.prepare('DELETE FROM search_stale').run();
     updateShortQueryCache(db, ids);
@@ -111,4 +115,15 @@ export function searchBlocks(db: Db, q: BlockQuery): BlockMatchRow[] {
       : `${SELECT} FROM issues i JOIN search_blocks b ON b.issue_id = i.id JOIN series s ON s.id = i.series_id
          WHERE instr(b.text, @query) > 0 AND ${FILTERS} ${ORDER}`;
   return db.prepare(sql).all(params) as BlockMatchRow[];
+}
+
+/**
+ * Whether bringing the index up to date is more than a moment's work (many issues, or long ones, were
+ * changed — an import, another process's writes): then a host does it as a heavy task.
+ */
+export function staleIndexWorkIsLarge(db: Db, maxIssues = 20, maxChars = 500_000): boolean {
+  const row = db
+    .prepare('SELECT count(*) AS issues, coalesce(sum(length(i.document)), 0) AS chars FROM search_stale s JOIN issues i ON i.id = s.issue_id')
+    .get() as { issues: number; chars: number };
+  return row.issues > maxIssues || row.chars > maxChars;
 }

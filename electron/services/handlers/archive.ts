@@ -3,7 +3,9 @@ import type { Handlers } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/result';
 import { createBackup, listBackups, backupsFolder } from '../archive/backups';
 import { runtimeOf, type ArchiveRuntime } from '../archive/runtime';
-import { searchArchive } from '../archive/search';
+import { indexNoticeFor, searchArchive } from '../archive/search';
+import { staleIndexWorkIsLarge } from '../db/searchIndexTable';
+import { runHeavy } from '../heavy/run';
 import { diffSavePoint, markSavePoint, restoreSavePoint, savePointsOf } from '../archive/versions';
 import type { HandlerContext } from './context';
 import { requireLive } from './draftGuard';
@@ -30,7 +32,17 @@ export function archiveHandlers(ctx: HandlerContext): Pick<Handlers, ArchiveChan
   const runtime = runtimeOf(db);
   const databasePath = runtime?.databasePath ?? ctx.info.databasePath;
   return {
-    'archive.search': (input) => searchArchive(db, input),
+    // Many or long stale issues (an import, another process's writes) are indexed off the event loop
+    // first; a few short ones the search indexes itself in milliseconds.
+    'archive.search': async (input) => {
+      if (!ctx.info.heavy || !staleIndexWorkIsLarge(db)) return searchArchive(db, input);
+      try {
+        await runHeavy(ctx, 'search.reindex', {});
+        return searchArchive(db, input);
+      } catch (error) {
+        return searchArchive(db, { ...input, indexNotice: indexNoticeFor(db, error) });
+      }
+    },
     'versions.list': ({ issueId }) => savePointsOf(db, issueId),
     'versions.diff': ({ savePointId }) => diffSavePoint(db, savePointId),
     'versions.savePoint': ({ issueId, reason }) => {

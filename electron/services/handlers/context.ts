@@ -1,6 +1,8 @@
 /** What every handler area shares: the database, the host's facts and capabilities, and the clock. */
+import { toIsoDate } from '../../../shared/issues/dates';
 import type { Db } from '../db/connection';
 import type { PdfRenderer } from '../export/pdfRenderer';
+import type { HeavyPool } from '../heavy/pool';
 
 export interface HostInfo {
   host: 'electron' | 'web';
@@ -21,6 +23,11 @@ export interface HostInfo {
   fontsDir?: string;
   /** Turns a print job into PDF bytes (Chromium). Without it `export.pdf` answers a clear error. */
   pdf?: PdfRenderer;
+  /**
+   * Worker threads for the heavy tasks (import, DOCX, index rebuilds; heavy/). Without it (the command
+   * line, most tests) they run in the handler's own thread.
+   */
+  heavy?: HeavyPool;
 }
 
 export interface HandlerContext {
@@ -28,4 +35,14 @@ export interface HandlerContext {
   info: HostInfo;
   today(): string;
   now(): string;
+}
+
+/** The context every handler area is built from: the host's clocks, or the system's. */
+export function handlerContext(db: Db, info: HostInfo): HandlerContext {
+  return {
+    db,
+    info,
+    today: info.today ?? (() => toIsoDate(new Date())),
+    now: info.now ?? (() => new Date().toISOString()),
+  };
 }

@@ -1,40 +1,21 @@
 /**
- * The official-layout exports: DOCX (built here), print HTML (for the preview and for printing) and
- * PDF (through the host's renderer). All three start from the same print job, so they print the same
- * issue in the same layout. Files cross the contract as base64; the host or the UI writes them.
+ * The official-layout exports: DOCX (a heavy task, off the event loop), print HTML (for the preview
+ * and for printing) and PDF (through the host's renderer). All three start from the same print job
+ * (export/docxTask.ts loadJob), so they print the same issue in the same layout. Files cross the
+ * contract as base64; the host or the UI writes them.
  */
 import type { Handlers } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/result';
-import type { Db } from '../db/connection';
-import { buildDocx } from '../export/docx';
-import { exportFileName } from '../export/fileName';
+import { loadJob } from '../export/docxTask';
 import { buildPrintHtml } from '../export/print/buildPrintHtml';
 import { checkMeasurement } from '../export/print/checkMeasurement';
-import { printJob, type PrintJob } from '../export/printJob';
 import { chineseFontsMissingMessage, facesWithoutChinese } from '../export/fontCheck';
 import { bundledFontsStatus } from '../fonts/bundledFonts';
+import { runHeavy } from '../heavy/run';
 import type { HandlerContext } from './context';
-import { requireIssueClosing } from './issueClosing';
-import { requireIssue } from './issueReads';
-import { requireSeries } from './series';
 
 /** Where browser mode serves the bundled fonts; Electron passes its own (app://briefdesk/fonts/). */
 export const DEFAULT_FONT_BASE_URL = '/fonts/';
-
-interface LoadedJob {
-  job: PrintJob;
-  fileName(extension: 'docx' | 'pdf'): string;
-}
-
-/** Any stored issue, live or in the recycle bin: what can be viewed can be exported. */
-function loadJob(db: Db, id: number): LoadedJob {
-  const issue = requireIssue(db, id);
-  const series = requireSeries(db, issue.seriesId);
-  return {
-    job: printJob(series, issue, requireIssueClosing(db, id)),
-    fileName: (extension) => exportFileName(series, issue, extension),
-  };
-}
 
 function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
@@ -58,9 +39,11 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
   const { db } = ctx;
   const fontBaseUrl = ctx.info.fontBaseUrl ?? DEFAULT_FONT_BASE_URL;
   return {
+    // Built off the event loop (heavy/); the print HTML stays here: it is bounded by checkMeasurement
+    // and takes milliseconds, and the PDF is drawn by Chromium in its own process.
     'export.docx': async ({ id }) => {
-      const { job, fileName } = loadJob(db, id);
-      return { fileName: fileName('docx'), base64: toBase64(await buildDocx(job.issue, job.layout)) };
+      const { fileName, bytes } = await runHeavy(ctx, 'export.docx', { id });
+      return { fileName, base64: toBase64(bytes) };
     },
 
     'export.printHtml': ({ id, mode, measurement }) => {

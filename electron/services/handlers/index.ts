@@ -3,13 +3,12 @@
  * command line, tests) call it only through `dispatch`, which validates the input first.
  */
 import type { Handlers } from '../../../shared/contract/api';
-import { toIsoDate } from '../../../shared/issues/dates';
 import type { Db } from '../db/connection';
 import { appHandlers } from './app';
 import { archiveHandlers } from './archive';
 import { attendanceHandlers } from './attendance';
 import { checklistHandlers } from './checklist';
-import type { HandlerContext, HostInfo } from './context';
+import { handlerContext, type HostInfo } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './importIssues';
 import { issueClosingHandlers } from './issueClosing';
@@ -29,12 +28,7 @@ export type { HostInfo } from './context';
 export type { PdfRenderer } from '../export/pdfRenderer';
 
 export function createHandlers(db: Db, info: HostInfo): Handlers {
-  const ctx: HandlerContext = {
-    db,
-    info,
-    today: info.today ?? (() => toIsoDate(new Date())),
-    now: info.now ?? (() => new Date().toISOString()),
-  };
+  const ctx = handlerContext(db, info);
   return {
     ...appHandlers(ctx),
     ...seriesHandlers(ctx),

@@ -52,12 +52,43 @@ describe('the bundled command line', () => {
   }, 60_000);
 
   it('loads no package but better-sqlite3 and playwright-core from node_modules', () => {
-    // esbuild's own account of what the bundle still imports at run time.
-    const output = Object.values(metafile.outputs)[0]!;
-    const external = output.imports.filter((i) => i.external).map((i) => i.path);
+    // esbuild's own account of what the bundle and its chunks still import at run time.
+    const external = Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path));
     const packages = [...new Set(external.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)))].sort();
     expect(packages).toEqual(['better-sqlite3', 'playwright-core']);
   });
+
+  it('starts list without loading docx, exceljs, pinyin-pro or the import readers', () => {
+    // What Node loads before `list` runs: the entry and what it imports statically and through main.ts
+    // (import-statement), not the chunks other commands load by dynamic import().
+    const entry = path.relative(REPO_ROOT, outfile).split(path.sep).join('/');
+    const outputs = metafile.outputs;
+    const main = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === 'electron/cli/main.ts');
+    expect(main).toBeDefined();
+    const loaded = new Set<string>();
+    const pending = [entry, main!];
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      if (loaded.has(file)) continue;
+      loaded.add(file);
+      for (const i of outputs[file]!.imports) if (!i.external && i.kind === 'import-statement') pending.push(i.path);
+    }
+    const inputs = [...loaded].flatMap((file) => Object.keys(outputs[file]!.inputs));
+    expect(inputs.some((input) => input.includes('electron/services/handlers/listing.ts'))).toBe(true);
+    for (const heavy of ['node_modules/docx/', 'node_modules/exceljs/', 'node_modules/pinyin-pro/', 'electron/services/import/', 'electron/services/export/docx/']) {
+      expect(inputs.filter((input) => input.includes(heavy))).toEqual([]);
+    }
+  });
+
+  it('runs a command that loads its chunks (search)', async () => {
+    const h = makeHarness();
+    await addIssue(h, {}, [paragraph('推进综窗改革。')]);
+    h.db.close();
+    const result = run(['search', '综窗改革', '--json', '--db', h.file]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.stringify(JSON.parse(result.stdout))).toContain('综窗改革');
+  }, 60_000);
 
   it('is rebuilt by npm run cli only when a source is newer', async () => {
     expect(await script.cliBundleStale(outfile)).toBe(false);

@@ -1,0 +1,32 @@
+/**
+ * Loading an issue's print job, and the DOCX export as a heavy task: the docx package builds the
+ * whole document in memory (hundreds of milliseconds for a long issue), so it runs off the host's
+ * event loop (heavy/tasks.ts). The bytes come back as they are; the handler encodes them.
+ */
+import type { Db } from '../db/connection';
+import { requireIssueClosing } from '../handlers/issueClosing';
+import { requireIssue } from '../handlers/issueReads';
+import { requireSeries } from '../handlers/series';
+import { buildDocx } from './docx';
+import { exportFileName } from './fileName';
+import { printJob, type PrintJob } from './printJob';
+
+export interface LoadedJob {
+  job: PrintJob;
+  fileName(extension: 'docx' | 'pdf'): string;
+}
+
+/** Any stored issue, live or in the recycle bin: what can be viewed can be exported. */
+export function loadJob(db: Db, id: number): LoadedJob {
+  const issue = requireIssue(db, id);
+  const series = requireSeries(db, issue.seriesId);
+  return {
+    job: printJob(series, issue, requireIssueClosing(db, id)),
+    fileName: (extension) => exportFileName(series, issue, extension),
+  };
+}
+
+export async function exportDocxTask(db: Db, input: { id: number }): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const { job, fileName } = loadJob(db, input.id);
+  return { fileName: fileName('docx'), bytes: await buildDocx(job.issue, job.layout) };
+}
