@@ -8,6 +8,7 @@ import { useApi } from '../api/ApiContext';
 import type { ToolProps } from '../app/tools';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EntryRow } from './EntryRow';
+import { ImportDateQuestion } from './ImportDateQuestion';
 import type { Series } from '../../../shared/issues/types';
 import { entryDraft, entryQuestions, fieldsFromPreview, newEntry, type ImportEntry } from './importEntry';
 import { displayName, fileToBase64, isImportable, precheck } from './readFiles';
@@ -171,10 +172,8 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
         ))}
       </ul>
       {questioning && (
-        <ConfirmDialog
-          title="请确认日期"
-          message={`${questioning.message}\n确认这些日期无误并导入吗？`}
-          confirmLabel="确认并导入"
+        <ImportDateQuestion
+          message={questioning.message}
           onConfirm={() => {
             const { key } = questioning;
             setQuestioning(null);

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
-import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ImportDateQuestion } from '../import/ImportDateQuestion';
 import { EntryFieldsForm } from '../import/EntryFieldsForm';
 import { entryDraft, entryQuestions, fieldsFromPreview, newEntry, type ImportEntry } from '../import/importEntry';
 import { importedLine, type PendingFile } from './importFolder';
@@ -92,10 +92,8 @@ export function PendingImports({ files, series, onSaved }: PendingImportsProps) 
         })}
       </ul>
       {asking && (
-        <ConfirmDialog
-          title="请确认日期"
-          message={`${asking.message}\n确认这些日期无误并导入吗？`}
-          confirmLabel="确认并导入"
+        <ImportDateQuestion
+          message={asking.message}
           onConfirm={() => {
             const row = rows.find((r) => r.entry.name === asking.name);
             setAsking(null);
