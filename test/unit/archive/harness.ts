@@ -1,5 +1,6 @@
 /** Set-up for the archive tests: a handler harness on a temporary database, and issues with text. */
 import type { ChannelInput } from '../../../shared/contract/channels';
+import { DATE_QUESTION_CODES } from '../../../shared/issues/dateQuestions';
 import { DOCUMENT_SCHEMA_VERSION, numbered, paragraph, type BlockElement, type BriefDocument } from '../../../shared/document/types';
 import { harness, meta, type Harness } from '../services/helpers';
 
@@ -18,8 +19,8 @@ export async function addIssue(
   blocks: BlockElement[],
   seriesId = 1,
 ): Promise<number> {
-  // Archive fixtures date issues freely (search is what they test): the date questions are confirmed.
-  const issue = await h.value('issues.create', { seriesId, meta: meta(overrides), confirm: ['issuedBeforePeriodEnd', 'yearDiffersFromDate'] });
+  // Archive fixtures date issues freely (search is what they test): every date question is confirmed.
+  const issue = await h.value('issues.create', { seriesId, meta: meta(overrides), confirm: [...DATE_QUESTION_CODES] });
   await h.value('issues.saveDocument', { id: issue.id, document: doc(...blocks) });
   return issue.id;
 }
