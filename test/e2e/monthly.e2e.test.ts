@@ -40,7 +40,8 @@ async function newIssue(page: Page, fields: Record<string, string>, body: 'templ
 }
 
 describe('a monthly series in browser mode', () => {
-  const session = useAppSession();
+  // Today as the clerk would compile it (its monthlies are of early 2025): a proposal follows a previous period only near today.
+  const session = useAppSession({}, '2025-03-10');
 
   it('numbers 第1期, 第2期 without a total, covers calendar months and names the month in its first section', async () => {
     const { page } = session;
