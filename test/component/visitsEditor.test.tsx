@@ -54,6 +54,42 @@ describe('VisitsEditor', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('saves one list at a time: a row finished while a save is on its way is saved after it, whole', async () => {
+    const saved: string[][] = [];
+    let inFlight = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const api = fakeApi({
+      'attendance.getSettings': async () => ({ ok: false, error: { code: 'INTERNAL', message: '无' } }),
+      'attendance.saveVisits': async ({ visits }) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        inFlight--;
+        saved.push(visits.map((v) => v.name));
+        return ok(visits.map((v, i): Visit => ({ ...v, id: i + 1, issueId: 7, position: i })));
+      },
+    });
+    render(
+      <ApiProvider api={api}>
+        <VisitsEditor issue={summary(7, 2024, 20)} visits={[]} people={people} departments={departments} autoFocus />
+      </ApiProvider>,
+    );
+    const user = userEvent.setup();
+    await user.keyboard('yqz{Enter}18{Enter}{Enter}');
+    await waitFor(() => expect(releases).toHaveLength(1));
+    // The first save is still on its way when the second row is finished.
+    await waitFor(() => expect(screen.getByTestId('visit-2-name')).toHaveFocus());
+    await user.keyboard('gl{Enter}19{Enter}{Enter}');
+    expect(releases).toHaveLength(1);
+    releases[0]!();
+    await waitFor(() => expect(releases).toHaveLength(2));
+    releases[1]!();
+    expect(await screen.findByText('已保存（2 条）')).toBeInTheDocument();
+    expect(saved).toEqual([['尹奇志'], ['尹奇志', '高量']]);
+    expect(most).toBe(1);
+  });
+
   it('names a bad date by its row and field and saves nothing', async () => {
     const api = fakeApi({ 'attendance.getSettings': async () => ({ ok: false, error: { code: 'INTERNAL', message: '无' } }) });
     render(

@@ -16,6 +16,7 @@ import { PickerCell, type PickerOption } from './PickerCell';
 import { markRecordsChanged } from './recordsChanged';
 import { refusalForGrid } from './refusalText';
 import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
+import { useOneSaveAtATime } from '../common/useOneSaveAtATime';
 
 export interface EntryGridProps {
   issue: IssueSummary;
@@ -67,7 +68,9 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
     cell?.select();
   };
 
-  const save = async (current: GridRow[]): Promise<boolean> => {
+  const oneAtATime = useOneSaveAtATime();
+  const save = (current: GridRow[]) => oneAtATime(() => saveNow(current));
+  const saveNow = async (current: GridRow[]): Promise<boolean> => {
     const submission = toSubmission(current, issue.periodStart);
     if (submission.problems.length > 0) {
       setProblems(submission.problems.join('\n'));

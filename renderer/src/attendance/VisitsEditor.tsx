@@ -17,6 +17,7 @@ import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
 import { completeDate } from './dateInput';
 import { PickerCell } from './PickerCell';
 import { markRecordsChanged } from './recordsChanged';
+import { useOneSaveAtATime } from '../common/useOneSaveAtATime';
 import { refusalForGrid } from './refusalText';
 
 interface VisitRow extends VisitInput {
@@ -74,7 +75,9 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved, auto
     // Once, when the editor opens.
   }, []);
 
-  const save = async (current: VisitRow[]) => {
+  const oneAtATime = useOneSaveAtATime();
+  const save = (current: VisitRow[]) => oneAtATime(() => saveNow(current));
+  const saveNow = async (current: VisitRow[]) => {
     const list: { row: VisitRow; n: number }[] = [];
     const bad: string[] = [];
     current.forEach((row, i) => {
