@@ -10,5 +10,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000, // the host compiles at start: slow on a loaded shared machine
+    // A poll waits for the UI to catch up (a save answered, a section re-rendered). vitest's 1 s
+    // default is less than one busy round trip on a loaded 2-core CI machine; a real failure still
+    // fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
