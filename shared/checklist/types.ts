@@ -20,6 +20,8 @@ export interface StatisticsFacts {
   unfilled: string[];
   /** 今年以来 resting on missing issues: the year-to-date warnings that say so. */
   missingIssues: string[];
+  /** What a block of this group prints with the figures as they are now (a changed 起点 or an earlier issue's figures change it). */
+  printed: { lines: string[]; rows: string[][] };
 }
 
 /** What the service knows about an issue for its checklist (channel `issues.todoFacts`). */

@@ -8,6 +8,7 @@
  * A figure not typed yet prints as （未填）, so the preview shows what is missing.
  * The table form has a header row first.
  */
+import type { StatisticsElement } from '../document/types';
 import type { PeriodKind } from '../issues/types';
 import type { MetricFigures, MetricGroup } from './types';
 
@@ -93,4 +94,16 @@ export function statisticsRows(group: MetricGroup, figures: readonly MetricFigur
     }),
   ]);
   return [['项目', ...columns], ...rows];
+}
+
+/**
+ * Whether a block prints what `text` (the figures as they are now) would print: the sentence form
+ * prints its lines, the table form its rows. The other form's stored text does not reach the page, so
+ * it cannot make a printed figure wrong.
+ */
+export function printsSameText(
+  block: Pick<StatisticsElement, 'form' | 'lines' | 'rows'>,
+  text: Pick<StatisticsElement, 'lines' | 'rows'>,
+): boolean {
+  return block.form === 'table' ? JSON.stringify(block.rows) === JSON.stringify(text.rows) : JSON.stringify(block.lines) === JSON.stringify(text.lines);
 }

@@ -30,6 +30,7 @@ function statisticsFacts(db: Db, issue: IssueSummary): StatisticsFacts[] {
       // 今年以来 resting on missing issues is an error of the year-to-date rules (shared/statistics/ytd.ts);
       // the warnings (a total that falls, a typed total that differs) are advice, not 待办.
       missingIssues: view.errors,
+      printed: { lines: view.lines, rows: view.rows },
     };
   });
 }

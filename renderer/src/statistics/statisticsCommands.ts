@@ -15,7 +15,7 @@ function statisticsAt(editor: Editor, path: Path): StatisticsElement | null {
   return Element.isElement(node) && node.type === 'statistics' ? node : null;
 }
 
-export function sameText(a: Pick<StatisticsElement, 'lines' | 'rows'>, b: Pick<StatisticsElement, 'lines' | 'rows'>): boolean {
+function sameText(a: Pick<StatisticsElement, 'lines' | 'rows'>, b: Pick<StatisticsElement, 'lines' | 'rows'>): boolean {
   return JSON.stringify([a.lines, a.rows]) === JSON.stringify([b.lines, b.rows]);
 }
 

@@ -34,7 +34,15 @@ function doneFacts(): TodoFacts {
   return {
     issueId: 1,
     template,
-    statistics: [{ groupId: 5, groupName: '省本级综窗办件情况', unfilled: [], missingIssues: [] }],
+    statistics: [
+      {
+        groupId: 5,
+        groupName: '省本级综窗办件情况',
+        unfilled: [],
+        missingIssues: [],
+        printed: { lines: ['本周，共计咨询2046人次。今年以来，累计咨询14147人次。'], rows: [['指标', '本周', '今年以来']] },
+      },
+    ],
     attendance: { count: 0, confirmedNone: true },
     visits: { count: 1, confirmedNone: false },
     rendered: { attendance: ATTENDANCE, leaderVisits: VISITS },
@@ -48,6 +56,26 @@ const ids = (blocks: BlockElement[], facts: TodoFacts, extra: { proofFindings?: 
 describe('本期待办', () => {
   it('is empty when everything is done', () => {
     expect(issueTodo({ blocks: doneBlocks(), facts: doneFacts(), proofFindings: 0, previewSeen: true })).toEqual([]);
+  });
+
+  it('names a statistics block that still prints old numbers (the 起点 or an earlier issue changed), until 更新', () => {
+    const facts = doneFacts();
+    facts.statistics[0]!.printed.lines = ['本周，共计咨询2046人次。今年以来，累计咨询15000人次。'];
+    const items = issueTodo({ blocks: doneBlocks(), facts, proofFindings: 0, previewSeen: true });
+    expect(items).toEqual([
+      {
+        id: 'statistics-stale-1',
+        text: '统计“省本级综窗办件情况”：数字已变化，印出的仍是旧数字，请点“更新”',
+        target: { kind: 'block', index: 1 },
+        soft: false,
+      },
+    ]);
+    // Only what prints counts: the sentence form does not print its rows, the table form not its lines.
+    const tableForm = doneBlocks().map((b) => (b.type === 'statistics' ? { ...b, form: 'table' as const, rows: [['指标', '本周', '今年以来']] } : b));
+    expect(ids(tableForm, facts, { proofFindings: 0, previewSeen: true })).toEqual([]);
+    // A block not written yet fills itself when the issue is opened: nothing to say.
+    const empty = doneBlocks().map((b) => (b.type === 'statistics' ? { ...b, lines: [] } : b));
+    expect(ids(empty, facts, { proofFindings: 0, previewSeen: true })).not.toContain('statistics-stale-1');
   });
 
   it('names statistics left （未填）, linked to the block', () => {

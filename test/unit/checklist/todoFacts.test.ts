@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueTodo } from '../../../shared/checklist/issueTodo';
+import { statistics } from '../../../shared/document/types';
 import { seedRoster } from '../../fixtures/roster';
 import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
 
@@ -52,5 +53,40 @@ describe('issues.todoFacts and records.confirmNone', () => {
     const facts = await h.value('issues.todoFacts', { issueId: issue.id });
     expect(facts.visits).toEqual({ count: 1, confirmedNone: false });
     expect(facts.rendered.leaderVisits).toEqual(['本周，商务厅副厅长尹奇志到省政务服务大厅窗口调研值守。']);
+  });
+
+  it('a corrected 起点 makes a written statistics block a 待办 until 更新, and 更新 clears it', async () => {
+    const h = harness();
+    const [period] = await h.value('statistics.groups', { seriesId: DEFAULT_SERIES_ID });
+    const point = (consult: number) => ({
+      year: 2024,
+      number: 19,
+      totalNumber: 460,
+      issueDate: '2024-06-14',
+      periodEnd: '2024-06-14',
+      balances: period!.metrics.map((m, i) => ({ metricId: m.id, total: i === 0 ? consult : 1000 })),
+    });
+    await h.value('start.save', { seriesId: DEFAULT_SERIES_ID, point: point(10_000) });
+    const issue = await h.value('issues.create', {
+      seriesId: DEFAULT_SERIES_ID,
+      meta: { year: 2024, number: 20, totalNumber: 461, issueDate: '2024-06-21', periodStart: '2024-06-17', periodEnd: '2024-06-21', partTitle: null },
+    });
+    const figures = period!.metrics.map((m) => ({ metricId: m.id, value: 100, total: null }));
+    const written = await h.value('statistics.save', { issueId: issue.id, groupId: period!.id, figures });
+    expect(written.lines.join('')).toContain('累计咨询10100人次');
+    const block = { ...statistics(period!.id), lines: written.lines, rows: written.rows };
+    const staleIds = async () =>
+      issueTodo({ blocks: [block], facts: await h.value('issues.todoFacts', { issueId: issue.id }) })
+        .map((i) => i.id)
+        .filter((id) => id.startsWith('statistics-stale'));
+    expect(await staleIds()).toEqual([]);
+    // The clerk finds the year stood at 12000, not 10000: the block still prints 10100 until 更新.
+    await h.value('start.save', { seriesId: DEFAULT_SERIES_ID, point: point(12_000) });
+    expect(await staleIds()).toEqual(['statistics-stale-0']);
+    const now = await h.value('statistics.get', { issueId: issue.id, groupId: period!.id });
+    expect(now.lines.join('')).toContain('累计咨询12100人次');
+    block.lines = now.lines;
+    block.rows = now.rows;
+    expect(await staleIds()).toEqual([]);
   });
 });
