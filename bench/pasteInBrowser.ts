@@ -11,7 +11,7 @@ import { launchBrowser } from '../test/e2e/browser';
 import { startHost } from '../test/e2e/host';
 import { callApi } from '../test/e2e/ui';
 
-const RUNS = 10;
+const RUNS = 30;
 const WARM_UP = 2;
 const BLOCKS = '[data-testid="editor"] > [data-slate-node="element"]';
 
