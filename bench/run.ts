@@ -1,6 +1,7 @@
 /** `npm run bench`: prints the figures the issues ask for. Figures, not assertions. */
 import { runArchiveBench } from './archiveBench';
 import { runEditorBench } from './editorBench';
+import { runHeavyBench } from './heavyBench';
 import { runImportBench } from './importBench';
 import { runLayoutBench } from './layoutBench';
 import { runProofreadBench } from './proofreadBench';
@@ -10,4 +11,5 @@ if (!only || only === 'editor') await runEditorBench();
 if (!only || only === 'layout') await runLayoutBench();
 if (!only || only === 'import') await runImportBench();
 if (!only || only === 'archive') await runArchiveBench();
+if (!only || only === 'heavy') await runHeavyBench();
 if (!only || only === 'proofread') await runProofreadBench();

@@ -50,7 +50,7 @@ export async function buildElectron(options = {}) {
     legalComments: 'none',
     metafile: true,
   };
-  const [main, preload, heavyWorker] = await Promise.all([
+  const [main, heavyWorker, preload] = await Promise.all([
     build({
       ...common,
       entryPoints: [path.join(ROOT, 'electron', 'main.ts')],

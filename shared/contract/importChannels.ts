@@ -61,8 +61,21 @@ export interface ImportSaved {
   closingOverridden: boolean;
 }
 
+/**
+ * A name the renderer gives one reading so that `import.cancel` can stop it (a random id; unique
+ * among the readings under way).
+ */
+export const importJobIdSchema = xmlText({ error: '任务编号应为文字' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '任务编号只能由字母、数字、- 和 _ 组成，最多 64 个字符' });
+
 export const importChannels = {
-  'import.preview': channel<ImportPreview>()(importFileSchema),
+  'import.preview': channel<ImportPreview>()(importFileSchema.extend({ jobId: importJobIdSchema.optional() })),
+  /**
+   * Stops the reading started with this `jobId` (its `import.preview` then answers CANCELLED). A
+   * reading stores nothing, so nothing is left behind. `cancelled` is false when none was under way
+   * (it had already finished).
+   */
+  'import.cancel': channel<{ cancelled: boolean }>()(z.strictObject({ jobId: importJobIdSchema })),
   'import.save': channel<ImportSaved>()(
     z.strictObject({
       draft: importDraftSchema,

@@ -33,5 +33,8 @@ export function runHeavy<K extends HeavyTaskName>(
 export async function runInProcess<K extends HeavyTaskName>(db: Db, task: K, input: HeavyInput<K>, options: HeavyRunOptions = {}): Promise<HeavyOutput<K>> {
   const signal = options.signal ?? new AbortController().signal;
   if (signal.aborted) throw cancelledError();
-  return runTask(db, task, input, { onProgress: (progress) => options.onProgress?.(progress), signal });
+  const value = await runTask(db, task, input, { onProgress: (progress) => options.onProgress?.(progress), signal });
+  // As in a worker (worker.ts): a task cancelled while it awaited answers CANCELLED, not its value.
+  if (signal.aborted) throw cancelledError();
+  return value;
 }

@@ -23,6 +23,8 @@ export const HEAVY_TASKS = {
   'import.preview': async () => (await import('../import/importTasks')).previewImportTask,
   'import.save': async () => (await import('../import/importTasks')).saveImportTask,
   'export.docx': async () => (await import('../export/docxTask')).exportDocxTask,
+  'roster.preview': async () => (await import('../roster/rosterTasks')).previewRosterTask,
+  'roster.commit': async () => (await import('../roster/rosterTasks')).commitRosterTask,
   'search.reindex': async () => (await import('../archive/reindexTask')).reindexTask,
 } as const;
 

@@ -2,6 +2,8 @@
  * 导入往期: choose .docx/.txt files or a whole folder; each file is read and its structure shown with
  * warnings (a progress bar while reading); the clerk confirms each file with 导入, and is asked before
  * an existing issue is replaced (it then goes to the recycle bin). Every file gets its own report line.
+ * While files are read, 正在读取…（3/10） and 取消: cancelling stops the file being read in the host's
+ * worker (import.cancel) and reads no more; reading stores nothing, so nothing was saved.
  */
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useApi } from '../api/ApiContext';
@@ -15,6 +17,12 @@ import { displayName, fileToBase64, isImportable, precheck } from './readFiles';
 
 let nextKey = 1;
 
+/** One reading of chosen files; `jobId` names the file the host is reading now, for import.cancel. */
+interface ReadingRun {
+  cancelled: boolean;
+  jobId: string | null;
+}
+
 export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIssue' | 'refresh'>) {
   const api = useApi();
   const [entries, setEntries] = useState<ImportEntry[]>([]);
@@ -24,6 +32,10 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
   const [questioning, setQuestioning] = useState<{ key: string; message: string } | null>(null);
   const [series, setSeries] = useState<Series[]>([]);
   const folderInput = useRef<HTMLInputElement>(null);
+  const runRef = useRef<ReadingRun | null>(null);
+  /** Which file of how many is being read, while a reading runs. */
+  const [reading, setReading] = useState<{ current: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
 
   useEffect(() => {
     // The series a file can be put into instead of the one its masthead names.
@@ -41,14 +53,29 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
     setEntries((list) => list.map((entry) => (entry.key === key ? { ...entry, ...patch } : entry)));
   }, []);
 
+  const stopRun = useCallback(
+    (run: ReadingRun) => {
+      run.cancelled = true;
+      if (run.jobId !== null) void api['import.cancel']({ jobId: run.jobId });
+    },
+    [api],
+  );
+
   const readAll = useCallback(
     async (files: File[]) => {
+      // Files chosen anew replace the list: a reading still under way stops.
+      if (runRef.current) stopRun(runRef.current);
+      const run: ReadingRun = { cancelled: false, jobId: null };
+      runRef.current = run;
+      setCancelled(false);
       const chosen = files.filter((file) => isImportable(file.name));
       setSkipped(files.length - chosen.length);
       const fresh = chosen.map((file) => ({ file, entry: newEntry(`f${nextKey++}`, displayName(file)) }));
       setEntries(fresh.map((f) => f.entry));
       // One file at a time: the progress bar moves steadily and a large folder does not flood the host.
-      for (const { file, entry } of fresh) {
+      for (const [index, { file, entry }] of fresh.entries()) {
+        if (run.cancelled) break;
+        setReading({ current: index + 1, total: fresh.length });
         const refused = precheck(file);
         if (refused) {
           update(entry.key, { status: 'error', error: refused });
@@ -62,14 +89,29 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
           update(entry.key, { status: 'error', error: `无法读取“${entry.name}”。` });
           continue;
         }
-        const result = await api['import.preview']({ fileName: file.name, base64 });
+        if (run.cancelled) break;
+        run.jobId = `read-${nextKey++}-${Date.now().toString(36)}`;
+        const result = await api['import.preview']({ fileName: file.name, base64, jobId: run.jobId });
+        run.jobId = null;
+        if (run.cancelled) break;
         if (result.ok) {
           update(entry.key, { status: 'ready', preview: result.value, ...fieldsFromPreview(result.value) });
         } else update(entry.key, { status: 'error', error: result.error.message });
       }
+      if (runRef.current !== run) return;
+      runRef.current = null;
+      setReading(null);
+      // The files not read (the one cut off included) leave the list; those read stay for review.
+      if (run.cancelled) setEntries((list) => list.filter((e) => e.status !== 'waiting' && e.status !== 'reading'));
     },
-    [api, update],
+    [api, update, stopRun],
   );
+
+  const cancelReading = () => {
+    if (!runRef.current) return;
+    stopRun(runRef.current);
+    setCancelled(true);
+  };
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
@@ -149,6 +191,19 @@ export function ImportWorkbench({ openIssue, refresh }: Pick<ToolProps, 'openIss
             {saved > 0 ? `，已导入 ${saved} 份` : ''}
           </span>
         </div>
+      )}
+      {reading && (
+        <p className="bd-import-reading" data-testid="import-reading">
+          正在读取…（{reading.current}/{reading.total}）{' '}
+          <button type="button" data-testid="import-cancel" onClick={cancelReading}>
+            取消
+          </button>
+        </p>
+      )}
+      {cancelled && (
+        <p role="status" data-testid="import-cancelled">
+          已取消，未保存任何内容。
+        </p>
       )}
       {unattended.length > 1 && (
         <p>
