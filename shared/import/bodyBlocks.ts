@@ -6,6 +6,7 @@
 import type { BlockElement } from '../document/types';
 import { MAX_CELL_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, table, type TableElement } from '../document/table';
 import { joinParagraphs, toBlock } from './body';
+import { longParagraphWarning, splitLongParagraph } from './longParagraphs';
 import { cellText, type IncomingDocument, type IncomingTable } from './incoming';
 import type { IncomingLine } from './incomingLines';
 import { normalizeText } from './normalize';
@@ -57,9 +58,15 @@ export function bodyBlocks(
   const blocks: BlockElement[] = [];
   const ranges = tableRanges(incoming, lines);
   let run: IncomingLine[] = [];
+  const push = (text: string, hint?: IncomingLine['hint']): void => {
+    const pieces = splitLongParagraph(text);
+    if (pieces.length > 1) warnings.push(longParagraphWarning(text, pieces.length));
+    // A heading's style or face names the first piece only: the rest is its text going on.
+    pieces.forEach((piece, i) => blocks.push(i === 0 ? toBlock(piece, hint) : toBlock(piece)));
+  };
   const flush = (): void => {
-    if (incoming.wholeParagraphs) for (const line of run) blocks.push(toBlock(normalizeText(line.raw), line.hint));
-    else for (const text of joinParagraphs(run)) blocks.push(toBlock(text));
+    if (incoming.wholeParagraphs) for (const line of run) push(normalizeText(line.raw), line.hint);
+    else for (const text of joinParagraphs(run)) push(text);
     run = [];
   };
   for (let i = from; i < to; i++) {

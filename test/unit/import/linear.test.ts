@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../electron/services/import';
 import { detectIncoming } from '../../../shared/import';
+import { blockText } from '../../../shared/document/types';
+import { PARAGRAPH_CAP } from '../../../shared/import/longParagraphs';
 
 const LINE = '省政务服务大厅各窗口持续优化办事流程提升服务效能群众满意度稳步提高';
 
@@ -34,11 +36,17 @@ describe('import is linear', () => {
     expect(ratio).toBeLessThan(8);
   }, 60_000);
 
-  it('a 19 MB single-paragraph .txt is read into one paragraph in seconds', async () => {
-    const text = `窗口工作周报\n2024年第1期\n一、政务工作动态\n${'本周'.repeat(Math.floor((19 * 1024 * 1024) / 6))}`;
+  it('a 19 MB single-paragraph .txt is read in seconds, in paragraphs a block can hold, nothing lost', async () => {
+    const paragraph = '本周'.repeat(Math.floor((19 * 1024 * 1024) / 6));
+    const text = `窗口工作周报\n2024年第1期\n一、政务工作动态\n${paragraph}`;
     const t0 = performance.now();
     const issue = detectIncoming(await readImportFile('大.txt', new TextEncoder().encode(text)));
     expect(performance.now() - t0).toBeLessThan(20_000); // in seconds even on a loaded machine (bench: ≈0.5 s)
-    expect(issue.document.blocks).toHaveLength(2);
+    const [heading, ...rest] = issue.document.blocks;
+    expect(blockText(heading!)).toBe('政务工作动态');
+    expect(rest.length).toBe(Math.ceil(paragraph.length / (PARAGRAPH_CAP - 2)));
+    expect(rest.every((b) => blockText(b).length <= PARAGRAPH_CAP)).toBe(true);
+    expect(rest.map(blockText).join('')).toBe(paragraph);
+    expect(issue.warnings).toEqual(expect.arrayContaining([expect.stringContaining(`已分成 ${rest.length} 段导入`)]));
   }, 60_000);
 });
