@@ -161,3 +161,25 @@ export async function measureText(pdf: string): Promise<TextMeasurements> {
     firstLines: firstLinesOf(pages),
   };
 }
+
+/**
+ * Text drawn where it must not be, on one page of a PDF: pairs of text lines that overlap sideways by
+ * more than a point while their middles are less than half a line pitch apart — one drawn over the
+ * other, as the overprint at a page break was — and lines that leave the sheet. (The boxes of two
+ * neighbouring lines may touch: a PDF's glyph boxes are the font's ascent and descent, not the ink.)
+ */
+export function overprintedLines(page: TextPage, pitchPt: number): string[] {
+  const found: string[] = [];
+  const lines = page.lines;
+  const middle = (l: TextLine) => (l.yMin + l.yMax) / 2;
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!;
+    if (a.xMin < 0 || a.yMin < 0 || a.xMax > page.width || a.yMax > page.height) found.push(`off the sheet: ${a.text}`);
+    for (let j = i + 1; j < lines.length; j++) {
+      const b = lines[j]!;
+      const sideways = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      if (sideways > 1 && Math.abs(middle(a) - middle(b)) < pitchPt / 2) found.push(`${a.text} / ${b.text}`);
+    }
+  }
+  return found;
+}

@@ -12,6 +12,7 @@ import {
   identicalLineRatioOf,
   isPureChinese,
   linesPerPage,
+  overprintedLines,
   pageNumberPosition,
   parseBboxLayout,
   type TextPage,
@@ -189,5 +190,23 @@ describe('raster', () => {
     expect(rules[1]).toMatchObject({ red: false });
     expect(rules[1]!.yMm).toBeCloseTo(70.1, 5);
     expect(rules[1]!.thicknessMm).toBeCloseTo(0.2, 5);
+  });
+});
+
+describe('overprintedLines', () => {
+  const line = (text: string, x: number, y: number, width = 440) => ({ text, xMin: x, xMax: x + width, yMin: y, yMax: y + 31 });
+  const page = (lines: ReturnType<typeof line>[]): TextPage => ({ number: 1, width: 595, height: 842, lines });
+
+  it('passes neighbouring lines one pitch apart, even where their font boxes touch', () => {
+    expect(overprintedLines(page([line('甲', 83, 100), line('乙', 83, 128.95), line('丙', 83, 157.9)]), 28.95)).toEqual([]);
+  });
+
+  it('finds characters drawn over a line (the 证， of a page break) and a line off the sheet', () => {
+    const found = overprintedLines(page([line('第一行', 83, 100), line('证，', 490, 103, 32), line('页外', 83, 830)]), 28.95);
+    expect(found).toEqual(['第一行 / 证，', 'off the sheet: 页外']);
+  });
+
+  it('passes two pieces of one baseline side by side (a table row)', () => {
+    expect(overprintedLines(page([line('指标', 83, 100, 100), line('本周', 200, 100, 100)]), 28.95)).toEqual([]);
   });
 });

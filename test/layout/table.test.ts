@@ -14,7 +14,7 @@ import { toPrintableIssue } from '../../shared/layout/issueView';
 import { DEFAULT_LAYOUT } from '../../shared/layout/spec';
 import { weekly2022n28, fixtureIssue } from '../fixtures/issues';
 import { doc, h } from '../fixtures/issues/build';
-import { bodyLines, identicalLineRatioOf, measureText, type TextMeasurements } from './measure';
+import { bodyLines, identicalLineRatioOf, measureText, type TextMeasurements, overprintedLines } from './measure';
 import { closePrintBrowser, printPdf } from './printPdf';
 import { closeRenderers, docxToPdf } from './render';
 
@@ -188,5 +188,14 @@ describe('a long table without a header row', () => {
     expect(headerlessHtml.firstLines).toEqual(headerlessDocx.firstLines);
     expect(headerlessHtml.linesPerPage).toEqual(headerlessDocx.linesPerPage);
     expect(headerPositions(headerlessDocx)).toEqual([]);
+  });
+});
+
+describe('every table PDF', () => {
+  it('draws no text over other text and none off the sheet, on any page of either engine', () => {
+    const all = { docx, html, edgeDocx, edgeHtml, headerlessDocx, headerlessHtml };
+    for (const [name, m] of Object.entries(all)) {
+      for (const page of m.pages) expect(overprintedLines(page, layout.grid.linePitchPt), `${name} page ${page.number}`).toEqual([]);
+    }
   });
 });
