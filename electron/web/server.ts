@@ -69,12 +69,15 @@ function pathnameOf(target: string | undefined): string | null {
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   // Integrity check at start; a damaged file is offered a backup through archive.startupState.
   const archive = openArchive(opts.databasePath);
+  // Browser mode keeps Chromium two minutes after a PDF, so the next one finds its faces loaded.
+  const pdf = opts.pdf ?? chromiumPdfRenderer({ keepWarmMs: 120_000 });
   const stopBackups = scheduleDailyBackups(archive);
   // Imports, DOCX and index rebuilds run in worker threads, so this loop keeps answering meanwhile.
   // Started on demand: under tsx a worker takes seconds to load, which tests starting hosts should not pay.
   const heavy = opts.heavy === false ? undefined : createHeavyPool(sourceWorkerOptions());
   const closeArchive = () => {
     stopBackups();
+    void pdf.close?.();
     void heavy?.close();
     archive.close();
   };
@@ -85,7 +88,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     version: readAppVersion(),
     fontBaseUrl: FONTS_URL_PREFIX,
     fontsDir,
-    pdf: opts.pdf ?? chromiumPdfRenderer(),
+    pdf,
     ...(opts.today !== undefined ? { today: () => opts.today! } : {}),
     ...(heavy ? { heavy } : {}),
   });

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import { requireChineseFaces } from './fontCheck';
-import { DEFAULT_CHROMIUM_PATH, defaultFontDir, renderPdf, type PdfOptions } from './print/pdf';
+import type { Browser } from 'playwright-core';
+import { DEFAULT_CHROMIUM_PATH, defaultFontDir, launchChromium, renderPdf, type PdfOptions } from './print/pdf';
 import type { PdfRenderer } from './pdfRenderer';
 
 function chromiumMissing(file: string): AppError {
@@ -17,15 +18,72 @@ function chromiumMissing(file: string): AppError {
   );
 }
 
-/** Each PDF checks the faces, then launches Chromium and closes it again (a PDF is a deliberate, occasional act). */
-export function chromiumPdfRenderer(options: Omit<PdfOptions, 'browser'> = {}): PdfRenderer {
+export interface ChromiumPdfOptions extends Omit<PdfOptions, 'browser'> {
+  /**
+   * How long Chromium stays open after a PDF, so the next one finds its faces loaded (print/pdf.ts):
+   * browser mode keeps it two minutes; the command line makes one PDF and exits, so 0 closes it at once.
+   */
+  keepWarmMs?: number;
+}
+
+/**
+ * Each PDF checks the faces, then prints in Chromium — launched for the first PDF and closed once no
+ * PDF has been asked for during `keepWarmMs`.
+ */
+export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRenderer {
+  const { keepWarmMs = 0, ...pdfOptions } = options;
+  let browser: Promise<Browser> | null = null;
+  let running = 0;
+  let idle: ReturnType<typeof setTimeout> | null = null;
+
+  const closeBrowser = () => {
+    const closing = browser;
+    browser = null;
+    if (closing) void closing.then((b) => b.close()).catch(() => undefined);
+  };
+  const getBrowser = (chromiumPath: string): Promise<Browser> => {
+    if (idle) clearTimeout(idle);
+    idle = null;
+    if (browser) {
+      const current = browser;
+      return current.then((b) => (b.isConnected() ? b : ((browser = null), getBrowser(chromiumPath))));
+    }
+    const launching = launchChromium(chromiumPath);
+    browser = launching;
+    launching.catch(() => {
+      if (browser === launching) browser = null;
+    });
+    return launching;
+  };
+  const release = () => {
+    running--;
+    if (running > 0) return;
+    if (keepWarmMs <= 0) closeBrowser();
+    else {
+      idle = setTimeout(closeBrowser, keepWarmMs);
+      idle.unref();
+    }
+  };
+
   return {
+    async close() {
+      if (idle) clearTimeout(idle);
+      idle = null;
+      const closing = browser;
+      browser = null;
+      if (closing) await closing.then((b) => b.close()).catch(() => undefined);
+    },
     async renderPdf(job) {
-      const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+      const chromiumPath = pdfOptions.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
       if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
       // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
-      requireChineseFaces(job.layout, { fontDir: options.fontDir ?? defaultFontDir() });
-      return (await renderPdf(job.issue, job.layout, { ...options, chromiumPath })).pdf;
+      requireChineseFaces(job.layout, { fontDir: pdfOptions.fontDir ?? defaultFontDir() });
+      running++;
+      try {
+        return (await renderPdf(job.issue, job.layout, { ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath) })).pdf;
+      } finally {
+        release();
+      }
     },
   };
 }

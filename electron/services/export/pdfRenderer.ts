@@ -13,6 +13,8 @@ import type { PrintJob } from './printJob';
 export interface PdfRenderer {
   /** The issue in its layout as PDF bytes. */
   renderPdf(job: PrintJob): Promise<Uint8Array>;
+  /** Lets go of what it keeps between PDFs (a warm browser), when the host shuts down. */
+  close?(): Promise<void>;
 }
 
 /**

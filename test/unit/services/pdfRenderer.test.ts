@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPrintableIssue } from '../../../shared/layout/issueView';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { chromiumPdfRenderer } from '../../../electron/services/export/chromiumPdf';
+import { renderPdf } from '../../../electron/services/export/print/pdf';
 import { surfacePdfRenderer, type PrintSurface } from '../../../electron/services/export/pdfRenderer';
 import type { PrintJob } from '../../../electron/services/export/printJob';
 import { fixtureIssue, weekly2022n28 } from '../../fixtures/issues';
@@ -21,6 +22,13 @@ const FONT_DIR = path.resolve('resources/fonts/fandol');
 
 function job(): PrintJob {
   return { issue: toPrintableIssue(weekly2022n28.series, fixtureIssue(weekly2022n28), weekly2022n28.closing), layout: DEFAULT_LAYOUT };
+}
+
+/** Chromium processes this test process started (children of this pid). */
+async function chromiumProcesses(): Promise<number> {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)]).toString();
+  return out.split('\n').filter((l) => l.trim() !== '').length;
 }
 
 function pageCount(pdf: Uint8Array): number {
@@ -102,6 +110,40 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(FONT_DIR))('PDFs from Chrom
     expect(Buffer.from(viaCli.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(pageCount(viaSurface)).toBeGreaterThan(1);
     expect(pageCount(viaSurface)).toBe(pageCount(viaCli));
+  });
+
+  it('keeps one warm print page per browser: PDFs after the first reuse it, one at a time, each whole', async () => {
+    const own = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--disable-gpu', '--no-first-run'] });
+    try {
+      const first = await renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR });
+      expect(own.contexts()).toHaveLength(1);
+      // Two at once on the same browser: queued on the one page, neither sees the other's document.
+      const [a, b] = await Promise.all([
+        renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR }),
+        renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR }),
+      ]);
+      expect(own.contexts()).toHaveLength(1);
+      expect([pageCount(a.pdf), pageCount(b.pdf)]).toEqual([first.pages, first.pages]);
+      // A page that went away is not reused: the next PDF opens a fresh one.
+      await own.contexts()[0]!.close();
+      const again = await renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR });
+      expect(again.pages).toBe(first.pages);
+      expect(own.contexts()).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('browser mode keeps Chromium open between PDFs and closes it with the host', async () => {
+    const renderer = chromiumPdfRenderer({ keepWarmMs: 60_000, fontDir: FONT_DIR });
+    const before = await chromiumProcesses();
+    expect(pageCount(await renderer.renderPdf(job()))).toBeGreaterThan(1);
+    const during = await chromiumProcesses();
+    expect(pageCount(await renderer.renderPdf(job()))).toBeGreaterThan(1);
+    expect(await chromiumProcesses()).toBe(during); // the same browser, not a second one
+    expect(during).toBeGreaterThan(before);
+    await renderer.close!();
+    await expect.poll(chromiumProcesses, { timeout: 10_000 }).toBe(before);
   });
 
   it('names a missing Chromium in Chinese instead of failing obscurely', async () => {
