@@ -12,6 +12,7 @@ import { contentsTotalLines } from '../../shared/layout/contents';
 import { toPrintableIssue, type PrintableIssue } from '../../shared/layout/issueView';
 import { DEFAULT_LAYOUT } from '../../shared/layout/spec';
 import { fixtureIssue, weekly2022n28 } from '../fixtures/issues';
+import { doc, h, p } from '../fixtures/issues/build';
 import { bodyLines, type TextMeasurements, measureText } from './measure';
 import { closePrintBrowser, printPdf } from './printPdf';
 import { closeRenderers, docxToPdf } from './render';
@@ -22,6 +23,15 @@ const pitch = layout.grid.linePitchPt;
 function printable(enabled: boolean): PrintableIssue {
   return toPrintableIssue(weekly2022n28.series, fixtureIssue(weekly2022n28), weekly2022n28.closing, { enabled, level2: true });
 }
+
+/** 18 level-1 headings: a box longer than what page 1 has left under the masthead. */
+const long = toPrintableIssue(
+  weekly2022n28.series,
+  fixtureIssue({ ...weekly2022n28, document: doc(...Array.from({ length: 18 }, (_, i) => [h(1, `第${i + 1}部分工作情况`), p(`第${i + 1}部分正文。`)]).flat()) }),
+  null,
+  { enabled: true, level2: false },
+);
+let longMeasured: Record<Side, TextMeasurements>;
 
 const on = printable(true);
 const off = printable(false);
@@ -55,7 +65,10 @@ beforeAll(async () => {
   for (const side of ['docx', 'html'] as const) {
     measured[side] = { on: await render(on, side, 'on'), off: await render(off, side, 'off') };
   }
+  longMeasured = { docx: await render(long, 'docx', 'long'), html: await render(long, 'html', 'long') };
   if (process.env.CONTENTS_DUMP) {
+    for (const side of ['docx', 'html'] as const)
+      longMeasured[side].pages.slice(0, 2).forEach((pg) => bodyLines(pg).forEach((l) => console.info(`${side}/long p${pg.number} y=${l.yMin.toFixed(2)} ${l.text}`)));
     console.info(`contents PDFs in ${dir}`);
     for (const side of ['docx', 'html'] as const)
       for (const [state, m] of Object.entries(measured[side]))
@@ -123,5 +136,21 @@ describe('本期要目 rendered by LibreOffice (DOCX) and Chromium (print HTML)'
       if (i === 0) return;
       expect(Math.abs(line.yMin - entries[i - 1]!.yMin - pitch), clean(line.text)).toBeLessThan(TOLERANCE_PT[side]);
     });
+  });
+});
+
+describe('a 本期要目 longer than page 1 has room for', () => {
+  it('breaks at the same row in both engines, the title again on top of page 2', () => {
+    const { docx, html } = longMeasured;
+    console.info(`long box: DOCX ${docx.pageCount} pages (${docx.linesPerPage.join(',')}), print ${html.pageCount} pages (${html.linesPerPage.join(',')})`);
+    expect(html.pageCount).toBe(docx.pageCount);
+    expect(html.linesPerPage).toEqual(docx.linesPerPage);
+    expect(html.firstLines).toEqual(docx.firstLines);
+    for (const m of [docx, html]) {
+      expect(lineTexts(m, 1)[0]).toBe('本期要目');
+      // Every heading is listed once, across the two pages.
+      const listed = [...lineTexts(m, 0), ...lineTexts(m, 1)].filter((t) => /^[一二三四五六七八九十]+、/.test(t));
+      expect(listed.slice(0, 18)).toEqual(long.contents!.lines.map((l) => clean(l.text)));
+    }
   });
 });
