@@ -3,6 +3,7 @@ import { table } from '../../../shared/document/table';
 import { generated } from '../../../shared/document/types';
 import { contentsRowLines, contentsTotalLines, resolveContents } from '../../../shared/layout/contents';
 import { toPrintableIssue } from '../../../shared/layout/issueView';
+import { layoutOverridesSchema, resolveLayout } from '../../../shared/layout/overrides';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { b, doc, fixtureIssue, h, item, p } from '../../fixtures/issues/build';
 import { weekly2022n28 } from '../../fixtures/issues';
@@ -74,5 +75,12 @@ describe('本期要目 lines', () => {
     expect(resolveContents({ enabled: true, level2: false }, null)).toEqual({ enabled: true, level2: false });
     expect(resolveContents({ enabled: true, level2: true }, { enabled: false, level2: null })).toEqual({ enabled: false, level2: true });
     expect(resolveContents({ enabled: false, level2: false }, { enabled: true, level2: true })).toEqual({ enabled: true, level2: true });
+  });
+
+  it('centres the title by the standard; a series may put it on the left, nothing else', () => {
+    expect(DEFAULT_LAYOUT.contents.titleAlign).toBe('center');
+    expect(resolveLayout({ contents: { titleAlign: 'left' } }).contents.titleAlign).toBe('left');
+    const refused = layoutOverridesSchema.safeParse({ contents: { titleAlign: 'right' } });
+    expect(refused.success ? null : refused.error.issues[0]?.message).toBe('本期要目标题应居中或居左');
   });
 });
