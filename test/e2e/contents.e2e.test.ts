@@ -81,7 +81,14 @@ describe('本期要目 from the UI in browser mode', () => {
   it('goes away when the issue says 不显示', async () => {
     await page.getByTestId('issue-contents-choice').selectOption('off');
     await expect.poll(() => page.getByTestId('issue-contents-status').textContent()).toBe('已保存');
-    await expect.poll(() => boxText(page), { timeout: 30_000 }).toBe('');
+    await expect
+      .poll(async () => {
+        const error = page.getByTestId('preview-error');
+        // A refusal would keep the last pages on screen: say so rather than time out on the old box.
+        if ((await error.count()) > 0) return `error: ${await error.textContent()}`;
+        return boxText(page);
+      }, { timeout: 30_000 })
+      .toBe('');
     expect(((await preview(page).locator('body').textContent()) ?? '').replace(/\s/g, '')).toContain('二、大厅巡查情况及整改');
   });
 });
