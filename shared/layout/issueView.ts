@@ -9,6 +9,7 @@ import type { BlockElement, NumberLevel } from '../document/types';
 import { formatChineseDate, formatPeriod } from '../issues/dates';
 import { formatIssueNumberLine } from '../issues/proposal';
 import type { Issue, Series } from '../issues/types';
+import { contentsFromBlocks, type ContentsSetting, type PrintableContents } from './contents';
 import { normalizePrintText, normalizeRuns } from './printText';
 import { toPrintTable, type PrintTable } from './table';
 
@@ -56,6 +57,8 @@ export interface PrintableIssue {
   partTitle: string | null;
   /** `（8月22日—8月26日）`. */
   periodLine: string | null;
+  /** 本期要目 under the masthead (layout/contents.ts); null or absent: none printed. */
+  contents?: PrintableContents | null;
   blocks: PrintBlock[];
   closing: PrintableClosing | null;
 }
@@ -116,12 +119,14 @@ export function printedPeriodLine(
 /**
  * What to print for `issue` of `series`. Blocks that print nothing (an empty paragraph the editor
  * keeps, a blank line typed for spacing) are left out: the layout spaces the issue, not blank lines.
- * A numbered block stays even when empty, as it still prints its number.
+ * A numbered block stays even when empty, as it still prints its number. `contents` is the issue's
+ * resolved 本期要目 setting (absent: off); its lines come from the very blocks printed below it.
  */
 export function toPrintableIssue(
   series: PrintedSeries,
   issue: Pick<Issue, 'year' | 'number' | 'totalNumber' | 'issueDate' | 'periodStart' | 'periodEnd' | 'partTitle' | 'document'>,
   closing: PrintableClosing | null,
+  contents?: ContentsSetting,
 ): PrintableIssue {
   const blocks = issue.document.blocks;
   const labels = computeLabels(blocks);
@@ -136,6 +141,7 @@ export function toPrintableIssue(
     dateLine: formatChineseDate(issue.issueDate),
     partTitle: partTitle === '' ? null : partTitle,
     periodLine: printedPeriodLine(series, issue),
+    contents: contents?.enabled ? contentsFromBlocks(printBlocks, contents.level2) : null,
     blocks: printBlocks,
     closing: toPrintableClosing(closing),
   };

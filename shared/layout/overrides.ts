@@ -86,6 +86,10 @@ const overridesObject = z.strictObject({
     .optional(),
   fonts: z.strictObject(fontsShape).partial().optional(),
   closing: z.strictObject({ onEvenPage: z.boolean({ error: '报尾位置应为是或否' }) }).partial().optional(),
+  contents: z
+    .strictObject({ titleAlign: z.enum(['center', 'left'], { error: '本期要目标题应居中或居左' }) })
+    .partial()
+    .optional(),
 });
 
 export type LayoutOverrides = z.input<typeof overridesObject>;
@@ -99,6 +103,7 @@ function applyOverrides(overrides: z.output<typeof overridesObject>): LayoutInpu
     masthead: { ...base.masthead, ...overrides.masthead },
     fonts: { ...base.fonts, ...overrides.fonts },
     closing: { ...base.closing, ...overrides.closing },
+    contents: { ...base.contents, ...overrides.contents },
   };
 }
 

@@ -113,6 +113,21 @@ export interface LayoutSpec {
     borderPt: number;
     headerBold: boolean;
   };
+  /**
+   * 本期要目 (layout/contents.ts): a box of 0.5 pt rules under the masthead, its title in the level-1
+   * heading face and its lines in the body face, both at the body size, every row whole grid lines.
+   */
+  contents: {
+    title: string;
+    titleAlign: 'center' | 'left';
+    /** Room inside the box's left and right rules, in body characters. */
+    paddingChars: number;
+    /** How much further a level-2 line starts, in body characters. */
+    level2IndentChars: number;
+    borderPt: number;
+    /** Empty grid lines between the box and the body. */
+    linesAfter: number;
+  };
 }
 
 /** What a LayoutSpec is before its grid is derived. */
@@ -164,6 +179,7 @@ export const STANDARD_INPUTS: LayoutInputs = {
     onEvenPage: false,
   },
   table: { sizePt: 14, cellPaddingPt: 4, borderPt: 0.5, headerBold: true },
+  contents: { title: '本期要目', titleAlign: 'center', paddingChars: 1, level2IndentChars: 1, borderPt: 0.5, linesAfter: 1 },
 };
 
 /** Text block in whole twips, as Word computes it: page minus the (each rounded) margins. */

@@ -48,6 +48,7 @@ export function seriesFake(initial: Series[] = [{ ...weekly, closing: { lines: [
       return ok(sections);
     },
     'statistics.groups': async ({ seriesId }) => ok(GROUPS.filter((g) => g.seriesId === seriesId)),
+    'series.contents': async ({ seriesId }) => ok({ seriesId, enabled: false, level2: false }),
   });
   return state;
 }

@@ -32,14 +32,19 @@ describe('版式设置: the series layout', () => {
     expect(input('font.masthead')).toHaveAttribute('placeholder', '方正小标宋简体');
     expect(input('topMm')).toHaveValue('');
     expect(input('onEvenPage')).not.toBeChecked();
+    expect(input('contentsTitleLeft')).not.toBeChecked();
   });
 
   it('shows the series’ own overrides in the fields', () => {
-    renderSettings(fakeApi(), { ...weekly, layout: { margins: { topMm: 40 }, masthead: { titleColor: 'C00000' }, closing: { onEvenPage: true } } });
+    renderSettings(fakeApi(), {
+      ...weekly,
+      layout: { margins: { topMm: 40 }, masthead: { titleColor: 'C00000' }, closing: { onEvenPage: true }, contents: { titleAlign: 'left' } },
+    });
     expect(input('topMm')).toHaveValue('40');
     expect(input('titleColor')).toHaveValue('C00000');
     expect(input('bottomMm')).toHaveValue('');
     expect(input('onEvenPage')).toBeChecked();
+    expect(input('contentsTitleLeft')).toBeChecked();
   });
 
   it('sends only the filled-in fields as overrides and hands on the stored series', async () => {
@@ -52,6 +57,7 @@ describe('版式设置: the series layout', () => {
     await user.type(input('titleColor'), '#c00000');
     await user.type(input('font.body'), '方正仿宋_GBK');
     await user.click(input('onEvenPage'));
+    await user.click(input('contentsTitleLeft'));
     await user.click(screen.getByTestId('layout-save'));
     await waitFor(() => expect(onSeriesUpdated).toHaveBeenCalledWith(stored));
     expect(api['series.updateLayout']).toHaveBeenCalledWith({
@@ -62,6 +68,7 @@ describe('版式设置: the series layout', () => {
         masthead: { titleColor: 'C00000' },
         fonts: { body: '方正仿宋_GBK' },
         closing: { onEvenPage: true },
+        contents: { titleAlign: 'left' },
       },
     });
     expect(await screen.findByText(/版式已保存/)).toHaveAttribute('role', 'status');

@@ -247,6 +247,11 @@ export function updateIssueClosing(db: Db, id: number, closing: PrintableClosing
   );
 }
 
+/** Marks the issue changed without a new revision: a setting of what it prints changed (本期要目). */
+export function touchIssue(db: Db, id: number, now: string): void {
+  db.prepare('UPDATE issues SET updated_at = ? WHERE id = ?').run(now, id);
+}
+
 /** Sets draft/final; `finalizedAt` is the moment of finalizing, null when reopened. Revision stays. */
 export function setIssueStatus(db: Db, id: number, status: IssueSummary['status'], finalizedAt: string | null): void {
   db.prepare('UPDATE issues SET status = ?, finalized_at = ? WHERE id = ?').run(status, finalizedAt, id);

@@ -8,6 +8,7 @@ import { copyPlanSchema } from '../../../shared/contract/seriesSettingsChannels'
 import { AppError } from '../../../shared/contract/result';
 import type { PeriodKind, Series, SeriesSettings } from '../../../shared/issues/types';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
+import type { ContentsSetting } from '../../../shared/layout/contents';
 import { layoutOverridesSchema, type LayoutOverrides } from '../../../shared/layout/overrides';
 import type { Db } from './connection';
 import { parseJsonColumn, serializeJsonColumn } from './jsonColumn';
@@ -114,6 +115,18 @@ export function updateSeriesSettings(db: Db, id: number, settings: SeriesSetting
   if (before !== params.print_period) {
     db.prepare('INSERT OR IGNORE INTO search_stale (issue_id) SELECT id FROM issues WHERE series_id = ?').run(id);
   }
+}
+
+/** The series' 本期要目 setting (migration 010); undefined when there is no such series. */
+export function findSeriesContents(db: Db, id: number): ContentsSetting | undefined {
+  const row = db.prepare('SELECT contents_enabled, contents_level2 FROM series WHERE id = ?').get(id) as
+    | { contents_enabled: number; contents_level2: number }
+    | undefined;
+  return row ? { enabled: row.contents_enabled === 1, level2: row.contents_level2 === 1 } : undefined;
+}
+
+export function updateSeriesContents(db: Db, id: number, contents: ContentsSetting): void {
+  db.prepare('UPDATE series SET contents_enabled = ?, contents_level2 = ? WHERE id = ?').run(contents.enabled ? 1 : 0, contents.level2 ? 1 : 0, id);
 }
 
 /** Another series with this title (already trimmed), if any. */

@@ -4,6 +4,7 @@
  * event loop (heavy/tasks.ts). The bytes come back as they are; the handler encodes them.
  */
 import type { Db } from '../db/connection';
+import { requireEffectiveContents } from '../handlers/contents';
 import { requireIssueClosing } from '../handlers/issueClosing';
 import { requireIssue } from '../handlers/issueReads';
 import { requireSeries } from '../handlers/series';
@@ -21,7 +22,7 @@ export function loadJob(db: Db, id: number): LoadedJob {
   const issue = requireIssue(db, id);
   const series = requireSeries(db, issue.seriesId);
   return {
-    job: printJob(series, issue, requireIssueClosing(db, id)),
+    job: printJob(series, issue, requireIssueClosing(db, id), requireEffectiveContents(db, id)),
     fileName: (extension) => exportFileName(series, issue, extension),
   };
 }

@@ -4,6 +4,7 @@
  * always fed the same two values for the same issue.
  */
 import type { Issue, Series } from '../../../shared/issues/types';
+import { CONTENTS_OFF, type ContentsSetting } from '../../../shared/layout/contents';
 import { toPrintableIssue, type PrintableClosing, type PrintableIssue } from '../../../shared/layout/issueView';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import type { LayoutSpec } from '../../../shared/layout/spec';
@@ -13,10 +14,18 @@ export interface PrintJob {
   layout: LayoutSpec;
 }
 
-/** `closingOverride` is the issue's own 报尾; null prints the series' default. */
-export function printJob(series: Series, issue: Issue, closingOverride: PrintableClosing | null): PrintJob {
+/**
+ * `closingOverride` is the issue's own 报尾; null prints the series' default. `contents` is the
+ * 本期要目 setting the issue prints with (its own over its series'); off when not given.
+ */
+export function printJob(
+  series: Series,
+  issue: Issue,
+  closingOverride: PrintableClosing | null,
+  contents: ContentsSetting = CONTENTS_OFF,
+): PrintJob {
   return {
-    issue: toPrintableIssue(series, issue, closingOverride ?? series.closing),
+    issue: toPrintableIssue(series, issue, closingOverride ?? series.closing, contents),
     layout: resolveLayout(series.layout),
   };
 }

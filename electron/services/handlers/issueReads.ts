@@ -6,6 +6,7 @@ import { findIssue, listDeletedIssues, listLiveIssues } from '../db/issuesTable'
 import { issueToPlainText } from '../exportText';
 import { proposeNewIssue } from '../issues/propose';
 import type { HandlerContext } from './context';
+import { requireEffectiveContents } from './contents';
 import { requireIssueClosing } from './issueClosing';
 import { issueNotFound } from './messages';
 import { requireSeries } from './series';
@@ -32,7 +33,7 @@ export function issueReadHandlers(ctx: HandlerContext): Pick<Handlers, ReadChann
     'issues.get': ({ id }) => requireIssue(db, id),
     'issues.exportText': ({ id }) => {
       const issue = requireIssue(db, id);
-      return issueToPlainText(requireSeries(db, issue.seriesId), issue, requireIssueClosing(db, id));
+      return issueToPlainText(requireSeries(db, issue.seriesId), issue, requireIssueClosing(db, id), requireEffectiveContents(db, id));
     },
   };
 }

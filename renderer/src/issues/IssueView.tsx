@@ -28,6 +28,7 @@ import { PreviewPanel } from '../preview/PreviewPanel';
 import { usePersistentFlag } from '../preview/usePersistentFlag';
 import { IssueClosingDialog } from '../settings/IssueClosingDialog';
 import { FinalizeBar } from './FinalizeBar';
+import { IssueContentsSwitch } from './IssueContentsSwitch';
 import { IssueHeader } from './IssueHeader';
 
 const RESTORE_LOCKED = '本期已定稿，不能恢复历史版本。如需恢复，请先“重新打开”本期。';
@@ -47,6 +48,7 @@ export function IssueView(props: IssueViewProps) {
   const api = useApi();
   const [saves, setSaves] = useState(0);
   const [closingVersion, setClosingVersion] = useState(0);
+  const [contentsVersion, setContentsVersion] = useState(0);
   const [closingOpen, setClosingOpen] = useState(false);
   const [showPreview, setShowPreview] = usePersistentFlag('briefdesk.preview.shown', false);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
@@ -84,8 +86,8 @@ export function IssueView(props: IssueViewProps) {
     [onEditorReady, issue.id],
   );
 
-  // Everything that changes the printed issue: stored text, meta, the series' layout and 报尾, this issue's 报尾.
-  const version = `${saves}|${issue.updatedAt}|${JSON.stringify(series.layout)}|${JSON.stringify(series.closing)}|${closingVersion}`;
+  // Everything that changes the printed issue: stored text, meta, the series' layout and 报尾, this issue's 报尾 and 本期要目.
+  const version = `${saves}|${issue.updatedAt}|${JSON.stringify(series.layout)}|${JSON.stringify(series.closing)}|${closingVersion}|${contentsVersion}`;
   // 预览 counts as looked at for the version it showed.
   useEffect(() => {
     if (showPreview) setSeenVersion(version);
@@ -155,6 +157,7 @@ export function IssueView(props: IssueViewProps) {
             <button type="button" data-testid="open-history" onClick={() => setHistoryOpen(true)}>
               历史版本
             </button>
+            <IssueContentsSwitch issueId={issue.id} readOnly={final} onChanged={() => setContentsVersion((n) => n + 1)} />
           </div>
         </div>
         <ApiProvider api={editorApi}>

@@ -9,6 +9,7 @@ import type { ToolProps } from '../app/tools';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StartingPointForm } from '../start/StartingPointForm';
 import { MetricGroupsEditor } from '../statistics/MetricGroupsEditor';
+import { ContentsForm } from './ContentsForm';
 import { CopiesForm } from './CopiesForm';
 import { SettingsForm } from './SettingsForm';
 import { TemplateEditor } from './TemplateEditor';
@@ -144,7 +145,12 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             ))}
           </div>
           <div role="tabpanel" className="bd-tab-panel">
-            {tab === 'settings' && <SettingsForm series={selected} submitLabel="保存" submit={(settings) => api['series.update']({ id: selected.id, settings })} onSaved={changed} />}
+            {tab === 'settings' && (
+              <>
+                <SettingsForm series={selected} submitLabel="保存" submit={(settings) => api['series.update']({ id: selected.id, settings })} onSaved={changed} />
+                <ContentsForm seriesId={selected.id} />
+              </>
+            )}
             {tab === 'template' && <TemplateEditor seriesId={selected.id} />}
             {tab === 'closing' && <CopiesForm series={selected} onSaved={changed} />}
             {/* The metric groups are the statistics area's (renderer/src/statistics); the template's 统计数据 picks from them. */}

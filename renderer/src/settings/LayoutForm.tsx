@@ -126,6 +126,20 @@ export function LayoutForm({ series, onSaved }: LayoutFormProps) {
           />
           报尾放在偶数页（双面印刷时使用，必要时加一空白页）
         </label>
+        <label className="bd-check">
+          <input
+            type="checkbox"
+            name="contentsTitleLeft"
+            checked={form.contentsTitleLeft}
+            disabled={busy}
+            onChange={(event) => {
+              const checked = event.target.checked;
+              setForm((f) => ({ ...f, contentsTitleLeft: checked }));
+              setSaved(null);
+            }}
+          />
+          “本期要目”标题居左（默认居中）
+        </label>
         {refusal && (
           <div className="bd-form-error" role="alert" data-testid="layout-error">
             <p>版式未保存：</p>

@@ -15,6 +15,8 @@ export type TextField = NumberField | ColourField | FontField;
 export interface LayoutFormValues {
   text: Record<TextField, string>;
   onEvenPage: boolean;
+  /** 本期要目's title on the left (the standard centres it). */
+  contentsTitleLeft: boolean;
 }
 
 export const NUMBER_FIELDS: readonly { key: NumberField; label: string; unit: string }[] = [
@@ -77,6 +79,7 @@ export function formFromOverrides(overrides: LayoutOverrides | null): LayoutForm
       ...(Object.fromEntries(FONT_ROLES.map((role) => [fontField(role), text(o.fonts?.[role])])) as Record<FontField, string>),
     },
     onEvenPage: o.closing?.onEvenPage === true,
+    contentsTitleLeft: o.contents?.titleAlign === 'left',
   };
 }
 
@@ -110,6 +113,7 @@ export function overridesFromForm(form: LayoutFormValues): LayoutOverrides {
   if (masthead) overrides.masthead = masthead;
   if (fonts) overrides.fonts = fonts;
   if (form.onEvenPage) overrides.closing = { onEvenPage: true };
+  if (form.contentsTitleLeft) overrides.contents = { titleAlign: 'left' };
   return overrides;
 }
 

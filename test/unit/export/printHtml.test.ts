@@ -170,7 +170,7 @@ describe('buildPrintHtml: the pages', () => {
     expect(markupless(first)).toBe(text.slice(0, 20));
     expect(markupless(rest)).toBe(text.slice(20));
     expect(MASTHEAD_ITEM).toBe(0);
-    expect(blockItem(7)).toBe(8);
+    expect(blockItem(7, issue)).toBe(8);
   });
 
   it('adds an unnumbered blank page and an unnumbered 报尾 page when the 报尾 would fall alone on an odd page', () => {

@@ -93,7 +93,7 @@ function issueWith(rows: string[][]): PrintableIssue {
 function measured(issue: PrintableIssue): FlowMeasurement {
   const items: FlowMeasurement['items'] = [{ lines: 7, lineStarts: null }];
   issue.blocks.forEach((block, i) => {
-    items[blockItem(i)] = block.table
+    items[blockItem(i, issue)] = block.table
       ? { lines: tableRowLines(block.table, DEFAULT_LAYOUT).reduce((a, b) => a + b, 0), lineStarts: null }
       : { lines: 1, lineStarts: [0] };
   });

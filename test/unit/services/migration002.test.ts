@@ -36,9 +36,10 @@ describe('migration 002 (print layout)', () => {
     const series = db.prepare('SELECT * FROM series').all() as Record<string, unknown>[];
     const issues = db.prepare('SELECT * FROM issues').all() as Record<string, unknown>[];
     // Every old column keeps its value; the new ones are the only difference.
-    // Later migrations add columns of their own (006: print_period, copy_plan, supplement, status, finalized_at).
+    // Later migrations add columns of their own (006: print_period, copy_plan, supplement, status, finalized_at;
+    // 010: contents_enabled, contents_level2).
     expect(
-      series.map(({ layout: _l, closing: _c, print_period: _p, copy_plan: _cp, ...rest }) => rest),
+      series.map(({ layout: _l, closing: _c, print_period: _p, copy_plan: _cp, contents_enabled: _ce, contents_level2: _cl, ...rest }) => rest),
     ).toEqual(seriesBefore);
     expect(
       issues.map(({ closing: _c, supplement: _s, status: _st, finalized_at: _f, ...rest }) => rest),

@@ -8,6 +8,7 @@ import { migration006 } from './006_series_templates';
 import { migration007 } from './007_starting_points';
 import { migration008 } from './008_proofread_ignores';
 import { migration009 } from './009_record_confirmations';
+import { migration010 } from './010_contents';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 /** The newest version: the last migration's (versions run 1, 2, 3, … without a gap). */

@@ -4,7 +4,8 @@
  * masthead, the body, odd/even page-number footers and the 报尾 floating at the bottom of the last
  * page. Pure Node: no Electron, no file system; the caller writes the bytes.
  *
- * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated.
+ * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated;
+ * 本期要目, when on, by contents.ts between the masthead and the body.
  */
 import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
@@ -13,6 +14,7 @@ import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { stripXmlInvalidDeep } from '../../../../shared/text/xmlText';
 import { blockParagraph } from './body';
 import { closingAnchor, closingTable } from './closing';
+import { contentsBox } from './contents';
 import { docxGeometry, type DocxGeometry } from './geometry';
 import { emptyFooters, pageNumberFooters } from './footers';
 import { emptyLine, mastheadParagraphs } from './masthead';
@@ -46,6 +48,7 @@ function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeom
     footers: pageNumberFooters(layout),
     children: [
       ...mastheadParagraphs(issue, layout, geo),
+      ...(issue.contents ? contentsBox(issue.contents, layout, geo) : []),
       ...issue.blocks.map((block, i) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, geo, keep.has(i)))),
     ],
   };

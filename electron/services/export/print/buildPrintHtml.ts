@@ -22,6 +22,8 @@ import { HANG_SPACE } from './textRuns';
 import { rowsOfLines, tableHtml } from './table';
 import { tableRowLines } from '../../../../shared/layout/table';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
+import { contentsRowLines } from '../../../../shared/layout/contents';
+import { contentsGapHtml, contentsHtml } from './contents';
 
 export interface PrintHtmlOptions {
   /** Where the Fandol files are: a file: URL of resources/fonts/fandol or the app's own font route. */
@@ -33,10 +35,17 @@ export interface PrintHtmlOptions {
   missingFontFiles?: readonly string[];
 }
 
-/** Flow item 0 is the masthead, 1…n the blocks, n+1 the 报尾 (when there is one). */
+/**
+ * Flow item 0 is the masthead; with 本期要目, 1 is its box and 2 the empty lines after it; then the
+ * blocks, then the 报尾 (when there is one).
+ */
 export const MASTHEAD_ITEM = 0;
-export const blockItem = (blockIndex: number): number => blockIndex + 1;
-export const closingItem = (issue: PrintableIssue): number | null => (issue.closing ? issue.blocks.length + 1 : null);
+type Flowed = Pick<PrintableIssue, 'contents'>;
+const contentsItems = (issue: Flowed): number => (issue.contents ? 2 : 0);
+export const contentsItem = (issue: Flowed): number | null => (issue.contents ? 1 : null);
+export const contentsGapItem = (issue: Flowed): number | null => (issue.contents ? 2 : null);
+export const blockItem = (blockIndex: number, issue: Flowed): number => blockIndex + 1 + contentsItems(issue);
+export const closingItem = (issue: PrintableIssue): number | null => (issue.closing ? blockItem(issue.blocks.length, issue) : null);
 
 function documentHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintHtmlOptions, body: string): string {
   const title = `${issue.seriesTitle} ${issue.numberLine}`;
@@ -60,7 +69,12 @@ function flowBody(issue: PrintableIssue, layout: LayoutSpec): string {
   const pitchPx = round(layout.grid.linePitchPt * PX_PER_PT);
   const items = [
     mastheadHtml(issue, layout, MASTHEAD_ITEM),
-    ...issue.blocks.map((block, i) => (block.table ? tableHtml(block.table, layout, blockItem(i)) : blockHtml(block, blockItem(i)))),
+    ...(issue.contents
+      ? [contentsHtml(issue.contents, layout, contentsItem(issue)), contentsGapHtml(layout.contents.linesAfter, contentsGapItem(issue))]
+      : []),
+    ...issue.blocks.map((block, i) =>
+      block.table ? tableHtml(block.table, layout, blockItem(i, issue)) : blockHtml(block, blockItem(i, issue)),
+    ),
   ];
   const closing = closingItem(issue);
   if (issue.closing && closing !== null) items.push(closingHtml(issue.closing, layout, closing));
@@ -69,7 +83,7 @@ function flowBody(issue: PrintableIssue, layout: LayoutSpec): string {
 
 /** Paginates a measured flow of `issue`. */
 export function paginateIssue(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowMeasurement): Pagination {
-  const count = issue.blocks.length + 1;
+  const count = blockItem(issue.blocks.length, issue);
   const lineCounts = Array.from({ length: count }, (_, i) => measurement.items[i]?.lines ?? 0);
   const closing = closingItem(issue);
   return paginate(lineCounts, {
@@ -78,15 +92,18 @@ export function paginateIssue(issue: PrintableIssue, layout: LayoutSpec, measure
     closingOnEvenPage: layout.closing.onEvenPage,
     unbreakable: new Set([MASTHEAD_ITEM]),
     tables: tableItems(issue, layout),
-    keepWithNext: new Set([...keepWithNextBlocks(issue.blocks, layout.grid.charsPerLine)].map(blockItem)),
+    keepWithNext: new Set([...keepWithNextBlocks(issue.blocks, layout.grid.charsPerLine)].map((i) => blockItem(i, issue))),
   });
 }
 
 /** The tables among the flow items, with their rows' lines (the same as the DOCX's row heights). */
 function tableItems(issue: PrintableIssue, layout: LayoutSpec): Map<number, TableLines> {
   const tables = new Map<number, TableLines>();
+  // The box breaks between its rows like a table, its title row repeated as a header (print/contents.ts).
+  const contents = contentsItem(issue);
+  if (issue.contents && contents !== null) tables.set(contents, { rowLines: contentsRowLines(issue.contents, layout), headerRows: 1 });
   issue.blocks.forEach((block, i) => {
-    if (block.table) tables.set(blockItem(i), { rowLines: tableRowLines(block.table, layout), headerRows: block.table.headerRows });
+    if (block.table) tables.set(blockItem(i, issue), { rowLines: tableRowLines(block.table, layout), headerRows: block.table.headerRows });
   });
   return tables;
 }
@@ -108,7 +125,12 @@ function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowM
   const sheets = pagination.pages.map((page) => {
     const content = page.fragments.map((fragment) => {
       if (fragment.item === MASTHEAD_ITEM) return mastheadHtml(issue, layout, MASTHEAD_ITEM).replace(/ data-flow="\d+"/, '');
-      const block = issue.blocks[fragment.item - 1]!;
+      if (issue.contents && fragment.item === contentsItem(issue)) {
+        const rows = rowsOfLines(contentsRowLines(issue.contents, layout), fragment.fromLine, fragment.toLine);
+        return contentsHtml(issue.contents, layout, null, { ...rows, repeatHeader: fragment.headerLines !== undefined });
+      }
+      if (fragment.item === contentsGapItem(issue)) return contentsGapHtml(fragment.toLine - fragment.fromLine, null);
+      const block = issue.blocks[fragment.item - blockItem(0, issue)]!;
       if (block.table) {
         const rows = rowsOfLines(tableRowLines(block.table, layout), fragment.fromLine, fragment.toLine);
         return tableHtml(block.table, layout, null, { ...rows, repeatHeader: fragment.headerLines !== undefined });

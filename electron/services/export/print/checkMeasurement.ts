@@ -3,7 +3,7 @@
  * is paginated it is checked against the document it claims to measure, so that a stale or forged
  * measurement cannot make the host build millions of pages. In time linear in the document and the
  * measurement:
- * - one item per flow item (masthead, each block, the 报尾), no more and no fewer;
+ * - one item per flow item (masthead, 本期要目 and its gap, each block, the 报尾), no more and no fewer;
  * - no item taking more lines than its text can fill — every line holds at least one character (a
  *   table: its rows' grid lines, which the layout decides itself);
  * - line starts, where there are any, no more than the lines, in order, inside the item's text.
@@ -14,7 +14,8 @@ import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { tableRowLines } from '../../../../shared/layout/table';
-import { blockItem, closingItem, MASTHEAD_ITEM } from './buildPrintHtml';
+import { contentsRowLines } from '../../../../shared/layout/contents';
+import { blockItem, closingItem, contentsGapItem, contentsItem, MASTHEAD_ITEM } from './buildPrintHtml';
 import { blockText } from './markup';
 
 const STALE = '排版测量数据与当前文档不符（文档可能刚刚修改过），未分页。请重新打开预览。';
@@ -31,14 +32,21 @@ function itemBounds(issue: PrintableIssue, layout: LayoutSpec): { maxLines: numb
   const mastheadText =
     length(issue.seriesTitle) + length(issue.numberLine) + length(issue.issuer) + length(issue.dateLine) + length(issue.partTitle) + length(issue.periodLine);
   bounds[MASTHEAD_ITEM] = { maxLines: layout.masthead.titleLines + layout.masthead.linesAfterRule + 4 + mastheadText, textLength: mastheadText };
+  const contents = contentsItem(issue);
+  const gap = contentsGapItem(issue);
+  if (issue.contents && contents !== null && gap !== null) {
+    const rows = contentsRowLines(issue.contents, layout);
+    bounds[contents] = { maxLines: rows.reduce((a, b) => a + b, 0) + rows.length, textLength: 0 };
+    bounds[gap] = { maxLines: layout.contents.linesAfter, textLength: 0 };
+  }
   issue.blocks.forEach((block, i) => {
     if (block.table) {
       const rows = tableRowLines(block.table, layout);
-      bounds[blockItem(i)] = { maxLines: rows.reduce((a, b) => a + b, 0) + rows.length, textLength: 0 };
+      bounds[blockItem(i, issue)] = { maxLines: rows.reduce((a, b) => a + b, 0) + rows.length, textLength: 0 };
       return;
     }
     const text = blockText(block).length;
-    bounds[blockItem(i)] = { maxLines: Math.max(1, text), textLength: text };
+    bounds[blockItem(i, issue)] = { maxLines: Math.max(1, text), textLength: text };
   });
   const closing = closingItem(issue);
   if (closing !== null && issue.closing) {

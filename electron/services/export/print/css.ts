@@ -17,6 +17,7 @@ import { mmToPt } from '../../../../shared/layout/units';
 import { familyList, fontFaceRules, cssString } from './fonts';
 import { printGeometry, round } from './geometry';
 import { tableCharPt } from '../../../../shared/layout/table';
+import { contentsCss } from './contents';
 
 export type PrintMode = 'print' | 'preview';
 
@@ -106,7 +107,8 @@ svg.rule { position: absolute; left: -${geo.gridInsetPt}pt; display: block; over
 .closing .row { position: relative; }
 .closing .entry { text-align: justify; padding: 0 ${side}pt 0 ${side + hanging}pt; text-indent: -${hanging}pt; }
 .closing .copies { text-align: right; padding-right: ${side}pt; }
-${tableRules(layout)}`;
+${tableRules(layout)}
+${contentsCss(layout, geo)}`;
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * 本期要目 in the real renderer in Chromium (browser mode): the series turns it on in 简报系列, an issue
+ * written through the editor shows the box in the paginated preview under the masthead, the box follows
+ * a changed heading after the autosave, and the issue's own switch takes it away again.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppSession } from './session';
+import { caretToEndOfBlock, editor, waitForSaved } from './ui';
+
+const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
+const boxText = async (page: Page): Promise<string | null> => {
+  const frame = preview(page);
+  if ((await frame.locator('.sheet').count()) === 0) return null;
+  const boxes = frame.locator('.sheet .contents');
+  if ((await boxes.count()) === 0) return '';
+  return ((await boxes.first().textContent()) ?? '').replace(/\s/g, '');
+};
+
+describe('本期要目 from the UI in browser mode', () => {
+  const session = useAppSession({ viewport: { width: 1600, height: 1000 } }, '2022-09-27');
+  let page: Page;
+
+  beforeAll(() => {
+    page = session.page;
+  });
+
+  it('turns 本期要目 on for the series in 简报系列 → 基本设置', async () => {
+    await page.getByTestId('open-tool-series').click();
+    const enabled = page.getByTestId('series-contents-enabled');
+    await expect.poll(() => enabled.isEnabled()).toBe(true);
+    await enabled.check();
+    await page.getByTestId('series-contents-save').click();
+    await expect.poll(() => page.getByTestId('series-contents-status').textContent()).toBe('已保存');
+  });
+
+  it('shows the box with the issue’s headings under the masthead in the preview', async () => {
+    await page.getByTestId('new-issue').click();
+    const form = page.getByTestId('issue-form');
+    await expect.poll(() => form.locator('input[name="number"]').inputValue()).not.toBe('');
+    await form.locator('input[name="year"]').fill('2022');
+    await form.locator('input[name="number"]').fill('28');
+    await form.locator('input[name="totalNumber"]').fill('403');
+    await form.locator('input[name="issueDate"]').fill('2022-09-27');
+    await form.locator('input[name="periodStart"]').fill('2022-08-22');
+    await form.locator('input[name="periodEnd"]').fill('2022-08-26');
+    await page.getByTestId('create-issue').click();
+    await editor(page).waitFor();
+    await editor(page).click();
+    await page.waitForTimeout(250); // slate-react reads the caret every 100 ms
+    for (const [title, body] of [
+      ['政务工作动态', '本周，中心召开周例会。'],
+      ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],
+    ] as const) {
+      await page.keyboard.press('Control+Alt+1');
+      await page.keyboard.insertText(title);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Alt+0');
+      await page.keyboard.insertText(body);
+      await page.keyboard.press('Enter');
+    }
+    await waitForSaved(page);
+    await page.getByTestId('toggle-preview').click();
+    await expect.poll(() => boxText(page), { timeout: 30_000 }).toBe('本期要目一、政务工作动态二、大厅巡查情况');
+    // Under the masthead: the box follows the masthead on the first page, before the body's first heading.
+    const order = await preview(page)
+      .locator('.sheet')
+      .first()
+      .evaluate((sheet) => [...sheet.querySelectorAll('.masthead, .contents, p.h1')].map((el) => el.className));
+    expect(order.slice(0, 3)).toEqual(['masthead', 'contents', 'b h1']);
+    expect(await page.getByTestId('issue-contents-choice').inputValue()).toBe('follow');
+  });
+
+  it('follows a changed heading after the autosave', async () => {
+    await caretToEndOfBlock(page, 2);
+    await page.keyboard.insertText('及整改');
+    await waitForSaved(page);
+    await expect.poll(() => boxText(page), { timeout: 30_000 }).toBe('本期要目一、政务工作动态二、大厅巡查情况及整改');
+  });
+
+  it('goes away when the issue says 不显示', async () => {
+    await page.getByTestId('issue-contents-choice').selectOption('off');
+    await expect.poll(() => page.getByTestId('issue-contents-status').textContent()).toBe('已保存');
+    await expect
+      .poll(async () => {
+        const error = page.getByTestId('preview-error');
+        // A refusal would keep the last pages on screen: say so rather than time out on the old box.
+        if ((await error.count()) > 0) return `error: ${await error.textContent()}`;
+        return boxText(page);
+      }, { timeout: 30_000 })
+      .toBe('');
+    expect(((await preview(page).locator('body').textContent()) ?? '').replace(/\s/g, '')).toContain('二、大厅巡查情况及整改');
+  });
+});
