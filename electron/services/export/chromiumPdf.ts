@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import { requireChineseFaces } from './fontCheck';
-import { DEFAULT_CHROMIUM_PATH, defaultFontDir, renderPdf, type PdfOptions } from './print/pdf';
+import type { LayoutSpec } from '../../../shared/layout/spec';
+import { DEFAULT_CHROMIUM_PATH, defaultFontDir, openChromiumSurface, renderPdf, type PdfOptions } from './print/pdf';
 import type { PdfRenderer } from './pdfRenderer';
 
 function chromiumMissing(file: string): AppError {
@@ -19,13 +20,21 @@ function chromiumMissing(file: string): AppError {
 
 /** Each PDF checks the faces, then launches Chromium and closes it again (a PDF is a deliberate, occasional act). */
 export function chromiumPdfRenderer(options: Omit<PdfOptions, 'browser'> = {}): PdfRenderer {
+  const ready = (layout: LayoutSpec): string => {
+    const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+    if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
+    // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
+    requireChineseFaces(layout, { fontDir: options.fontDir ?? defaultFontDir() });
+    return chromiumPath;
+  };
   return {
     async renderPdf(job) {
-      const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
-      if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
-      // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
-      requireChineseFaces(job.layout, { fontDir: options.fontDir ?? defaultFontDir() });
+      const chromiumPath = ready(job.layout);
       return (await renderPdf(job.issue, job.layout, { ...options, chromiumPath })).pdf;
+    },
+    async openSurface(layout) {
+      const chromiumPath = ready(layout);
+      return openChromiumSurface({ ...options, chromiumPath });
     },
   };
 }
