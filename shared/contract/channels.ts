@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { appChannels } from './appChannels';
 import { attendanceChannels } from './attendanceChannels';
 import { checklistChannels } from './checklistChannels';
+import { compileChannels } from './compileChannels';
 import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
@@ -26,6 +27,7 @@ import { templateChannels } from './templateChannels';
 export * from './appChannels';
 export * from './attendanceChannels';
 export * from './checklistChannels';
+export * from './compileChannels';
 export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
@@ -55,6 +57,7 @@ export const contract = {
   ...checklistChannels,
   ...startChannels,
   ...proofreadChannels,
+  ...compileChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { archiveHandlers } from './archive';
 import { attendanceHandlers } from './attendance';
 import { checklistHandlers } from './checklist';
+import { compileHandlers } from './compile';
 import { handlerContext, type HostInfo } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './importIssues';
@@ -48,5 +49,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...checklistHandlers(ctx),
     ...startHandlers(ctx),
     ...proofreadHandlers(ctx),
+    ...compileHandlers(ctx),
   };
 }
