@@ -9,6 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileVolume, type CompiledVolume } from '../../electron/services/compile/compileVolume';
+import { measureIssues } from '../../electron/services/compile/measure';
+import { loadVolume } from '../../electron/services/compile/selection';
 import { chromiumPdfRenderer } from '../../electron/services/export/chromiumPdf';
 import { harness, tempFolder } from '../unit/services/helpers';
 import { storeThreeSamples } from '../unit/compile/volumeFixture';
@@ -82,6 +84,22 @@ function checkEngine(name: string, pages: readonly TextPage[], volume: CompiledV
 }
 
 describe('合订本 of the three samples', () => {
+  it('measures issues together exactly as one at a time', async () => {
+    const h = harness();
+    await storeThreeSamples(h);
+    const jobs = loadVolume(h.db, { seriesId: 1, year: 2024, all: false, perIssuePages: false }).issues.map((i) => i.job);
+    const { surface, fontBaseUrl } = await chromiumPdfRenderer().openSurface!(jobs[0]!.layout);
+    try {
+      const together = await measureIssues(surface, jobs, fontBaseUrl);
+      const alone = [];
+      for (const job of jobs) alone.push(...(await measureIssues(surface, [job], fontBaseUrl)));
+      expect(together).toEqual(alone);
+      expect(together.map((m) => m.pagination.pages.length).every((n) => n > 1)).toBe(true);
+    } finally {
+      await surface.close();
+    }
+  });
+
   it('agrees with its plan in both engines, page numbers running on', async () => {
     const { volume, pdf, docx } = await bothEngines(false);
     console.log(`合订本: ${volume.plan.totalPages} pages, issues start on ${volume.plan.issues.map((i) => i.firstPhysical).join(', ')}`);

@@ -4,7 +4,8 @@
  * pages (plan.ts), then print the one PDF on the same surface or build the DOCX as a heavy task.
  * Both formats need the pagination — the contents' page numbers are the print paginator's.
  *
- * Progress counts issues: measuring issue k of n, then (DOCX) building issue k of n, then writing.
+ * Progress counts issues: measuring issues k… of n (a few at a time, measure.ts), then (DOCX)
+ * building issue k of n, then writing.
  * A cancel stops at the next issue; nothing is returned, so nothing is written anywhere.
  */
 import { AppError } from '../../../shared/contract/result';
@@ -13,7 +14,8 @@ import { runHeavy, type HeavyRunOptions } from '../heavy/run';
 import type { HostInfo } from '../handlers/context';
 import type { Db } from '../db/connection';
 import { frontMatter, volumeFileName } from './contents';
-import { measureIssue, volumeHtml, type MeasuredIssue } from './pdf';
+import { MEASURE_BATCH, measureIssues, type MeasuredIssue } from './measure';
+import { volumeHtml } from './pdf';
 import { planVolume, type VolumePlan } from './plan';
 import { loadVolume, type VolumeOptions } from './selection';
 
@@ -68,10 +70,14 @@ export async function compileVolume(
     };
     try {
       const measured: MeasuredIssue[] = [];
-      for (const [k, { issue, job }] of source.issues.entries()) {
+      for (let k = 0; k < n; k += MEASURE_BATCH) {
         check();
-        report({ done: k, total, label: `正在排版${issue.year}年第${issue.number}期` });
-        measured.push(await measureIssue(surface, job, fontBaseUrl));
+        const batch = source.issues.slice(k, k + MEASURE_BATCH);
+        const { issue } = batch[0]!;
+        const last = batch[batch.length - 1]!.issue;
+        const numbers = batch.length === 1 ? `第${issue.number}期` : `第${issue.number}–${last.number}期`;
+        report({ done: k, total, label: `正在排版${issue.year}年${numbers}` });
+        measured.push(...(await measureIssues(surface, batch.map((b) => b.job), fontBaseUrl)));
       }
       check();
       const front = frontMatter(source);

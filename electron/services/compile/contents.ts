@@ -10,7 +10,8 @@ import type { PrintableIssue } from '../../../shared/layout/issueView';
 import { safeFileStem } from '../export/fileName';
 import type { VolumeSource } from './selection';
 
-export const CONTENTS_TITLE = '目　录';
+/** 目录 with a full-width space between the two characters. */
+export const CONTENTS_TITLE = '目\u3000录';
 
 /** Grid cells kept free at the line's end for the page number (up to four digits and a gap). */
 export const NUMBER_CELLS = 4;
@@ -18,7 +19,7 @@ export const NUMBER_CELLS = 4;
 export const HEADING_INDENT = 2;
 
 export interface ContentsEntry {
-  /** `第3期（总第120期）　2025年1月20日`. */
+  /** `第3期（总第120期）` and the date, a full-width space between. */
   title: string;
   headings: string[];
 }
@@ -55,7 +56,7 @@ export function contentsEntry(issue: Pick<Issue, 'number' | 'totalNumber'>, prin
   const headings = printable.blocks
     .filter((block) => block.kind === 'heading' && block.level === 1)
     .map((block) => fitCells(`${block.label ?? ''}${block.runs.map((run) => run.text).join('')}`, width - HEADING_INDENT));
-  return { title: fitCells(`第${issue.number}期${total}　${printable.dateLine}`, width), headings };
+  return { title: fitCells(`第${issue.number}期${total}\u3000${printable.dateLine}`, width), headings };
 }
 
 /** The contents as pages of lines, `linesPerPage` at most each; the first starts with the title and an empty line. */

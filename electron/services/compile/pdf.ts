@@ -1,41 +1,23 @@
 /**
  * The 合订本 in print: every issue measured and paginated as the single-issue print does it
- * (export/print: flow → measurement → paginate), then one print document — cover, its blank back,
+ * (export/print: flow → measurement → paginate; measure.ts), then one print document — cover, its blank back,
  * contents, and each issue's own pages with the blank pages the plan inserts — printed to one PDF.
  * One document, not PDFs joined: there is no PDF-merge library, and one printToPDF of a few hundred
  * pages is quicker than many. Its page numbers are fixed text per page (css.ts `folios`), as they
  * may restart per issue.
  */
-import { flowMeasurementSchema } from '../../../shared/contract/channels';
-import { AppError } from '../../../shared/contract/result';
-import { MEASURE_SCRIPT, type FlowMeasurement } from '../../../shared/layout/measureFlow';
 import { charPitchPt, type LayoutSpec } from '../../../shared/layout/spec';
 import { stripXmlInvalidDeep } from '../../../shared/text/xmlText';
-import { buildPrintHtml, pagesBody, paginateIssue, printDocument } from '../export/print/buildPrintHtml';
+import { pagesBody, printDocument } from '../export/print/buildPrintHtml';
 import { printCss } from '../export/print/css';
 import { cssString, familyList } from '../export/print/fonts';
 import { printGeometry, round } from '../export/print/geometry';
 import { escapeHtml } from '../export/print/markup';
-import type { Pagination } from '../export/print/paginate';
-import type { PrintSurface } from '../export/pdfRenderer';
-import type { PrintJob } from '../export/printJob';
 import { HEADING_INDENT, type ContentsLine, type CoverLine } from './contents';
 import { printedFolios, type VolumePlan } from './plan';
 import type { VolumeSource } from './selection';
 import type { VolumeFrontMatter } from './docx';
-
-export interface MeasuredIssue {
-  measurement: FlowMeasurement;
-  pagination: Pagination;
-}
-
-/** Lays the issue's flow out on the surface and paginates it, as showPagesOnSurface does for one PDF. */
-export async function measureIssue(surface: PrintSurface, job: PrintJob, fontBaseUrl: string): Promise<MeasuredIssue> {
-  await surface.show(buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode: 'print' }));
-  const measured = flowMeasurementSchema.safeParse(await surface.evaluate(MEASURE_SCRIPT));
-  if (!measured.success) throw new AppError('INTERNAL', '排版测量失败，没有生成合订本。请重试。');
-  return { measurement: measured.data, pagination: paginateIssue(job.issue, job.layout, measured.data) };
-}
+import type { MeasuredIssue } from './measure';
 
 function volumeCss(layout: LayoutSpec): string {
   const pitch = `${printGeometry(layout).linePitchPt}pt`;

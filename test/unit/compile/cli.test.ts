@@ -36,7 +36,7 @@ describe('npm run cli -- compile', () => {
     const docx = path.join(out, '合订本.docx');
     const pdf = path.join(out, '合订本.pdf');
     const ran = await cli(['compile', '--series', '1', '--year', '2024', '--docx', docx, '--pdf', pdf, '--db', h.file]);
-    expect(ran.err.join('\n')).toContain('正在排版2024年第3期');
+    expect(ran.err.join('\n')).toContain('正在排版2024年第1–3期');
     expect(ran.code).toBe(0);
     expect(ran.out.join('\n')).toMatch(/已生成合订本（Word，共\d+页）/);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');

@@ -139,21 +139,36 @@ describe('the print document', () => {
 });
 
 describe('cancelling', () => {
-  it('stops between issues with CANCELLED and closes the surface', async () => {
+  it('stops before printing when cancelled while the issues are measured, and closes the surface', async () => {
     const h = harness();
     await storeThreeSamples(h);
     const engine = fakeEngine();
     const controller = new AbortController();
     const error = await refusal(
-      compileVolume({ db: h.db, info: engine.info }, request(), {
+      compileVolume({ db: h.db, info: engine.info }, request({ format: 'pdf' }), { signal: controller.signal, onProgress: () => controller.abort() }),
+    );
+    expect(error.code).toBe('CANCELLED');
+    expect(engine.shown.some((html) => html.includes('toc-title'))).toBe(false); // the volume was never shown to print
+    expect(engine.closed).toBe(1);
+  });
+
+  it('stops the DOCX task between issues', async () => {
+    const h = harness();
+    await storeThreeSamples(h);
+    const controller = new AbortController();
+    const labels: string[] = [];
+    const error = await refusal(
+      compileVolume({ db: h.db, info: fakeEngine().info }, request(), {
         signal: controller.signal,
         onProgress: (p) => {
-          if (p.done === 1) controller.abort();
+          labels.push(p.label ?? '');
+          if (p.label === '2024年第2期') controller.abort();
         },
       }),
     );
     expect(error.code).toBe('CANCELLED');
-    expect(engine.shown).toHaveLength(2); // issues 1 and 2 measured, not 3
-    expect(engine.closed).toBe(1);
+    expect(labels).toContain('2024年第2期');
+    expect(labels).not.toContain('2024年第3期');
+    expect(labels).not.toContain('正在写入 Word 文件');
   });
 });
