@@ -14,7 +14,7 @@ import { runHeavy, type HeavyRunOptions } from '../heavy/run';
 import type { HostInfo } from '../handlers/context';
 import type { Db } from '../db/connection';
 import { frontMatter, volumeFileName } from './contents';
-import { MEASURE_BATCH, measureIssues, type MeasuredIssue } from './measure';
+import { MEASURE_BATCH, measurementCache, measureIssues, type MeasuredIssue } from './measure';
 import { volumeHtml } from './pdf';
 import { planVolume, type VolumePlan } from './plan';
 import { loadVolume, type VolumeOptions } from './selection';
@@ -70,6 +70,7 @@ export async function compileVolume(
     };
     try {
       const measured: MeasuredIssue[] = [];
+      const cache = measurementCache(ctx.info.pdf);
       for (let k = 0; k < n; k += MEASURE_BATCH) {
         check();
         const batch = source.issues.slice(k, k + MEASURE_BATCH);
@@ -77,7 +78,7 @@ export async function compileVolume(
         const last = batch[batch.length - 1]!.issue;
         const numbers = batch.length === 1 ? `第${issue.number}期` : `第${issue.number}–${last.number}期`;
         report({ done: k, total, label: `正在排版${issue.year}年${numbers}` });
-        measured.push(...(await measureIssues(surface, batch.map((b) => b.job), fontBaseUrl)));
+        measured.push(...(await measureIssues(surface, batch.map((b) => b.job), fontBaseUrl, cache)));
       }
       check();
       const front = frontMatter(source);

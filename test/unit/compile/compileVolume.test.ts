@@ -138,6 +138,27 @@ describe('the print document', () => {
   });
 });
 
+describe('measuring', () => {
+  it('measures a year once per engine: a DOCX after the PDF measures only what changed', async () => {
+    const h = harness();
+    const ids = await storeThreeSamples(h);
+    const engine = fakeEngine();
+    const flows = () => engine.shown.filter((html) => html.includes('data-flow=')).length;
+    const pdf = await compileVolume({ db: h.db, info: engine.info }, request({ format: 'pdf' }));
+    expect(flows()).toBe(1); // the three issues in one flow document
+    const docx = await compileVolume({ db: h.db, info: engine.info }, request());
+    expect(flows()).toBe(1);
+    expect(docx.plan).toEqual(pdf.plan);
+
+    await h.value('issues.reopen', { id: ids[1]!, note: '' });
+    await h.value('issues.saveDocument', { id: ids[1]!, document: { ...SAMPLE_ISSUES[1]!.document, blocks: SAMPLE_ISSUES[1]!.document.blocks.slice(0, 3) } });
+    await compileVolume({ db: h.db, info: engine.info }, request({ all: true }));
+    expect(flows()).toBe(2);
+    const last = engine.shown.filter((html) => html.includes('data-flow=')).pop()!;
+    expect([...last.matchAll(/class="masthead"/g)]).toHaveLength(1); // only the edited issue
+  });
+});
+
 describe('cancelling', () => {
   it('stops before printing when cancelled while the issues are measured, and closes the surface', async () => {
     const h = harness();
