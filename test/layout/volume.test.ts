@@ -88,11 +88,13 @@ describe('合订本 of the three samples', () => {
     const h = harness();
     await storeThreeSamples(h);
     const jobs = loadVolume(h.db, { seriesId: 1, year: 2024, all: false, perIssuePages: false }).issues.map((i) => i.job);
-    const { surface, fontBaseUrl } = await chromiumPdfRenderer().openSurface!(jobs[0]!.layout);
+    const opened = await chromiumPdfRenderer().openSurface!(jobs[0]!.layout);
+    const { surface } = opened;
     try {
-      const together = await measureIssues(surface, jobs, fontBaseUrl);
+      // No shared cache: each call measures in the browser.
+      const together = await measureIssues(async () => opened, jobs);
       const alone = [];
-      for (const job of jobs) alone.push(...(await measureIssues(surface, [job], fontBaseUrl)));
+      for (const job of jobs) alone.push(...(await measureIssues(async () => opened, [job])));
       expect(together).toEqual(alone);
       expect(together.map((m) => m.pagination.pages.length).every((n) => n > 1)).toBe(true);
     } finally {

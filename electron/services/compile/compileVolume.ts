@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/contract/result';
 import { cancelledError, type HeavyProgress } from '../heavy/protocol';
 import { runHeavy, type HeavyRunOptions } from '../heavy/run';
 import type { HostInfo } from '../handlers/context';
+import type { OpenedSurface } from '../export/pdfRenderer';
 import type { Db } from '../db/connection';
 import { frontMatter, volumeFileName } from './contents';
 import { MEASURE_BATCH, measurementCache, measureIssues, type MeasuredIssue } from './measure';
@@ -56,21 +57,23 @@ export async function compileVolume(
     if (signal.aborted) throw cancelledError();
   };
   const source = loadVolume(ctx.db, request);
-  const openSurface = ctx.info.pdf?.openSurface;
-  if (!openSurface || !ctx.info.pdf) throw noPrintEngine();
+  const engine = ctx.info.pdf;
+  if (!engine?.openSurface) throw noPrintEngine();
   const n = source.issues.length;
   const total = request.format === 'docx' ? 2 * n + 1 : n + 1;
   check();
   try {
-    const { surface, fontBaseUrl } = await openSurface.call(ctx.info.pdf, source.layout);
-    let surfaceOpen = true;
+    // Opened when first needed: a DOCX of a year this engine has measured needs no browser at all.
+    let opened: Promise<OpenedSurface> | null = null;
+    const surface = (): Promise<OpenedSurface> => (opened ??= engine.openSurface!(source.layout));
     const closeSurface = async () => {
-      if (surfaceOpen) await surface.close();
-      surfaceOpen = false;
+      const was = opened;
+      opened = null;
+      if (was) await (await was).surface.close();
     };
     try {
       const measured: MeasuredIssue[] = [];
-      const cache = measurementCache(ctx.info.pdf);
+      const cache = measurementCache(engine);
       for (let k = 0; k < n; k += MEASURE_BATCH) {
         check();
         const batch = source.issues.slice(k, k + MEASURE_BATCH);
@@ -78,7 +81,7 @@ export async function compileVolume(
         const last = batch[batch.length - 1]!.issue;
         const numbers = batch.length === 1 ? `第${issue.number}期` : `第${issue.number}–${last.number}期`;
         report({ done: k, total, label: `正在排版${issue.year}年${numbers}` });
-        measured.push(...(await measureIssues(surface, batch.map((b) => b.job), fontBaseUrl, cache)));
+        measured.push(...(await measureIssues(surface, batch.map((b) => b.job), cache)));
       }
       check();
       const front = frontMatter(source);
@@ -86,9 +89,10 @@ export async function compileVolume(
       const plan = planVolume(pages, front.contents.length, request.perIssuePages);
       if (request.format === 'pdf') {
         report({ done: n, total, label: '正在生成 PDF' });
-        await surface.show(volumeHtml(source, front, plan, measured, fontBaseUrl));
+        const { surface: shown, fontBaseUrl } = await surface();
+        await shown.show(volumeHtml(source, front, plan, measured, fontBaseUrl));
         check();
-        const bytes = await surface.printToPdf();
+        const bytes = await shown.printToPdf();
         check();
         return { fileName: volumeFileName(source, 'pdf'), bytes, plan };
       }

@@ -13,7 +13,7 @@ import { MEASURE_SCRIPT, type FlowMeasurement } from '../../../shared/layout/mea
 import { buildPrintHtml, paginateIssue, printDocument } from '../export/print/buildPrintHtml';
 import { printCss } from '../export/print/css';
 import type { Pagination } from '../export/print/paginate';
-import type { PrintSurface } from '../export/pdfRenderer';
+import type { OpenedSurface } from '../export/pdfRenderer';
 import type { PrintJob } from '../export/printJob';
 
 export interface MeasuredIssue {
@@ -30,6 +30,13 @@ const FLOW_ITEM = / data-flow="(\d+)"/g;
 
 function measureFailed(): AppError {
   return new AppError('INTERNAL', '排版测量失败，没有生成合订本。请重试。');
+}
+
+/** The issue's flow: the <main> of its single-issue flow document. */
+function flowOf(job: PrintJob, fontBaseUrl: string): string {
+  const flow = FLOW_ROOT.exec(buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode: 'print' }))?.[0];
+  if (flow === undefined) throw measureFailed();
+  return flow;
 }
 
 /** Flow items of an issue: the masthead, its blocks, the 报尾's place. */
@@ -58,31 +65,32 @@ function remember(cache: MeasurementCache, key: string, measurement: FlowMeasure
   while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 }
 
+/**
+ * The issues' measurements, from the cache or measured on the surface `open` gives (opened only when
+ * something is not cached). Keys leave the font URL out: it is fixed for an engine, whose cache this is.
+ */
 export async function measureIssues(
-  surface: PrintSurface,
+  open: () => Promise<OpenedSurface>,
   jobs: readonly PrintJob[],
-  fontBaseUrl: string,
   cache: MeasurementCache = new Map(),
 ): Promise<MeasuredIssue[]> {
   const first = jobs[0];
   if (!first) return [];
-  const css = printCss(first.layout, 'print', fontBaseUrl);
-  const flows = jobs.map((job) => {
-    const flow = FLOW_ROOT.exec(buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode: 'print' }))?.[0];
-    if (flow === undefined) throw measureFailed();
-    return { job, flow, key: createHash('sha256').update(css).update('\0').update(flow).digest('hex') };
-  });
+  const keyCss = printCss(first.layout, 'print', '');
+  const flows = jobs.map((job) => ({ job, key: createHash('sha256').update(keyCss).update('\0').update(flowOf(job, '')).digest('hex') }));
   const unknown = flows.filter(({ key }) => !cache.has(key));
   if (unknown.length > 0) {
     const offsets: number[] = [];
     let next = 0;
-    const shown = unknown.map(({ job, flow }) => {
+    const { surface, fontBaseUrl } = await open();
+    const shown = unknown.map(({ job }) => {
+      const flow = flowOf(job, fontBaseUrl);
       const offset = next;
       offsets.push(offset);
       next += itemCount(job);
       return flow.replace(FLOW_ITEM, (_, i: string) => ` data-flow="${offset + Number(i)}"`);
     });
-    await surface.show(printDocument('排版测量', css, 'print', shown.join('\n')));
+    await surface.show(printDocument('排版测量', printCss(first.layout, 'print', fontBaseUrl), 'print', shown.join('\n')));
     const measured = flowMeasurementSchema.safeParse(await surface.evaluate(MEASURE_SCRIPT));
     if (!measured.success) throw measureFailed();
     const all = measured.data.items;

@@ -146,8 +146,10 @@ describe('measuring', () => {
     const flows = () => engine.shown.filter((html) => html.includes('data-flow=')).length;
     const pdf = await compileVolume({ db: h.db, info: engine.info }, request({ format: 'pdf' }));
     expect(flows()).toBe(1); // the three issues in one flow document
+    expect(engine.opened).toBe(1);
     const docx = await compileVolume({ db: h.db, info: engine.info }, request());
     expect(flows()).toBe(1);
+    expect(engine.opened).toBe(1); // all measured already: no browser needed for the DOCX
     expect(docx.plan).toEqual(pdf.plan);
 
     await h.value('issues.reopen', { id: ids[1]!, note: '' });
