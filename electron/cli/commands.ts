@@ -43,7 +43,7 @@ export async function showCommand(handlers: Pick<Handlers, 'series.list' | 'issu
 }
 
 /** Writes beside the target and renames, so an interrupted export never leaves half a file. */
-function writeFileAtomically(file: string, content: string | Uint8Array): void {
+export function writeFileAtomically(file: string, content: string | Uint8Array): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, content);

@@ -48,6 +48,8 @@ export const USAGE = [
   '  import <文件> [--json|--save]  导入往期简报（.docx/.txt），详见 import --help',
   '  roster import|export|list    人员名册：导入 CSV/XLSX、导出 XLSX、列出，详见 roster --help',
   '  attendance import <期编号> <文件.csv>  导入考勤记录（全部或全不），详见 attendance --help',
+  '  compile --series <系列编号> --year <年份> [--pdf <文件>] [--docx <文件>] [--all] [--per-issue-pages]',
+  '                                生成一年的合订本，详见 compile --help',
   '',
   '选项：',
   '  --db <文件>    使用指定的数据库文件（默认：本机简报台的数据库）',
@@ -116,6 +118,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'import') return (await import('./importCommand')).runImport(argv.slice(1), io);
   if (argv[0] === 'roster') return (await import('./roster')).runRoster(argv.slice(1), io);
   if (argv[0] === 'attendance') return (await import('./attendance')).runAttendance(argv.slice(1), io);
+  if (argv[0] === 'compile') return (await import('./compileCommand')).runCompile(argv.slice(1), io);
   const args = parse(argv);
   if (args.help) {
     io.out(USAGE);

@@ -11,6 +11,7 @@ import { appChannels } from './appChannels';
 import { attendanceChannels } from './attendanceChannels';
 import { checklistChannels } from './checklistChannels';
 import { contentsChannels } from './contentsChannels';
+import { compileChannels } from './compileChannels';
 import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
@@ -28,6 +29,7 @@ export * from './appChannels';
 export * from './attendanceChannels';
 export * from './checklistChannels';
 export * from './contentsChannels';
+export * from './compileChannels';
 export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
@@ -58,6 +60,7 @@ export const contract = {
   ...startChannels,
   ...proofreadChannels,
   ...contentsChannels,
+  ...compileChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -101,10 +101,16 @@ function libreOfficeProfile(): Promise<string> {
 }
 
 /**
+ * The PDF filter keeping the blank pages LibreOffice inserts itself (an oddPage section after an odd
+ * page): its export leaves them out by default, which a 合订本's page count must not.
+ */
+export const PDF_WITH_BLANK_PAGES = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
+/**
  * Converts a DOCX to PDF with LibreOffice; returns the PDF's path (outDir/<name>.pdf).
  * LibreOffice exits 0 even when it could not convert, so the output file is what counts.
  */
-export function docxToPdf(docxPath: string, outDir: string): Promise<string> {
+export function docxToPdf(docxPath: string, outDir: string, filter = 'pdf'): Promise<string> {
   const job = sofficeQueue.then(async () => {
     assertFontsPresent();
     const profile = await libreOfficeProfile();
@@ -119,7 +125,7 @@ export function docxToPdf(docxPath: string, outDir: string): Promise<string> {
         '--norestore',
         '--nolockcheck',
         '--convert-to',
-        'pdf',
+        filter,
         '--outdir',
         outDir,
         docxPath,

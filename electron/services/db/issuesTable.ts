@@ -102,6 +102,20 @@ export function listLiveIssues(db: Db, seriesId: number): IssueSummary[] {
   return rows.map(rowToSummary);
 }
 
+/**
+ * The live regular issues (no 增刊) of a series' year in number order: what its 合订本 binds
+ * (compile/selection.ts). `finalOnly` keeps the finalized ones.
+ */
+export function listVolumeIssueIds(db: Db, seriesId: number, year: number, finalOnly: boolean): number[] {
+  const rows = db
+    .prepare(
+      `SELECT id FROM issues WHERE series_id = ? AND year = ? AND supplement = 0 AND deleted_at IS NULL
+       ${finalOnly ? "AND status = 'final'" : ''} ORDER BY number, id`,
+    )
+    .all(seriesId, year) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
 /** The recycle bin of all series, most recently deleted first. */
 export function listDeletedIssues(db: Db): IssueSummary[] {
   const rows = db

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import { requireChineseFaces } from './fontCheck';
 import type { Browser } from 'playwright-core';
-import { DEFAULT_CHROMIUM_PATH, defaultFontDir, launchChromium, renderPdf, type PdfOptions } from './print/pdf';
+import type { LayoutSpec } from '../../../shared/layout/spec';
+import { DEFAULT_CHROMIUM_PATH, defaultFontDir, launchChromium, openChromiumSurface, renderPdf, type PdfOptions } from './print/pdf';
 import type { PdfRenderer } from './pdfRenderer';
 
 function chromiumMissing(file: string): AppError {
@@ -28,7 +29,7 @@ export interface ChromiumPdfOptions extends Omit<PdfOptions, 'browser'> {
 
 /**
  * Each PDF checks the faces, then prints in Chromium — launched for the first PDF and closed once no
- * PDF has been asked for during `keepWarmMs`.
+ * PDF has been asked for during `keepWarmMs`. A 合订本's surface is a page of that browser too.
  */
 export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRenderer {
   const { keepWarmMs = 0, ...pdfOptions } = options;
@@ -36,6 +37,13 @@ export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRender
   let running = 0;
   let idle: ReturnType<typeof setTimeout> | null = null;
 
+  const ready = (layout: LayoutSpec): string => {
+    const chromiumPath = pdfOptions.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+    if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
+    // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
+    requireChineseFaces(layout, { fontDir: pdfOptions.fontDir ?? defaultFontDir() });
+    return chromiumPath;
+  };
   const closeBrowser = () => {
     const closing = browser;
     browser = null;
@@ -74,15 +82,36 @@ export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRender
       if (closing) await closing.then((b) => b.close()).catch(() => undefined);
     },
     async renderPdf(job) {
-      const chromiumPath = pdfOptions.chromiumPath ?? process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
-      if (!existsSync(chromiumPath)) throw chromiumMissing(chromiumPath);
-      // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
-      requireChineseFaces(job.layout, { fontDir: pdfOptions.fontDir ?? defaultFontDir() });
+      const chromiumPath = ready(job.layout);
       running++;
       try {
         return (await renderPdf(job.issue, job.layout, { ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath) })).pdf;
       } finally {
         release();
+      }
+    },
+    async openSurface(layout) {
+      const chromiumPath = ready(layout);
+      running++;
+      try {
+        const opened = await openChromiumSurface({ ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath) });
+        let released = false;
+        const close = opened.surface.close.bind(opened.surface);
+        // The browser is let go of when the surface is, however the 合订本 ends.
+        opened.surface.close = async () => {
+          try {
+            await close();
+          } finally {
+            if (!released) {
+              released = true;
+              release();
+            }
+          }
+        };
+        return opened;
+      } catch (error) {
+        release();
+        throw error;
       }
     },
   };

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/contract/result';
 import { buildPrintHtml } from './print/buildPrintHtml';
 import { MEASURE_SCRIPT } from '../../../shared/layout/measureFlow';
 import { requireChineseFaces } from './fontCheck';
+import type { LayoutSpec } from '../../../shared/layout/spec';
 import type { PrintJob } from './printJob';
 
 export interface PdfRenderer {
@@ -15,6 +16,17 @@ export interface PdfRenderer {
   renderPdf(job: PrintJob): Promise<Uint8Array>;
   /** Lets go of what it keeps between PDFs (a warm browser), when the host shuts down. */
   close?(): Promise<void>;
+  /**
+   * A surface to lay out and print several documents on, in `layout`'s faces (checked first): the
+   * 合订本 measures every issue, then prints one document (compile/). The caller closes it.
+   */
+  openSurface?(layout: LayoutSpec): Promise<OpenedSurface>;
+}
+
+export interface OpenedSurface {
+  surface: PrintSurface;
+  /** Where the print HTML shown on it finds the bundled fonts. */
+  fontBaseUrl: string;
 }
 
 /**
@@ -51,6 +63,10 @@ export async function showPagesOnSurface(surface: PrintSurface, job: PrintJob, f
  */
 export function surfacePdfRenderer(fontBaseUrl: string, openSurface: () => Promise<PrintSurface>, fontDir?: string): PdfRenderer {
   return {
+    async openSurface(layout) {
+      if (fontDir !== undefined) requireChineseFaces(layout, { fontDir });
+      return { surface: await openSurface(), fontBaseUrl };
+    },
     async renderPdf(job) {
       // Before anything is drawn: a face that can draw no Chinese would give a PDF with blank Chinese.
       if (fontDir !== undefined) requireChineseFaces(job.layout, { fontDir });

@@ -9,6 +9,7 @@ import { archiveHandlers } from './archive';
 import { attendanceHandlers } from './attendance';
 import { checklistHandlers } from './checklist';
 import { contentsHandlers } from './contents';
+import { compileHandlers } from './compile';
 import { handlerContext, type HostInfo } from './context';
 import { exportHandlers } from './exports';
 import { importHandlers } from './importIssues';
@@ -50,5 +51,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...startHandlers(ctx),
     ...proofreadHandlers(ctx),
     ...contentsHandlers(ctx),
+    ...compileHandlers(ctx),
   };
 }

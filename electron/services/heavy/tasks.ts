@@ -4,8 +4,7 @@
  * worker.ts) or, where no worker can share the database (an in-memory test database, the command
  * line), in the caller's thread (run.ts). A task is `(db, input, {onProgress, signal}) => output`;
  * input and output must survive structured clone (plain data, Uint8Array). Adding one is one line
- * here — e.g. the 合订本:
- *   'archive.compileYear': async () => (await import('../archive/compileYear')).compileYear,
+ * here.
  */
 import type { Db } from '../db/connection';
 import type { HeavyProgress } from './protocol';
@@ -26,6 +25,7 @@ export const HEAVY_TASKS = {
   'roster.preview': async () => (await import('../roster/rosterTasks')).previewRosterTask,
   'roster.commit': async () => (await import('../roster/rosterTasks')).commitRosterTask,
   'search.reindex': async () => (await import('../archive/reindexTask')).reindexTask,
+  'compile.docx': async () => (await import('../compile/docxTask')).compileDocxTask,
 } as const;
 
 export type HeavyTaskName = keyof typeof HEAVY_TASKS;

@@ -1,6 +1,7 @@
 /**
  * 简报系列: the series a clerk keeps. Choose one, add one, delete one (refused while it has issues,
- * the refusal shown as it comes), and edit the chosen one's settings, section template and 报尾.
+ * the refusal shown as it comes), and edit the chosen one's settings, section template and 报尾, or
+ * bind a year of it as a 合订本.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Series } from '../../../shared/issues/types';
@@ -13,9 +14,10 @@ import { ContentsForm } from './ContentsForm';
 import { CopiesForm } from './CopiesForm';
 import { SettingsForm } from './SettingsForm';
 import { TemplateEditor } from './TemplateEditor';
+import { VolumeForm } from './VolumeForm';
 import './series.css';
 
-type Tab = 'settings' | 'template' | 'closing' | 'metrics' | 'start';
+type Tab = 'settings' | 'template' | 'closing' | 'metrics' | 'start' | 'volume';
 
 const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'settings', label: '基本设置' },
@@ -23,6 +25,7 @@ const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'closing', label: '报尾与印数' },
   { key: 'metrics', label: '统计指标' },
   { key: 'start', label: '起点（接续往期）' },
+  { key: 'volume', label: '合订本' },
 ];
 
 export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'series' | 'refresh'>) {
@@ -156,6 +159,7 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             {/* The metric groups are the statistics area's (renderer/src/statistics); the template's 统计数据 picks from them. */}
             {tab === 'metrics' && <MetricGroupsEditor seriesId={selected.id} />}
             {tab === 'start' && <StartingPointForm series={selected} />}
+            {tab === 'volume' && <VolumeForm series={selected} />}
           </div>
         </div>
       )}

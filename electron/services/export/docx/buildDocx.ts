@@ -23,7 +23,7 @@ import { estimateClosingPages, measureTableHeight, planClosingPlacement, type Cl
 import { LANGUAGE, runFonts } from './runs';
 import { docxTable } from './table';
 
-function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<ISectionOptions['properties']> {
+export function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<ISectionOptions['properties']> {
   return {
     page: {
       size: { width: geo.pageWidth, height: geo.pageHeight },
@@ -87,13 +87,14 @@ function bodyFace(layout: LayoutSpec) {
   return { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
 }
 
-function createDocument(issue: PrintableIssue, layout: LayoutSpec, sectionList: ISectionOptions[]): Document {
+/** A document of `sectionList` with the styles every export shares; the 合订本 (compile/) uses it too. */
+export function createDocument(meta: { title: string; creator: string }, layout: LayoutSpec, sectionList: ISectionOptions[]): Document {
   const size = docxGeometry(layout).bodySize;
   // Styles take no widowControl in this library: every paragraph sets it off itself (paragraphs.ts).
   const bodyRun = { font: runFonts(bodyFace(layout)), size, sizeComplexScript: size, language: LANGUAGE };
   return new Document({
-    title: `${issue.seriesTitle} ${issue.numberLine}`,
-    creator: issue.issuer,
+    title: meta.title,
+    creator: meta.creator,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: bodyRun } },
@@ -122,7 +123,15 @@ export function createDocxDocument(rawIssue: PrintableIssue, rawLayout: LayoutSp
   // anywhere makes Word and LibreOffice refuse the whole file.
   const issue = stripXmlInvalidDeep(rawIssue);
   const layout = stripXmlInvalidDeep(rawLayout);
-  return createDocument(issue, layout, sections(issue, layout, docxGeometry(layout), placement ?? closingPlacement(issue, layout)));
+  const meta = { title: `${issue.seriesTitle} ${issue.numberLine}`, creator: issue.issuer };
+  return createDocument(meta, layout, sections(issue, layout, docxGeometry(layout), placement ?? closingPlacement(issue, layout)));
+}
+
+/** The issue's sections as the single-issue export writes them: what the 合订本 puts one after another. */
+export function issueSections(rawIssue: PrintableIssue, rawLayout: LayoutSpec): ISectionOptions[] {
+  const issue = stripXmlInvalidDeep(rawIssue);
+  const layout = stripXmlInvalidDeep(rawLayout);
+  return sections(issue, layout, docxGeometry(layout), closingPlacement(issue, layout));
 }
 
 export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec): Promise<Uint8Array> {

@@ -17,7 +17,7 @@ import { printCss, type PrintMode } from './css';
 import { PX_PER_PT, round } from './geometry';
 import { blockHtml, blockText, closingHtml, escapeHtml, mastheadHtml } from './markup';
 import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
-import { paginate, type Pagination, type TableLines } from './paginate';
+import { paginate, type PageSlot, type Pagination, type TableLines } from './paginate';
 import { HANG_SPACE } from './textRuns';
 import { rowsOfLines, tableHtml } from './table';
 import { tableRowLines } from '../../../../shared/layout/table';
@@ -48,17 +48,21 @@ export const blockItem = (blockIndex: number, issue: Flowed): number => blockInd
 export const closingItem = (issue: PrintableIssue): number | null => (issue.closing ? blockItem(issue.blocks.length, issue) : null);
 
 function documentHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintHtmlOptions, body: string): string {
-  const title = `${issue.seriesTitle} ${issue.numberLine}`;
+  return printDocument(`${issue.seriesTitle} ${issue.numberLine}`, printCss(layout, options.mode, options.fontBaseUrl, options.missingFontFiles), options.mode, body);
+}
+
+/** A whole print document around `body`: the single issue's, or the 合订本's (compile/pdf.ts). */
+export function printDocument(title: string, css: string, mode: PrintMode, body: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
 <style>
-${printCss(layout, options.mode, options.fontBaseUrl, options.missingFontFiles)}
+${css}
 </style>
 </head>
-<body class="${options.mode}">
+<body class="${mode}">
 ${body}
 </body>
 </html>
@@ -121,7 +125,22 @@ function lineStart(text: string, measured: number | undefined): number {
   return start;
 }
 
-function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowMeasurement, pagination: Pagination): string {
+/** What a sheet is in the whole document: its physical page and the number printed on it (null: none). */
+export type SheetNumbering = (page: PageSlot) => { physical: number; folio: number | null };
+
+const ownNumbering: SheetNumbering = (page) => ({ physical: page.number, folio: page.numbered ? page.number : null });
+
+/**
+ * The issue's pages as sheets. `numbering` places them in a larger document (the 合订本): it then
+ * prints fixed numbers through named pages (css.ts `folios`) instead of the page counter.
+ */
+export function pagesBody(
+  issue: PrintableIssue,
+  layout: LayoutSpec,
+  measurement: FlowMeasurement,
+  pagination: Pagination,
+  numbering?: SheetNumbering,
+): string {
   const sheets = pagination.pages.map((page) => {
     const content = page.fragments.map((fragment) => {
       if (fragment.item === MASTHEAD_ITEM) return mastheadHtml(issue, layout, MASTHEAD_ITEM).replace(/ data-flow="\d+"/, '');
@@ -145,10 +164,12 @@ function pagesBody(issue: PrintableIssue, layout: LayoutSpec, measurement: FlowM
       return blockHtml(block, fragment.item, { from, to, continued: fragment.fromLine > 0, continues: fragment.toLine < lines });
     });
     if (page.closing && issue.closing) content.push(closingHtml(issue.closing, layout, null));
-    const classes = ['sheet', page.number % 2 === 1 ? 'odd' : 'even'];
-    if (!page.numbered) classes.push('unnumbered');
-    const folio = page.numbered ? `<div class="folio">— ${page.number} —</div>` : '';
-    return `<div class="${classes.join(' ')}" data-page="${page.number}"><section class="page">${content.join('')}</section>${folio}</div>`;
+    const { physical, folio: number } = (numbering ?? ownNumbering)(page);
+    const classes = ['sheet', physical % 2 === 1 ? 'odd' : 'even'];
+    if (number === null) classes.push('unnumbered');
+    else if (numbering) classes.push(`f${number}`);
+    const folio = number !== null ? `<div class="folio">— ${number} —</div>` : '';
+    return `<div class="${classes.join(' ')}" data-page="${physical}"><section class="page">${content.join('')}</section>${folio}</div>`;
   });
   return sheets.join('\n');
 }

@@ -30,7 +30,12 @@ const LEVELS: readonly NumberLevel[] = [1, 2, 3, 4];
  */
 export const HANG_ROOM_MM = 6;
 
-function pageRules(layout: LayoutSpec): string {
+/**
+ * `folios`: the page numbers to print as fixed text instead of counter(page) — the 合订本, whose
+ * numbers may restart per issue. Sheet class `fN` puts a sheet on the named page fN, which prints
+ * `— N —` on the side of N's parity (the volume keeps number and physical page parity equal).
+ */
+function pageRules(layout: LayoutSpec, folios?: readonly number[]): string {
   const { page, margins, pageNumber } = layout;
   const geo = printGeometry(layout);
   const hangRoomPt = round(mmToPt(HANG_ROOM_MM));
@@ -45,9 +50,20 @@ function pageRules(layout: LayoutSpec): string {
     'vertical-align: top',
     `padding-top: ${pageNumber.gapBelowTextMm}mm`,
   ].join('; ');
-  return `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.topMm}mm ${round(margins.rightMm - HANG_ROOM_MM)}mm ${margins.bottomMm}mm ${margins.leftMm}mm; }
-@page :right { @bottom-right { ${folio}; text-align: right; padding-right: ${round(geo.pageNumberInsetPt + hangRoomPt)}pt; } }
-@page :left { @bottom-left { ${folio}; text-align: left; padding-left: ${geo.pageNumberInsetPt}pt; } }
+  const right = `text-align: right; padding-right: ${round(geo.pageNumberInsetPt + hangRoomPt)}pt;`;
+  const left = `text-align: left; padding-left: ${geo.pageNumberInsetPt}pt;`;
+  const size = `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.topMm}mm ${round(margins.rightMm - HANG_ROOM_MM)}mm ${margins.bottomMm}mm ${margins.leftMm}mm; }`;
+  if (folios) {
+    const fixed = [...new Set(folios)].map((n) => {
+      const box = folio.replace('"— " counter(page) " —"', `"— ${n} —"`);
+      const side = n % 2 === 1 ? `@bottom-right { ${box}; ${right} }` : `@bottom-left { ${box}; ${left} }`;
+      return `.sheet.f${n} { page: f${n}; }\n@page f${n} { ${side} }`;
+    });
+    return [size, ...fixed].join('\n');
+  }
+  return `${size}
+@page :right { @bottom-right { ${folio}; ${right} } }
+@page :left { @bottom-left { ${folio}; ${left} } }
 @page unnumbered { @bottom-left { content: none; } @bottom-right { content: none; } }`;
 }
 
@@ -153,8 +169,14 @@ function previewRules(layout: LayoutSpec): string {
 }`;
 }
 
-export function printCss(layout: LayoutSpec, mode: PrintMode, fontBaseUrl: string, missingFontFiles: readonly string[] = []): string {
-  return [fontFaceRules(layout, fontBaseUrl, missingFontFiles), pageRules(layout), textRules(layout), mode === 'preview' ? previewRules(layout) : '']
+export function printCss(
+  layout: LayoutSpec,
+  mode: PrintMode,
+  fontBaseUrl: string,
+  missingFontFiles: readonly string[] = [],
+  folios?: readonly number[],
+): string {
+  return [fontFaceRules(layout, fontBaseUrl, missingFontFiles), pageRules(layout, folios), textRules(layout), mode === 'preview' ? previewRules(layout) : '']
     .filter((part) => part !== '')
     .join('\n');
 }

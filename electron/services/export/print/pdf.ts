@@ -19,6 +19,7 @@ import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { buildPrintHtml, paginateIssue } from './buildPrintHtml';
 import { MEASURE_SCRIPT, type FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import type { Pagination } from './paginate';
+import type { PrintSurface } from '../pdfRenderer';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -164,4 +165,43 @@ export async function exportPdf(issue: PrintableIssue, layout: LayoutSpec, pdfPa
   const result = await renderPdf(issue, layout, options);
   await writeFile(pdfPath, result.pdf);
   return result;
+}
+
+/**
+ * A print surface (pdfRenderer.ts) on a Chromium page, for hosts outside Electron: the 合订本 shows
+ * each issue's flow on it to measure, then the whole volume, and prints that. Closing it closes the
+ * page, the browser when this launched it, and the temporary folder.
+ */
+export async function openChromiumSurface(options: PdfOptions = {}): Promise<{ surface: PrintSurface; fontBaseUrl: string }> {
+  const browser = options.browser ?? (await launchChromium(options.chromiumPath));
+  const dir = await mkdtemp(path.join(tmpdir(), 'briefdesk-pdf-'));
+  const context = await browser.newContext();
+  const close = async () => {
+    await context.close();
+    if (!options.browser) await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const blank = path.join(dir, 'print.html');
+    await writeFile(blank, '<!doctype html><meta charset="utf-8">', 'utf8');
+    await page.goto(pathToFileURL(blank).href);
+    const surface: PrintSurface = {
+      async show(html) {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.evaluate('document.fonts.ready.then(() => true)');
+      },
+      evaluate: (expression) => page.evaluate(expression),
+      async printToPdf() {
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      },
+      close,
+    };
+    return { surface, fontBaseUrl: pathToFileURL(options.fontDir ?? defaultFontDir()).href };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

@@ -1,0 +1,100 @@
+/** 简报系列 → 合订本: starting a job with the chosen options, the progress bar, 取消, the saved file, refusals. */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { CompileProgress } from '../../shared/contract/channels';
+import { SeriesWorkbench } from '../../renderer/src/series/SeriesWorkbench';
+import { ok, weekly } from './fakeApi';
+import { fakeEnvironment, renderWith } from './previewHarness';
+import { seriesFake } from './seriesFakeApi';
+
+const running = (done: number, label: string): CompileProgress => ({
+  jobId: 7,
+  state: 'running',
+  done,
+  total: 4,
+  label,
+  file: null,
+  pages: null,
+  error: null,
+});
+
+/** A fake whose job answers `steps` in turn, the last one repeated. */
+function volumeFake(steps: CompileProgress[]) {
+  const fake = seriesFake();
+  let call = 0;
+  fake.api['compile.start'].mockImplementation(async () => ok({ jobId: 7 }));
+  fake.api['compile.progress'].mockImplementation(async () => ok(steps[Math.min(call++, steps.length - 1)]!));
+  fake.api['compile.cancel'].mockImplementation(async () => ok({ cancelled: true }));
+  return fake;
+}
+
+async function openVolumeTab(fake: ReturnType<typeof seriesFake>) {
+  const env = fakeEnvironment();
+  renderWith(fake.api, env, <SeriesWorkbench series={weekly} refresh={() => {}} />);
+  await userEvent.click(await screen.findByTestId('series-tab-volume'));
+  return env;
+}
+
+describe('简报系列 → 合订本', () => {
+  it('starts the job with the year and options, shows its progress, then saves the file', async () => {
+    const fake = volumeFake([
+      running(1, '正在排版2024年第2期'),
+      running(1, '正在排版2024年第2期'),
+      { ...running(4, ''), state: 'done', label: null, pages: 21, file: { fileName: '窗口工作周报2024年合订本.pdf', base64: btoa('%PDF-1.7') } },
+    ]);
+    const env = await openVolumeTab(fake);
+    const year = screen.getByTestId('volume-year');
+    await userEvent.clear(year);
+    await userEvent.type(year, '2024');
+    await userEvent.selectOptions(screen.getByTestId('volume-scope'), 'all');
+    await userEvent.selectOptions(screen.getByTestId('volume-pages'), 'issue');
+    await userEvent.click(screen.getByTestId('volume-pdf'));
+
+    expect(fake.api['compile.start']).toHaveBeenCalledWith({ seriesId: weekly.id, year: 2024, all: true, perIssuePages: true, format: 'pdf' });
+    const bar = await screen.findByTestId('volume-progress');
+    await waitFor(() => expect(bar).toHaveAttribute('value', '1'));
+    expect(bar).toHaveAttribute('max', '4');
+    expect(screen.getByTestId('volume-label')).toHaveTextContent('正在排版2024年第2期');
+    expect(screen.getByTestId('volume-docx')).toBeDisabled();
+
+    await waitFor(() => expect(env.save).toHaveBeenCalledTimes(1));
+    expect(env.save.mock.calls[0]![0]).toBe('窗口工作周报2024年合订本.pdf');
+    expect(screen.getByTestId('volume-notice')).toHaveTextContent('已生成合订本（PDF，共21页）');
+    expect(screen.queryByTestId('volume-running')).toBeNull();
+  });
+
+  it('取消 asks the job to stop and says nothing was made', async () => {
+    const steps = [running(0, '正在排版2024年第1期')];
+    const fake = volumeFake(steps);
+    fake.api['compile.cancel'].mockImplementation(async () => {
+      steps.push({ ...running(0, ''), state: 'cancelled', error: { code: 'CANCELLED', message: '操作已取消，没有保存任何改动。' } });
+      return ok({ cancelled: true });
+    });
+    const env = await openVolumeTab(fake);
+    await userEvent.click(screen.getByTestId('volume-docx'));
+    await userEvent.click(await screen.findByTestId('volume-cancel'));
+    expect(fake.api['compile.cancel']).toHaveBeenCalledWith({ jobId: 7 });
+    await waitFor(() => expect(screen.getByTestId('volume-notice')).toHaveTextContent('已取消，没有生成文件。'));
+    expect(env.save).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('volume-running')).toBeNull();
+  });
+
+  it('shows a refusal in Chinese and starts nothing for a bad year', async () => {
+    const fake = volumeFake([]);
+    fake.api['compile.start'].mockImplementation(async () => ({ ok: false, error: { code: 'NOT_FOUND', message: '2025年没有已定稿的期次，没有生成合订本。' } }));
+    await openVolumeTab(fake);
+    const year = screen.getByTestId('volume-year');
+    await userEvent.clear(year);
+    await userEvent.type(year, '2025');
+    await userEvent.click(screen.getByTestId('volume-pdf'));
+    expect(await screen.findByTestId('volume-error')).toHaveTextContent('2025年没有已定稿的期次');
+    expect(fake.api['compile.progress']).not.toHaveBeenCalled();
+
+    await userEvent.clear(year);
+    await userEvent.type(year, '25');
+    await userEvent.click(screen.getByTestId('volume-pdf'));
+    expect(await screen.findByTestId('volume-error')).toHaveTextContent('请填写2000–2100年之间的年份');
+    expect(fake.api['compile.start']).toHaveBeenCalledTimes(1);
+  });
+});
