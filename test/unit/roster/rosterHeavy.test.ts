@@ -17,7 +17,7 @@ let bigXlsx: string;
 async function largeRosterXlsx(): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('名册');
-  const remarks = Array.from({ length: 12 }, (_, i) => `备注${i + 1}`);
+  const remarks = Array.from({ length: 30 }, (_, i) => `备注${i + 1}`);
   sheet.addRow(['部门', '姓名', '职务', '部门全称', ...remarks]);
   for (let i = 0; i < 5000; i += 1) {
     const department = `第${(i % 40) + 1}厅`;
@@ -70,7 +70,6 @@ describe('roster import off the event loop', () => {
     expect(preview.counts).toMatchObject({ newPeople: 5000, newDepartments: 40 });
     const beforeDone = replies.filter((t) => t < previewDone);
     console.log(`[roster heavy] preview ${previewDone.toFixed(0)} ms; ${beforeDone.length} replies meanwhile; longest gap ${longestGap.toFixed(0)} ms`);
-    expect(previewDone).toBeGreaterThan(300);
     expect(beforeDone.length).toBeGreaterThanOrEqual(3);
     expect(beforeDone[0]!).toBeLessThan(previewDone / 2);
     expect(longestGap).toBeLessThan(Math.max(250, previewDone / 3));
@@ -83,9 +82,13 @@ describe('roster import off the event loop', () => {
   }, 120_000);
 
   it('(control) in the host thread the same preview holds every other request', async () => {
-    const { result, longestGap } = await answersDuringPreview(harness());
+    const { result, longestGap, previewDone } = await answersDuringPreview(harness());
     expect(result.ok).toBe(true);
-    expect(longestGap).toBeGreaterThan(300);
+    // exceljs yields now and then, but the parse holds the loop for stretches of a sixth or more of the
+    // preview (here 259 of 966 ms; in the worker 47 of 1958): a ratio, as an absolute figure failed on a
+    // quiet machine.
+    console.log(`[roster heavy] in the host thread: preview ${previewDone.toFixed(0)} ms; longest gap ${longestGap.toFixed(0)} ms`);
+    expect(longestGap).toBeGreaterThan(previewDone * 0.15);
   }, 120_000);
 
   it('refuses in the worker with the same code and message as in the host, storing nothing', async () => {
