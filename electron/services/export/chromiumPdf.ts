@@ -44,10 +44,12 @@ export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRender
     requireChineseFaces(layout, { fontDir: pdfOptions.fontDir ?? defaultFontDir() });
     return chromiumPath;
   };
-  const closeBrowser = () => {
+  const closeBrowser = async (): Promise<void> => {
+    if (idle) clearTimeout(idle);
+    idle = null;
     const closing = browser;
     browser = null;
-    if (closing) void closing.then((b) => b.close()).catch(() => undefined);
+    if (closing) await closing.then((b) => b.close()).catch(() => undefined);
   };
   const getBrowser = (chromiumPath: string): Promise<Browser> => {
     if (idle) clearTimeout(idle);
@@ -66,21 +68,15 @@ export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRender
   const release = () => {
     running--;
     if (running > 0) return;
-    if (keepWarmMs <= 0) closeBrowser();
+    if (keepWarmMs <= 0) void closeBrowser();
     else {
-      idle = setTimeout(closeBrowser, keepWarmMs);
+      idle = setTimeout(() => void closeBrowser(), keepWarmMs);
       idle.unref();
     }
   };
 
   return {
-    async close() {
-      if (idle) clearTimeout(idle);
-      idle = null;
-      const closing = browser;
-      browser = null;
-      if (closing) await closing.then((b) => b.close()).catch(() => undefined);
-    },
+    close: closeBrowser,
     async renderPdf(job) {
       const chromiumPath = ready(job.layout);
       running++;

@@ -170,31 +170,26 @@ export async function exportPdf(issue: PrintableIssue, layout: LayoutSpec, pdfPa
 /**
  * A print surface (pdfRenderer.ts) on a Chromium page, for hosts outside Electron: the 合订本 shows
  * each issue's flow on it to measure, then the whole volume, and prints that. Closing it closes the
- * page, the browser when this launched it, and the temporary folder.
+ * page and the browser when this launched it.
  */
 export async function openChromiumSurface(options: PdfOptions = {}): Promise<{ surface: PrintSurface; fontBaseUrl: string }> {
   const browser = options.browser ?? (await launchChromium(options.chromiumPath));
-  const dir = await mkdtemp(path.join(tmpdir(), 'briefdesk-pdf-'));
-  const context = await browser.newContext();
+  let page: Page | null = null;
   const close = async () => {
-    await context.close();
+    await page?.context().close();
     if (!options.browser) await browser.close();
-    await rm(dir, { recursive: true, force: true });
   };
   try {
-    const page = await context.newPage();
-    await page.emulateMedia({ media: 'print' });
-    const blank = path.join(dir, 'print.html');
-    await writeFile(blank, '<!doctype html><meta charset="utf-8">', 'utf8');
-    await page.goto(pathToFileURL(blank).href);
+    page = await openPrintPage(browser);
+    const shown = page;
     const surface: PrintSurface = {
       async show(html) {
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.evaluate('document.fonts.ready.then(() => true)');
+        await shown.setContent(html, { waitUntil: 'load' });
+        await shown.evaluate('document.fonts.ready.then(() => true)');
       },
-      evaluate: (expression) => page.evaluate(expression),
+      evaluate: (expression) => shown.evaluate(expression),
       async printToPdf() {
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        const pdf = await shown.pdf({ preferCSSPageSize: true, printBackground: true });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       },
       close,
