@@ -51,9 +51,7 @@ function boldAfter(text: string, start: number, end: number, bold: boolean): boo
 /** A piece that starts or ends inside bold carries its own marks, so each block reads alone. */
 function withBold(piece: string, boldBefore: boolean): string {
   const opened = boldBefore ? BOLD_MARK + piece : piece;
-  let on = false;
-  for (const ch of opened) if (ch === BOLD_MARK) on = !on;
-  return on ? opened + BOLD_MARK : opened;
+  return boldAfter(opened, 0, opened.length, false) ? opened + BOLD_MARK : opened;
 }
 
 /** The warning for a paragraph cut into `pieces` pieces, naming it by its first words. */
