@@ -15,6 +15,7 @@ import { compileChannels } from './compileChannels';
 import { importChannels } from './importChannels';
 import { archiveChannels } from './archiveChannels';
 import { issueChannels } from './issueChannels';
+import { pictureChannels } from './pictureChannels';
 import { printingChannels } from './printingChannels';
 import { proofreadChannels } from './proofreadChannels';
 import { rosterChannels } from './rosterChannels';
@@ -33,6 +34,7 @@ export * from './compileChannels';
 export * from './importChannels';
 export * from './archiveChannels';
 export * from './issueChannels';
+export * from './pictureChannels';
 export * from './printingChannels';
 export * from './proofreadChannels';
 export * from './rosterChannels';
@@ -48,6 +50,7 @@ export const contract = {
   ...seriesChannels,
   ...issueChannels,
   ...printingChannels,
+  ...pictureChannels,
   ...importChannels,
   ...rosterChannels,
   ...attendanceChannels,

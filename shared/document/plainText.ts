@@ -10,7 +10,7 @@ export function blocksToPlainText(blocks: readonly BlockElement[]): string[] {
     // A table gives one line per row, its cells joined by a tab (table.ts).
     if (block.type === 'table') return tableLines(block);
     // Generated sections and statistics give their stored text (a statistics table: its rows).
-    if (block.type === 'generated' || block.type === 'statistics') return blockLines(block);
+    if (block.type === 'generated' || block.type === 'statistics' || block.type === 'picture') return blockLines(block);
     return [`${labels[i] ?? ''}${blockText(block)}`];
   });
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { xmlText } from '../text/xmlText';
-import { DOCUMENT_SCHEMA_VERSION, GENERATED_KINDS } from './types';
+import { DOCUMENT_SCHEMA_VERSION, GENERATED_KINDS, PICTURE_ID_PATTERN } from './types';
 import { MAX_CELL_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, tableSchema } from './table';
 import { upgradeDocument } from './upgrade';
 
@@ -58,12 +58,31 @@ const statisticsSchema = z.strictObject({
     .refine((leaves) => leaves[0]?.text === '', { message: '统计段落不能含有文字' }),
 });
 
+export const MAX_CAPTION_CHARS = 500;
+/** Pixel sizes above this are no photo a clerk inserts (a 300 dpi A4 page is 2480 × 3508). */
+export const MAX_PICTURE_PIXELS = 20_000;
+
+/** A picture block: its stored image's key and size, its printed width and its 图注. */
+const pictureSchema = z.strictObject({
+  type: z.literal('picture'),
+  pictureId: z.string().regex(PICTURE_ID_PATTERN, { message: '图片编号无效' }),
+  pixelWidth: z.int().positive().max(MAX_PICTURE_PIXELS),
+  pixelHeight: z.int().positive().max(MAX_PICTURE_PIXELS),
+  width: z.union([z.literal(100), z.literal(75), z.literal(50)]),
+  caption: xmlText().max(MAX_CAPTION_CHARS),
+  children: z
+    .array(styledTextSchema)
+    .length(1)
+    .refine((leaves) => leaves[0]?.text === '', { message: '图片段落不能含有文字' }),
+});
+
 export const blockSchema = z.discriminatedUnion('type', [
   paragraphSchema,
   numberedSchema,
   generatedSchema,
   tableSchema,
   statisticsSchema,
+  pictureSchema,
 ]);
 
 export const documentSchema = z.strictObject({

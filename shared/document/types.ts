@@ -73,7 +73,35 @@ export interface StatisticsElement {
   children: StyledText[];
 }
 
-export type BlockElement = ParagraphElement | NumberedElement | GeneratedElement | TableElement | StatisticsElement;
+/** Widths a picture may take, as a percentage of the text width. */
+export type PictureWidth = 100 | 75 | 50;
+export const PICTURE_WIDTHS: readonly PictureWidth[] = [100, 75, 50];
+export const PICTURE_ID_PATTERN = /^[0-9a-f]{64}$/;
+
+/**
+ * A picture (issue 14): the image lives in the database (the `pictures` table, keyed by the SHA-256 of
+ * its bytes), the block holds its key, its pixel size (so layout never has to read the image), the
+ * width it is printed at and its 图注 ('' = none). Void: the caption is edited in its own input.
+ */
+export interface PictureElement {
+  type: 'picture';
+  /** SHA-256 of the stored bytes, 64 lowercase hex digits. */
+  pictureId: string;
+  pixelWidth: number;
+  pixelHeight: number;
+  width: PictureWidth;
+  /** `图为…`, printed centred under the picture; '' prints none. */
+  caption: string;
+  children: StyledText[];
+}
+
+export type BlockElement =
+  | ParagraphElement
+  | NumberedElement
+  | GeneratedElement
+  | TableElement
+  | StatisticsElement
+  | PictureElement;
 export type BlockType = BlockElement['type'];
 
 export interface BriefDocument {
@@ -105,6 +133,21 @@ export function statistics(groupId: number, form: StatisticsElement['form'] = 's
   return { type: 'statistics', groupId, form, lines: [], rows: [], children: [{ text: '' }] };
 }
 
+export function picture(
+  pictureId: string,
+  pixelWidth: number,
+  pixelHeight: number,
+  caption = '',
+  width: PictureWidth = 100,
+): PictureElement {
+  return { type: 'picture', pictureId, pixelWidth, pixelHeight, width, caption, children: [{ text: '' }] };
+}
+
+/** A picture as plain text: `[图片：图为…]`, or `[图片]` without a caption. */
+export function pictureLine(block: Pick<PictureElement, 'caption'>): string {
+  return block.caption === '' ? '[图片]' : `[图片：${block.caption}]`;
+}
+
 /** The text typed into a block (a generated block has none: see blockLines). */
 export function blockText(block: BlockElement): string {
   return block.children.map((leaf) => leaf.text).join('');
@@ -114,5 +157,6 @@ export function blockText(block: BlockElement): string {
 export function blockLines(block: BlockElement): string[] {
   if (block.type === 'table') return tableLines(block);
   if (block.type === 'statistics') return block.form === 'table' ? tableLines(block) : block.lines;
+  if (block.type === 'picture') return [pictureLine(block)];
   return block.type === 'generated' ? block.lines : [blockText(block)];
 }

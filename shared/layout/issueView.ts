@@ -18,12 +18,25 @@ export interface PrintRun {
   bold: boolean;
 }
 
+/** A picture as printed (issue 14): the serializers size it to whole grid lines (layout/picture.ts). */
+export interface PrintPicture {
+  /** The key of the stored image; the serializers get its bytes from a PictureSource. */
+  pictureId: string;
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Share of the text width, 0 < share ≤ 1. */
+  widthShare: number;
+  /** The 图注 printed centred under it, normalised; null: none. */
+  caption: string | null;
+}
+
 export interface PrintBlock {
   /**
    * 'heading': a numbered title on its own line in its level's face; 'paragraph': body face;
-   * 'table': a table (statistics), in `table` — its runs are empty, its label and level null.
+   * 'table': a table (statistics), in `table` — its runs are empty, its label and level null;
+   * 'picture': a picture with its caption, in `picture` — runs empty, label and level null.
    */
-  kind: 'heading' | 'paragraph' | 'table';
+  kind: 'heading' | 'paragraph' | 'table' | 'picture';
   /** The number level of a numbered block (heading or whole-paragraph item), else null. */
   level: NumberLevel | null;
   /** The generated number (`一、` `（一）` `1.` `（1）`), printed before the runs; null if unnumbered. */
@@ -31,6 +44,8 @@ export interface PrintBlock {
   runs: PrintRun[];
   /** The table of a 'table' block. */
   table?: PrintTable;
+  /** The picture of a 'picture' block. */
+  picture?: PrintPicture;
 }
 
 export const CLOSING_LABELS = ['报', '送', '发'] as const;
@@ -78,6 +93,17 @@ function toPrintBlocks(block: BlockElement, label: string | null): PrintBlock[] 
     }));
   }
   if (block.type === 'table') return [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable(block) }];
+  if (block.type === 'picture') {
+    const caption = normalizePrintText(block.caption);
+    const picture: PrintPicture = {
+      pictureId: block.pictureId,
+      pixelWidth: block.pixelWidth,
+      pixelHeight: block.pixelHeight,
+      widthShare: block.width / 100,
+      caption: caption === '' ? null : caption,
+    };
+    return [{ kind: 'picture', level: null, label: null, runs: [], picture }];
+  }
   const runs = normalizeRuns(block.children.map((leaf) => ({ text: leaf.text, bold: leaf.bold === true })));
   if (block.type === 'paragraph') return [{ kind: 'paragraph', level: null, label: null, runs }];
   return [{ kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs }];
@@ -132,7 +158,9 @@ export function toPrintableIssue(
   const labels = computeLabels(blocks);
   const printBlocks = blocks
     .flatMap((block, i) => toPrintBlocks(block, labels[i] ?? null))
-    .filter((block) => block.label !== null || block.runs.length > 0 || block.table !== undefined);
+    .filter(
+      (block) => block.label !== null || block.runs.length > 0 || block.table !== undefined || block.picture !== undefined,
+    );
   const partTitle = issue.partTitle === null ? '' : normalizePrintText(issue.partTitle);
   return {
     seriesTitle: normalizePrintText(series.title),

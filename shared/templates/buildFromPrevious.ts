@@ -67,6 +67,7 @@ function carried(block: BlockElement, labels: readonly string[]): BlockElement |
       return block.display === 'paragraph' && labels.some((label) => text.startsWith(label)) ? block : null;
     }
     case 'paragraph':
+    case 'picture':
       return null;
   }
 }

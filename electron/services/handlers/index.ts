@@ -17,6 +17,7 @@ import { issueClosingHandlers } from './issueClosing';
 import { issueReadHandlers } from './issueReads';
 import { issueStatusHandlers } from './issueStatus';
 import { issueWriteHandlers } from './issueWrites';
+import { pictureHandlers } from './pictures';
 import { proofreadHandlers } from './proofread';
 import { rosterHandlers } from './roster';
 import { rosterFromIssuesHandlers } from './rosterFromIssues';
@@ -52,5 +53,6 @@ export function createHandlers(db: Db, info: HostInfo): Handlers {
     ...proofreadHandlers(ctx),
     ...contentsHandlers(ctx),
     ...compileHandlers(ctx),
+    ...pictureHandlers(ctx),
   };
 }

@@ -9,6 +9,7 @@ import { migration007 } from './007_starting_points';
 import { migration008 } from './008_proofread_ignores';
 import { migration009 } from './009_record_confirmations';
 import { migration010 } from './010_contents';
+import { migration011 } from './011_pictures';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 /** The newest version: the last migration's (versions run 1, 2, 3, … without a gap). */
