@@ -5,7 +5,22 @@ import { resolveLayout } from '../../../shared/layout/overrides';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { mmToTwips, ptToMm } from '../../../shared/layout/units';
 import { fixtureIssue, weekly2022n28, weekly2024n10 } from '../../fixtures/issues';
-import { attr, eastAsiaFaces, elements, first, paragraphs, paragraphStarting, part, runs, text, unzipDocx } from './docxXml';
+import {
+  attr,
+  eastAsiaFaces,
+  effectiveAttr,
+  elements,
+  first,
+  paragraphs,
+  paragraphStarting,
+  part,
+  runFontAttr,
+  runIsBold,
+  runs,
+  styleChain,
+  text,
+  unzipDocx,
+} from './docxXml';
 
 function printable(fixture = weekly2022n28): PrintableIssue {
   return toPrintableIssue(fixture.series, fixtureIssue(fixture), fixture.closing);
@@ -74,17 +89,30 @@ describe('buildDocx: the standard layout', () => {
     }
   });
 
-  it('names Times New Roman for Latin, the face for Chinese, hint eastAsia and zh-CN on every run', () => {
-    const bodyRuns = runs(doc);
-    expect(bodyRuns.length).toBeGreaterThan(50);
-    for (const run of bodyRuns) {
-      expect(attr(run, 'rFonts', 'ascii')).toBe('Times New Roman');
-      expect(attr(run, 'rFonts', 'hAnsi')).toBe('Times New Roman');
-      expect(attr(run, 'rFonts', 'cs')).toBe('Times New Roman');
-      expect(attr(run, 'rFonts', 'eastAsia')).toBeTruthy();
-      expect(attr(run, 'rFonts', 'hint')).toBe('eastAsia');
-      expect(attr(run, 'lang', 'eastAsia')).toBe('zh-CN');
+  it('names Times New Roman for Latin, the face for Chinese, hint eastAsia and zh-CN for every run', () => {
+    // Each run names them itself or takes them from its paragraph's style (body text and headings).
+    const styles = part(parts, 'word/styles.xml');
+    const checked = paragraphs(doc).flatMap((p) => runs(p).map((run) => [p, run] as const));
+    expect(checked.length).toBeGreaterThan(50);
+    for (const [p, run] of checked) {
+      expect(runFontAttr(styles, p, run, 'ascii')).toBe('Times New Roman');
+      expect(runFontAttr(styles, p, run, 'hAnsi')).toBe('Times New Roman');
+      expect(runFontAttr(styles, p, run, 'cs')).toBe('Times New Roman');
+      expect(runFontAttr(styles, p, run, 'eastAsia')).toBeTruthy();
+      expect(runFontAttr(styles, p, run, 'hint')).toBe('eastAsia');
+      const lang = attr(run, 'lang', 'eastAsia') ?? styleChain(styles, p).map((st) => attr(first(st, 'rPr'), 'lang', 'eastAsia')).find(Boolean);
+      expect(lang).toBe('zh-CN');
     }
+  });
+
+  it('gives body text and headings their own styles, and their runs only text and bold', () => {
+    const styles = part(parts, 'word/styles.xml');
+    const ids = elements(styles, 'style').map((st) => attr(st, 'style', 'styleId'));
+    expect(ids).toEqual(expect.arrayContaining(['Normal', 'BriefBody', 'BriefHeading1', 'BriefHeading2', 'BriefHeading3', 'BriefHeading4']));
+    const body = paragraphStarting(doc, '据四川一体化政务服务平台');
+    expect(attr(body, 'pStyle', 'val')).toBe('BriefBody');
+    expect(runs(body).every((r) => !/<w:rFonts/.test(r))).toBe(true);
+    expect(attr(paragraphStarting(doc, '一、省级政务服务事项受理办理情况'), 'pStyle', 'val')).toBe('BriefHeading1');
   });
 
   it('sets the masthead: large red title, 期号 line, issuer ⇥ date over a red rule', () => {
@@ -118,15 +146,16 @@ describe('buildDocx: the standard layout', () => {
   });
 
   it('sets headings in their faces with their numbers, items in the body face', () => {
+    const styles = part(parts, 'word/styles.xml');
     const h1 = paragraphStarting(doc, '一、省级政务服务事项受理办理情况');
-    expect(eastAsiaFaces(h1)).toEqual(['黑体']);
-    expect(h1).not.toMatch(/<w:b\/>/);
+    expect(eastAsiaFaces(h1, styles)).toEqual(['黑体']);
+    expect(runs(h1).some((r) => runIsBold(styles, h1, r))).toBe(false);
     const h2 = paragraphStarting(doc, '（一）优化营商环境工作开展情况');
-    expect(eastAsiaFaces(h2)).toEqual(['楷体_GB2312']);
+    expect(eastAsiaFaces(h2, styles)).toEqual(['楷体_GB2312']);
     const item = paragraphStarting(doc, '（1）近日，应急厅窗口');
-    expect(eastAsiaFaces(item)).toEqual(['仿宋_GB2312']);
-    expect(item).not.toMatch(/<w:b\/>/);
-    expect(eastAsiaFaces(paragraphStarting(doc, '据四川一体化政务服务平台'))).toEqual(['仿宋_GB2312']);
+    expect(eastAsiaFaces(item, styles)).toEqual(['仿宋_GB2312']);
+    expect(runs(item).some((r) => runIsBold(styles, item, r))).toBe(false);
+    expect(eastAsiaFaces(paragraphStarting(doc, '据四川一体化政务服务平台'), styles)).toEqual(['仿宋_GB2312']);
     expect(paragraphStarting(doc, '（三）厅（局）长进大厅')).toBeTruthy();
   });
 
@@ -138,13 +167,17 @@ describe('buildDocx: the standard layout', () => {
   });
 
   it('indents the first line two characters, in grid characters and in twips', () => {
+    const styles = part(parts, 'word/styles.xml');
     for (const start of ['据四川一体化', '一、省级政务', '（1）近日']) {
       const p = paragraphStarting(doc, start);
-      expect(attr(p, 'ind', 'firstLineChars')).toBe('200');
+      expect(effectiveAttr(styles, p, 'ind', 'firstLineChars')).toBe('200');
       // Two grid cells of 15.79 pt, floored: LibreOffice keeps 26 characters on the first line.
-      expect(attr(p, 'ind', 'firstLine')).toBe('631');
-      expect(attr(p, 'spacing', 'line')).toBe('579');
-      expect(attr(p, 'spacing', 'lineRule')).toBe('exact');
+      expect(effectiveAttr(styles, p, 'ind', 'firstLine')).toBe('631');
+      expect(effectiveAttr(styles, p, 'spacing', 'line')).toBe('579');
+      expect(effectiveAttr(styles, p, 'spacing', 'lineRule')).toBe('exact');
+      expect(effectiveAttr(styles, p, 'spacing', 'before')).toBe('0');
+      expect(effectiveAttr(styles, p, 'spacing', 'after')).toBe('0');
+      expect(effectiveAttr(styles, p, 'jc', 'val')).toBe('both');
     }
   });
 
@@ -239,8 +272,9 @@ describe('buildDocx: series settings and edge cases', () => {
     expect(attr(title, 'sz', 'val')).toBe('44');
     expect(attr(title, 'color', 'val')).toBe('C00000');
     expect(attr(paragraphStarting(doc, '四川省政府'), 'bottom', 'color')).toBe('E00000');
-    expect(eastAsiaFaces(paragraphStarting(doc, '据四川一体化'))).toEqual(['仿宋']);
-    expect(eastAsiaFaces(paragraphStarting(doc, '一、省级'))).toEqual(['方正黑体_GBK']);
+    const styles = part(parts, 'word/styles.xml');
+    expect(eastAsiaFaces(paragraphStarting(doc, '据四川一体化'), styles)).toEqual(['仿宋']);
+    expect(eastAsiaFaces(paragraphStarting(doc, '一、省级'), styles)).toEqual(['方正黑体_GBK']);
     expect(attr(first(doc, 'sectPr'), 'pgMar', 'left')).toBe(String(mmToTwips(27)));
     expect(attr(first(doc, 'sectPr'), 'docGrid', 'charSpace')).toBe(String(layout.grid.charSpace));
     expect(attr(first(part(parts, 'word/styles.xml'), 'docDefaults'), 'rFonts', 'eastAsia')).toBe('仿宋');
@@ -258,14 +292,16 @@ describe('buildDocx: series settings and edge cases', () => {
         { kind: 'paragraph', level: null, label: null, runs: [{ text: '普通', bold: false }, { text: '加粗', bold: true }] },
       ],
     };
-    const doc = part(await unzipDocx(await buildDocx(issue, DEFAULT_LAYOUT)), 'word/document.xml');
+    const parts = await unzipDocx(await buildDocx(issue, DEFAULT_LAYOUT));
+    const doc = part(parts, 'word/document.xml');
+    const styles = part(parts, 'word/styles.xml');
     for (const start of ['1.第三级标题', '（1）第四级标题']) {
       const p = paragraphStarting(doc, start);
-      expect(eastAsiaFaces(p)).toEqual(['仿宋_GB2312']);
-      expect(runs(p).every((r) => /<w:b\/>/.test(r))).toBe(true);
+      expect(eastAsiaFaces(p, styles)).toEqual(['仿宋_GB2312']);
+      expect(runs(p).every((r) => runIsBold(styles, p, r))).toBe(true);
     }
-    const mixed = runs(paragraphStarting(doc, '普通加粗'));
-    expect(mixed.map((r) => /<w:b\/>/.test(r))).toEqual([false, true]);
+    const mixedParagraph = paragraphStarting(doc, '普通加粗');
+    expect(runs(mixedParagraph).map((r) => runIsBold(styles, mixedParagraph, r))).toEqual([false, true]);
     // No 报尾: no table, and nothing after the body.
     expect(elements(doc, 'tbl')).toEqual([]);
     expect(text(paragraphs(doc).at(-1)!)).toBe('普通加粗');

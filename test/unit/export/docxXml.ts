@@ -56,7 +56,57 @@ export function paragraphStarting(xml: string, start: string): string {
   return found;
 }
 
-/** The eastAsia face of the runs with text in a paragraph (one face expected). */
-export function eastAsiaFaces(paragraph: string): string[] {
-  return [...new Set(runs(paragraph).filter((r) => text(r) !== '').map((r) => attr(r, 'rFonts', 'eastAsia') ?? '(none)'))];
+/**
+ * The paragraph's style and the styles it is based on, most specific first (styles.xml elements).
+ * Body paragraphs and headings take their faces, spacing and indents from their style.
+ */
+export function styleChain(styles: string, paragraph: string): string[] {
+  const all = elements(styles, 'style');
+  const chain: string[] = [];
+  let id = attr(first(paragraph, 'pPr'), 'pStyle', 'val') ?? 'Normal';
+  while (id && !chain.some((s) => attr(s, 'style', 'styleId') === id)) {
+    const style = all.find((s) => attr(s, 'style', 'styleId') === id);
+    if (!style) break;
+    chain.push(style);
+    id = attr(style, 'basedOn', 'val') ?? '';
+  }
+  return chain;
+}
+
+/** An attribute as it applies: the paragraph's own properties first, then its style chain's. */
+export function effectiveAttr(styles: string, paragraph: string, name: string, attribute: string): string | undefined {
+  return [first(paragraph, 'pPr'), ...styleChain(styles, paragraph)]
+    .map((xml) => attr(xml, name, attribute))
+    .find((value) => value !== undefined);
+}
+
+/** A run's font attribute as it applies: the run's own, else its paragraph style chain's. */
+export function runFontAttr(styles: string | undefined, paragraph: string, run: string, attribute: string): string | undefined {
+  const own = attr(run, 'rFonts', attribute);
+  if (own !== undefined || styles === undefined) return own;
+  return styleChain(styles, paragraph)
+    .map((style) => attr(first(style, 'rPr'), 'rFonts', attribute))
+    .find((value) => value !== undefined);
+}
+
+/** Whether a run prints bold: its own `<w:b/>` or its paragraph style's. */
+export function runIsBold(styles: string, paragraph: string, run: string): boolean {
+  const own = first(run, 'rPr');
+  if (own && /<w:b\/>/.test(own)) return true;
+  if (own && /<w:b w:val="(false|0)"\/>/.test(own)) return false;
+  return styleChain(styles, paragraph).some((style) => /<w:b\/>/.test(first(style, 'rPr') ?? ''));
+}
+
+/**
+ * The eastAsia face of the runs with text in a paragraph (one face expected): each run's own, else
+ * (with `styles`, the word/styles.xml part) the one its paragraph style names.
+ */
+export function eastAsiaFaces(paragraph: string, styles?: string): string[] {
+  return [
+    ...new Set(
+      runs(paragraph)
+        .filter((r) => text(r) !== '')
+        .map((r) => runFontAttr(styles, paragraph, r, 'eastAsia') ?? '(none)'),
+    ),
+  ];
 }

@@ -1,35 +1,34 @@
 /**
- * Body blocks: headings in their level's face (levels 3–4 bold by default) and whole-paragraph items
- * and plain paragraphs in the body face, every one justified on the grid, first line indented two
- * characters — written both as `firstLineChars` (Word and WPS, in grid characters) and as twips
- * (LibreOffice reads only those).
+ * Body blocks: headings in their level's style (levels 3–4 bold by default), whole-paragraph items
+ * and plain paragraphs in the body style (styles.ts: justified on the grid, first line indented two
+ * characters, the faces named there). A paragraph carries its style and widow control off; its runs
+ * carry their text and, where the text is bold and the style is not, bold.
  */
-import { AlignmentType, Paragraph } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import type { PrintBlock } from '../../../../shared/layout/issueView';
-import { headingFont, type LayoutSpec } from '../../../../shared/layout/spec';
-import type { DocxGeometry } from './geometry';
-import { exactLines } from './paragraphs';
-import { textRun, type RunFace } from './runs';
+import type { LayoutSpec } from '../../../../shared/layout/spec';
+import type { RunFace } from './runs';
+import { BODY_STYLE_ID, bodyFace, headingFace, headingStyleId } from './styles';
 
+/** The faces a block prints in (as its paragraph style names them). */
 export function blockFace(block: PrintBlock, layout: LayoutSpec): RunFace {
-  if (block.kind === 'heading' && block.level !== null) {
-    const heading = layout.headings[block.level];
-    return { eastAsia: headingFont(layout, block.level), latin: layout.fonts.latin, sizePt: heading.sizePt, bold: heading.bold };
-  }
-  return { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
+  return block.kind === 'heading' && block.level !== null ? headingFace(layout, block.level) : bodyFace(layout);
+}
+
+function styledRun(text: string, bold: boolean): TextRun {
+  return new TextRun(bold ? { text, bold: true, boldComplexScript: true } : { text });
 }
 
 /** `keepNext`: the block keeps with the next one (layout/keepWithNext.ts). */
-export function blockParagraph(block: PrintBlock, layout: LayoutSpec, geo: DocxGeometry, keepNext = false): Paragraph {
-  const face = blockFace(block, layout);
-  const children = block.runs.map((run) => textRun(run.text, { ...face, bold: face.bold === true || run.bold }));
-  if (block.label !== null) children.unshift(textRun(block.label, face));
+export function blockParagraph(block: PrintBlock, layout: LayoutSpec, keepNext = false): Paragraph {
+  const heading = block.kind === 'heading' ? block.level : null;
+  const styleBold = blockFace(block, layout).bold === true;
+  const children = block.runs.map((run) => styledRun(run.text, run.bold && !styleBold));
+  if (block.label !== null) children.unshift(styledRun(block.label, false));
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    ...exactLines(geo.linePitch),
-    indent: { firstLine: geo.firstLineIndent, firstLineChars: layout.body.firstLineIndentChars * 100 },
-    // Headings are outline levels so Word's navigation pane lists them; it changes no formatting.
-    ...(block.kind === 'heading' && block.level !== null ? { outlineLevel: block.level - 1 } : {}),
+    style: heading !== null ? headingStyleId(heading) : BODY_STYLE_ID,
+    // The library has no style-level switch for it, and LibreOffice turns it on when a paragraph does not say.
+    widowControl: false,
     ...(keepNext ? { keepNext: true } : {}),
     children,
   });

@@ -7,7 +7,7 @@
  * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated;
  * 本期要目, when on, by contents.ts between the masthead and the body.
  */
-import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions, type IStylesOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
@@ -20,7 +20,7 @@ import { emptyFooters, pageNumberFooters } from './footers';
 import { emptyLine, mastheadParagraphs } from './masthead';
 import { exactLines } from './paragraphs';
 import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
-import { LANGUAGE, runFonts } from './runs';
+import { bodyFace, briefParagraphStyles, styleRun } from './styles';
 import { docxTable } from './table';
 
 export function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<ISectionOptions['properties']> {
@@ -49,7 +49,7 @@ function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeom
     children: [
       ...mastheadParagraphs(issue, layout, geo),
       ...(issue.contents ? contentsBox(issue.contents, layout, geo) : []),
-      ...issue.blocks.map((block, i) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, geo, keep.has(i)))),
+      ...issue.blocks.map((block, i) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, keep.has(i)))),
     ],
   };
 }
@@ -83,24 +83,19 @@ function sections(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry, 
   }
 }
 
-function bodyFace(layout: LayoutSpec) {
-  return { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
+/** The styles every export shares, and the pagination estimate lays out with (placement.ts). */
+export function documentStyles(layout: LayoutSpec): IStylesOptions {
+  // Styles take no widowControl in this library: every paragraph sets it off itself (paragraphs.ts).
+  return { default: { document: { run: styleRun(bodyFace(layout)) } }, paragraphStyles: briefParagraphStyles(layout) };
 }
 
 /** A document of `sectionList` with the styles every export shares; the 合订本 (compile/) uses it too. */
 export function createDocument(meta: { title: string; creator: string }, layout: LayoutSpec, sectionList: ISectionOptions[]): Document {
-  const size = docxGeometry(layout).bodySize;
-  // Styles take no widowControl in this library: every paragraph sets it off itself (paragraphs.ts).
-  const bodyRun = { font: runFonts(bodyFace(layout)), size, sizeComplexScript: size, language: LANGUAGE };
   return new Document({
     title: meta.title,
     creator: meta.creator,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: { document: { run: bodyRun } },
-      // Normal at the body size: docGrid's charSpace is relative to Normal's font size.
-      paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run: bodyRun }],
-    },
+    styles: documentStyles(layout),
     sections: sectionList,
   });
 }
@@ -111,8 +106,9 @@ export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec): Clo
   const geo = docxGeometry(layout);
   const section = contentSection(issue, layout, geo);
   const { children: _children, ...settings } = section;
-  const height = measureTableHeight(settings, closingTable(issue.closing, layout, geo, false));
-  const pages = height === null ? null : estimateClosingPages(section, height);
+  const styles = documentStyles(layout);
+  const height = measureTableHeight(settings, closingTable(issue.closing, layout, geo, false), styles);
+  const pages = height === null ? null : estimateClosingPages(section, height, styles);
   // Without an estimate the block stays where Word puts it: better odd than a stray blank page.
   return pages === null ? 'asLaidOut' : planClosingPlacement(pages);
 }

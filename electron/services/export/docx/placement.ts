@@ -14,7 +14,7 @@
  * A section break of type evenPage cannot do this: it always starts a new page, so a block that
  * fits under the text of an even page would be pushed two pages on.
  */
-import { Document, LineRuleType, Paragraph, type ISectionOptions } from 'docx';
+import { Document, LineRuleType, Paragraph, type ISectionOptions, type IStylesOptions } from 'docx';
 import { layoutDocument } from 'docx/layout';
 
 export type ClosingPlacement = 'asLaidOut' | 'nextPage' | 'afterBlankPage';
@@ -33,9 +33,17 @@ export function planClosingPlacement({ textEndPage, closingPage }: ClosingPages)
 
 const PX_TO_TWIPS = 15; // docx/layout measures in CSS pixels, 96 to the inch; 1440 twips to the inch
 
-/** Height in twips of a table laid out alone at the top of a page with the section's settings. */
-export function measureTableHeight(section: Omit<ISectionOptions, 'children'>, table: ISectionOptions['children'][number]): number | null {
-  const { pages, stoppedAt } = layoutDocument(new Document({ sections: [{ ...section, children: [table, new Paragraph({})] }] }), {
+/**
+ * Height in twips of a table laid out alone at the top of a page with the section's settings.
+ * `styles`: the export's own (buildDocx.ts documentStyles) — the body's paragraphs take their line
+ * heights and faces from them.
+ */
+export function measureTableHeight(
+  section: Omit<ISectionOptions, 'children'>,
+  table: ISectionOptions['children'][number],
+  styles: IStylesOptions,
+): number | null {
+  const { pages, stoppedAt } = layoutDocument(new Document({ styles, sections: [{ ...section, children: [table, new Paragraph({})] }] }), {
     guess: true,
   });
   if (stoppedAt !== undefined) return null;
@@ -48,11 +56,11 @@ export function measureTableHeight(section: Omit<ISectionOptions, 'children'>, t
  * Where the 报尾 would fall: the content laid out with, in place of the floating block, one
  * unbreakable line as tall as the block. Null when the layout cannot say.
  */
-export function estimateClosingPages(section: ISectionOptions, closingHeight: number): ClosingPages | null {
+export function estimateClosingPages(section: ISectionOptions, closingHeight: number, styles: IStylesOptions): ClosingPages | null {
   const spacer = new Paragraph({ spacing: { line: closingHeight, lineRule: LineRuleType.EXACT }, widowControl: false, children: [] });
   const children = [...section.children, spacer];
   const spacerIndex = children.length - 1;
-  const { pages, stoppedAt } = layoutDocument(new Document({ sections: [{ ...section, children }] }), { guess: true });
+  const { pages, stoppedAt } = layoutDocument(new Document({ styles, sections: [{ ...section, children }] }), { guess: true });
   if (stoppedAt !== undefined) return null;
   let textEndPage = 0;
   let closingPage = 0;
