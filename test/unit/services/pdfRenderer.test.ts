@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPrintableIssue } from '../../../shared/layout/issueView';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
 import { chromiumPdfRenderer } from '../../../electron/services/export/chromiumPdf';
-import { renderPdf } from '../../../electron/services/export/print/pdf';
+import { openChromiumSurface, renderPdf } from '../../../electron/services/export/print/pdf';
 import { surfacePdfRenderer, type PrintSurface } from '../../../electron/services/export/pdfRenderer';
 import type { PrintJob } from '../../../electron/services/export/printJob';
 import { fixtureIssue, weekly2022n28 } from '../../fixtures/issues';
@@ -129,6 +129,29 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(FONT_DIR))('PDFs from Chrom
       const again = await renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR });
       expect(again.pages).toBe(first.pages);
       expect(own.contexts()).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('a 合订本 surface on a browser is its warm print page: held while open, a PDF waits, the page stays warm', async () => {
+    const own = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--disable-gpu', '--no-first-run'] });
+    try {
+      const first = await renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR });
+      const warmPage = own.contexts()[0]!.pages()[0]!;
+      const { surface } = await openChromiumSurface({ browser: own, fontDir: FONT_DIR });
+      // No page of its own: the faces loaded for the first PDF are used again.
+      expect(own.contexts()).toHaveLength(1);
+      await surface.show('<!doctype html><meta charset="utf-8"><p id="volume">合订本</p>');
+      let pdfDone = false;
+      const waiting = renderPdf(job().issue, job().layout, { browser: own, fontDir: FONT_DIR }).then((r) => ((pdfDone = true), r));
+      // The PDF queues behind the held page: the surface's document is still the one it showed.
+      expect(await surface.evaluate('document.getElementById("volume")?.textContent')).toBe('合订本');
+      expect(pdfDone).toBe(false);
+      await surface.close();
+      expect((await waiting).pages).toBe(first.pages);
+      expect(own.contexts()).toHaveLength(1);
+      expect(own.contexts()[0]!.pages()[0]).toBe(warmPage);
     } finally {
       await own.close();
     }

@@ -168,19 +168,33 @@ export async function exportPdf(issue: PrintableIssue, layout: LayoutSpec, pdfPa
 }
 
 /**
+ * Holds the browser's warm print page (after any PDF under way on it) until `release` is called:
+ * the 合订本 measures and prints on it, so it does not load the faces again in a fresh page (≈2 s).
+ */
+function holdWarmPage(browser: Browser): Promise<{ page: Page; release: () => void }> {
+  return new Promise((resolve, reject) => {
+    onWarmPage(browser, (page) => new Promise<void>((release) => resolve({ page, release }))).catch(reject);
+  });
+}
+
+/**
  * A print surface (pdfRenderer.ts) on a Chromium page, for hosts outside Electron: the 合订本 shows
- * each issue's flow on it to measure, then the whole volume, and prints that. Closing it closes the
- * page and the browser when this launched it.
+ * each issue's flow on it to measure, then the whole volume, and prints that. On a browser it is
+ * given, the surface is that browser's warm print page, held until the surface closes (single PDFs
+ * wait meanwhile); on one it launches, a page of its own, closed with the browser.
  */
 export async function openChromiumSurface(options: PdfOptions = {}): Promise<{ surface: PrintSurface; fontBaseUrl: string }> {
   const browser = options.browser ?? (await launchChromium(options.chromiumPath));
-  let page: Page | null = null;
-  const close = async () => {
-    await page?.context().close();
-    if (!options.browser) await browser.close();
-  };
+  let close: () => Promise<void> = () => browser.close();
   try {
-    page = await openPrintPage(browser);
+    let page: Page;
+    if (options.browser) {
+      const held = await holdWarmPage(browser);
+      page = held.page;
+      close = async () => held.release();
+    } else {
+      page = await openPrintPage(browser);
+    }
     const shown = page;
     const surface: PrintSurface = {
       async show(html) {
