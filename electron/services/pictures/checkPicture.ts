@@ -10,6 +10,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { MAX_PICTURE_BYTES, type PictureMime } from '../../../shared/contract/pictureChannels';
 import { AppError } from '../../../shared/contract/result';
+import { MAX_PICTURE_PIXELS as MAX_PICTURE_SIDE } from '../../../shared/document/schema';
 import type { StoredPicture } from '../db/picturesTable';
 import { pngDataComplete } from './pngData';
 import { checkJpegStructure, checkPngStructure, sniffPicture } from './pictureStructure';
@@ -18,13 +19,14 @@ import { checkJpegStructure, checkPngStructure, sniffPicture } from './pictureSt
  * A decoded picture must fit in memory: 100 megapixels (400 MB as RGBA) is beyond any photo a
  * briefing needs, and refusing sooner stops a small PNG that inflates to gigabytes.
  */
-export const MAX_PICTURE_PIXELS = 100_000_000;
+export const MAX_DECODED_PIXELS = 100_000_000;
 
 export const PICTURE_REFUSALS = {
   empty: '文件是空的，不是图片',
   notPicture: '这不是 JPEG 或 PNG 图片，请选择 JPG 或 PNG 格式的图片',
   tooBig: '图片超过 20 MB，请先缩小后再插入',
   tooManyPixels: '图片像素太多（超过 1 亿像素），请先缩小后再插入',
+  tooLong: `图片太长或太宽（超过 ${MAX_PICTURE_SIDE} 像素），请先裁剪或缩小后再插入`,
   truncated: '图片已损坏，无法读取（文件不完整）',
   broken: '图片已损坏，无法读取',
 } as const;
@@ -53,7 +55,7 @@ function decodes(bytes: Uint8Array, mime: PictureMime, width: number, height: nu
   try {
     const decoded =
       mime === 'image/jpeg'
-        ? jpeg.decode(bytes, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: MAX_PICTURE_PIXELS / 1e6, maxMemoryUsageInMB: 1024 })
+        ? jpeg.decode(bytes, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: MAX_DECODED_PIXELS / 1e6, maxMemoryUsageInMB: 1024 })
         : PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return decoded.width === width && decoded.height === height;
   } catch {
@@ -70,7 +72,8 @@ export function checkPicture(input: Uint8Array): StoredPicture {
   const structure = mime === 'image/jpeg' ? checkJpegStructure(input) : checkPngStructure(input);
   if (!structure.ok) throw refuse(PICTURE_REFUSALS[structure.why]);
   const { width, height } = readSize(input);
-  if (width * height > MAX_PICTURE_PIXELS) throw refuse(PICTURE_REFUSALS.tooManyPixels);
+  if (width * height > MAX_DECODED_PIXELS) throw refuse(PICTURE_REFUSALS.tooManyPixels);
+  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE) throw refuse(PICTURE_REFUSALS.tooLong);
   if (!decodes(input, mime, width, height)) throw refuse(PICTURE_REFUSALS.broken);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   return { id: pictureIdOf(bytes), mime, pixelWidth: width, pixelHeight: height, byteSize: bytes.length, bytes };
