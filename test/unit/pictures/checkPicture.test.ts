@@ -99,5 +99,7 @@ describe('checkPicture', () => {
     const png = makePng(64, 48).bytes;
     expect(refusal(withHeaderSize(png, 640, 480)).message).toBe(PICTURE_REFUSALS.broken);
     expect(refusal(withHeaderSize(png, 20_000, 20_000)).message).toBe(PICTURE_REFUSALS.tooManyPixels);
+    // Few pixels, but a side no picture block may have (the document schema's limit).
+    expect(refusal(withHeaderSize(png, 30_000, 10)).message).toBe(PICTURE_REFUSALS.tooLong);
   });
 });
