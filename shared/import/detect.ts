@@ -101,7 +101,6 @@ export function detectIncoming(incoming: IncomingDocument, options: DetectOption
     document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocks.length > 0 ? blocks : [paragraph()] },
     closing,
     figures: [],
-    pictures: [],
   };
 }
 

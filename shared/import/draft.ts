@@ -24,6 +24,6 @@ export function draftOf(issue: DetectedIssue): ImportDraft | null {
     document: issue.document,
     closing: issue.closing,
     ...(issue.figures.length > 0 ? { figures: issue.figures } : {}),
-    ...(issue.pictures.length > 0 ? { pictures: issue.pictures } : {}),
+    ...(issue.pictures && issue.pictures.length > 0 ? { pictures: issue.pictures } : {}),
   };
 }

@@ -42,8 +42,8 @@ export interface DetectedIssue extends ImportSummary {
   closing: PrintableClosing | null;
   /** Figures of the statistics blocks found in the body (empty until matched against a series' groups). */
   figures: ImportedFigure[];
-  /** The bytes of the body's picture blocks (filled by the reader's host; detection alone leaves it empty). */
-  pictures: ImportedPicture[];
+  /** The bytes of the body's picture blocks (filled by the reader's host, which has them; detection has not). */
+  pictures?: ImportedPicture[];
 }
 
 export interface DetectOptions {
