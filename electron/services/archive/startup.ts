@@ -47,17 +47,19 @@ export function openChecked(file: string): { db: Db } | { problem: string; error
 }
 
 /**
- * At start no editor holds an unsaved picture, so every picture no stored body or save point names
- * is freed (pictures/collectPictures.ts). A failure here costs only disk space: it is logged, the
- * database opens.
+ * At start every picture no stored body or save point names is freed (pictures/collectPictures.ts),
+ * but those stored in the last hour: a browser tab that outlived a restart of the host may still
+ * hold one unsaved. A failure here costs only disk space: it is logged, the database opens.
  */
-function freeUnusedPictures(db: Db): void {
+function freeUnusedPictures(db: Db, now: string): void {
   try {
-    collectUnusedPictures(db);
+    collectUnusedPictures(db, undefined, new Date(Date.parse(now) - PICTURE_GRACE_MS).toISOString());
   } catch (error) {
     console.error('[briefdesk] unused pictures not freed:', error);
   }
 }
+
+const PICTURE_GRACE_MS = 60 * 60 * 1000;
 
 export interface OpenArchiveOptions {
   now?: () => string;
@@ -70,7 +72,7 @@ export interface OpenArchiveOptions {
 export function openArchive(file: string, options: OpenArchiveOptions = {}): ArchiveRuntime {
   const checked = openChecked(file);
   if ('db' in checked) {
-    freeUnusedPictures(checked.db);
+    freeUnusedPictures(checked.db, options.now?.() ?? new Date().toISOString());
     return new ArchiveRuntime(file, checked.db, { kind: 'ok' }, options.now);
   }
   const offer = newestGoodBackup(file);

@@ -36,14 +36,17 @@ export function pictureIdsOfIssue(db: Db, issueId: number): string[] {
 }
 
 /**
- * Deletes the stored pictures nothing names; with `candidates`, only among those. Returns how many
- * were freed. Runs in its own IMMEDIATE transaction, or as a savepoint inside the caller's.
+ * Deletes the stored pictures nothing names; with `candidates`, only among those; with `storedBefore`
+ * (an ISO instant), only those stored before it. Returns how many were freed. Runs in its own
+ * IMMEDIATE transaction, or as a savepoint inside the caller's.
  */
-export function collectUnusedPictures(db: Db, candidates?: readonly string[]): number {
+export function collectUnusedPictures(db: Db, candidates?: readonly string[], storedBefore?: string): number {
   return db
     .transaction(() => {
       if (candidates === undefined) {
-        return db.prepare(`DELETE FROM pictures WHERE id NOT IN (${USED_IDS})`).run().changes;
+        return db
+          .prepare(`DELETE FROM pictures WHERE id NOT IN (${USED_IDS}) AND created_at < ?`)
+          .run(storedBefore ?? '9999').changes;
       }
       if (candidates.length === 0) return 0;
       const used = new Set(db.prepare(USED_IDS).pluck().all() as string[]);

@@ -104,18 +104,26 @@ describe('at start-up', () => {
     for (const r of runtimes.splice(0)) r.close();
   });
 
-  it('opening the database frees the pictures nothing names', async () => {
+  it('opening the database frees the pictures nothing names, but those stored in the last hour', async () => {
     const file = tempDatabasePath();
-    const first = openArchive(file);
+    let now = '2026-12-02T08:00:00.000Z';
+    const clock = () => now;
+    const first = openArchive(file, { now: clock });
     runtimes.push(first);
-    const handlers = createHandlers(first.db, { host: 'web', databasePath: file, version: 'test' });
+    const handlers = createHandlers(first.db, { host: 'web', databasePath: file, version: 'test', now: clock });
     const orphan = makeJpeg(16, 16);
     const result = await dispatch(handlers, 'pictures.add', { fileName: 'x.jpg', base64: orphan.bytes.toString('base64') });
     expect(result.ok).toBe(true);
-    expect(listPictureIds(first.db)).toEqual([orphan.id]);
     first.close();
-    const second = openArchive(file);
+    // Half an hour on: a browser tab may still hold it unsaved.
+    now = '2026-12-02T08:30:00.000Z';
+    const second = openArchive(file, { now: clock });
     runtimes.push(second);
-    expect(listPictureIds(second.db)).toEqual([]);
+    expect(listPictureIds(second.db)).toEqual([orphan.id]);
+    second.close();
+    now = '2026-12-02T09:01:00.000Z';
+    const third = openArchive(file, { now: clock });
+    runtimes.push(third);
+    expect(listPictureIds(third.db)).toEqual([]);
   });
 });
