@@ -96,6 +96,21 @@ describe('reading pictures from a DOCX', () => {
     expect(bodyTexts(issue.document.blocks)).toEqual(['工作动态', '图片前的文字。', '图片后的文字。', '本周情况正常。']);
   });
 
+  it('takes a picture and its caption that end the body, and still finds the 报尾', async () => {
+    const photo = makePng(50, 50);
+    const bytes = await buildWordFile(
+      MASTHEAD + hei('一、工作动态') + para('本周情况正常。') +
+        centredParagraph(inlinePicture({ rId: 'rId10', name: '图片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) +
+        para('图为窗口。', { center: true }) + CLOSING,
+      { media: [{ id: 'rId10', target: 'media/image1.png', bytes: photo.bytes }], styles: STYLES, sectPr: GBT_SECTION },
+    );
+    const { issue } = await detect(bytes);
+    expect(issue.document.blocks.map((b) => b.type)).toEqual(['numbered', 'paragraph', 'picture']);
+    expect(pictures(issue.document.blocks)[0]?.caption).toBe('图为窗口。');
+    expect(issue.copies).toBe(80);
+    expect(issue.distribution.报).toBe('省政府办公厅。');
+  });
+
   it('stores a picture shown twice once', async () => {
     const photo = makePng(20, 20);
     const drawing = (id: number) => centredParagraph(inlinePicture({ rId: 'rId10', name: `图片 ${id}`, id, cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU }));
