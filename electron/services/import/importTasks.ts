@@ -42,12 +42,14 @@ export interface SaveImportInput {
   seriesId?: number | undefined;
   replaceExisting?: boolean | undefined;
   now: string;
+  /** Ids of the draft's pictures a preview in this host fully decoded (handlers/importIssues.ts). */
+  decodedPictureIds?: string[] | undefined;
 }
 
 export function saveImportTask(db: Db, input: SaveImportInput): ImportSaved {
   const { draft, seriesId, replaceExisting, now } = input;
   // Checked (decoded) before the write lock is taken: a dozen photos must not hold it.
-  const pictures = checkDraftPictures(db, draft);
+  const pictures = checkDraftPictures(db, draft, new Set(input.decodedPictureIds));
   // IMMEDIATE from the first statement: a deferred transaction that reads, then writes, is refused at
   // once (SQLITE_BUSY_SNAPSHOT) when another process wrote in between; this one waits its turn.
   // saveImportedIssue's own transaction runs inside as a savepoint.

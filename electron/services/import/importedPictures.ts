@@ -26,10 +26,12 @@ export function importedPictures(incoming: IncomingDocument, issue: DetectedIssu
 
 /**
  * The draft's pictures checked, before any transaction (a full decode takes a while): only those its
- * body shows, each by its bytes, each under the id its bytes give. One already stored is not decoded
- * again. A picture whose bytes do not match its id, or fail the check, refuses the whole save.
+ * body shows, each by its bytes, each under the id its bytes give. One already stored is not checked
+ * again; one whose id is in `decoded` (a preview in this host decoded those very bytes: the id is
+ * their SHA-256) gets the quick checks only. A picture whose bytes do not match its id, or fail the
+ * check, refuses the whole save.
  */
-export function checkDraftPictures(db: Db, draft: ImportDraft): StoredPicture[] {
+export function checkDraftPictures(db: Db, draft: ImportDraft, decoded: ReadonlySet<string> = new Set()): StoredPicture[] {
   const shown = pictureIdsOf(draft.document);
   const checked: StoredPicture[] = [];
   for (const { pictureId, base64 } of draft.pictures ?? []) {
@@ -40,7 +42,7 @@ export function checkDraftPictures(db: Db, draft: ImportDraft): StoredPicture[] 
     }
     if (findPictureInfo(db, pictureId)) continue;
     try {
-      checked.push(checkPicture(bytes));
+      checked.push(checkPicture(bytes, { decoded: decoded.has(pictureId) }));
     } catch (error) {
       if (error instanceof AppError) throw new AppError('INVALID_INPUT', `导入内容中的图片无法保存：${error.message}。`);
       throw error;

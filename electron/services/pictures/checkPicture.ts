@@ -63,8 +63,12 @@ function decodes(bytes: Uint8Array, mime: PictureMime, width: number, height: nu
   }
 }
 
-/** Checks the bytes and returns them ready for `insertPicture`; throws INVALID_INPUT on any refusal. */
-export function checkPicture(input: Uint8Array): StoredPicture {
+/**
+ * Checks the bytes and returns them ready for `insertPicture`; throws INVALID_INPUT on any refusal.
+ * `decoded`: these very bytes (by their SHA-256) passed the full decode already in this host, so
+ * only the quick checks run again.
+ */
+export function checkPicture(input: Uint8Array, options: { decoded?: boolean } = {}): StoredPicture {
   if (input.length === 0) throw refuse(PICTURE_REFUSALS.empty);
   if (input.length > MAX_PICTURE_BYTES) throw refuse(PICTURE_REFUSALS.tooBig);
   const mime = sniffPicture(input);
@@ -74,7 +78,7 @@ export function checkPicture(input: Uint8Array): StoredPicture {
   const { width, height } = readSize(input);
   if (width * height > MAX_DECODED_PIXELS) throw refuse(PICTURE_REFUSALS.tooManyPixels);
   if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE) throw refuse(PICTURE_REFUSALS.tooLong);
-  if (!decodes(input, mime, width, height)) throw refuse(PICTURE_REFUSALS.broken);
+  if (options.decoded !== true && !decodes(input, mime, width, height)) throw refuse(PICTURE_REFUSALS.broken);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   return { id: pictureIdOf(bytes), mime, pixelWidth: width, pixelHeight: height, byteSize: bytes.length, bytes };
 }

@@ -3,7 +3,8 @@
  * (a media part, its relationship and content type; wp:inline, wp:anchor and VML), read, detected,
  * previewed and saved through the channels; the caption paragraph becomes the picture's 图注.
  */
-import { describe, expect, it } from 'vitest';
+import jpeg from 'jpeg-js';
+import { describe, expect, it, vi } from 'vitest';
 import { listPictureIds } from '../../../electron/services/db/picturesTable';
 import { draftOf, readImportFile } from '../../../electron/services/import';
 import { PICTURE_REFUSALS } from '../../../electron/services/pictures/checkPicture';
@@ -177,6 +178,32 @@ describe('import.preview → import.save with pictures', () => {
     expect(pictures(issue.document.blocks)).toMatchObject([{ pictureId: photo.id, caption: '图为大厅导办台。' }]);
     const back = await h.value('pictures.get', { pictureId: photo.id });
     expect(Buffer.from(back.base64, 'base64').equals(photo.bytes)).toBe(true);
+  });
+
+  it('decodes a picture once: the save of bytes a preview here decoded runs only the quick checks', async () => {
+    const h = harness();
+    const { base64 } = await photoBriefing();
+    const decode = vi.spyOn(jpeg, 'decode');
+    try {
+      const preview = await h.value('import.preview', { fileName: '第22期.docx', base64 });
+      expect(decode).toHaveBeenCalledTimes(1);
+      await h.value('import.save', { draft: draftOf(preview.issue)! });
+      expect(decode).toHaveBeenCalledTimes(1);
+      // Another host (no preview of it here) decodes the same draft in full.
+      const other = harness();
+      await other.value('import.save', { draft: draftOf(preview.issue)! });
+      expect(decode).toHaveBeenCalledTimes(2);
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
+  it('takes no word from the renderer on what was decoded', async () => {
+    const h = harness();
+    const { base64 } = await photoBriefing();
+    const preview = await h.value('import.preview', { fileName: '第22期.docx', base64 });
+    const result = await h.raw('import.save', { draft: draftOf(preview.issue), decodedPictureIds: [preview.issue.pictures![0]!.pictureId] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('stores no picture when the save is refused (the same transaction)', async () => {
