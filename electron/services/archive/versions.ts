@@ -37,7 +37,7 @@ function isBlank(documentJson: string): boolean {
   try {
     const parsed = JSON.parse(documentJson) as { blocks?: unknown };
     // A picture is content even with no caption: a body of photos alone is worth a save point.
-    const empty = (b: unknown) => (b as { type?: unknown }).type !== 'picture' && rawBlockText(b).trim() === '';
+    const empty = (b: unknown) => (b as { type?: unknown } | null)?.type !== 'picture' && rawBlockText(b).trim() === '';
     return !Array.isArray(parsed.blocks) || parsed.blocks.every(empty);
   } catch {
     return false;
