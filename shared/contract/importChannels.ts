@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { xmlText } from '../text/xmlText';
 import { documentSchema } from '../document/schema';
+import { PICTURE_ID_PATTERN } from '../document/types';
+import { MAX_PICTURE_BYTES } from './pictureChannels';
 import type { DetectedIssue } from '../import/types';
 import { channel, id, shortText } from './define';
 import { issueMetaSchema } from './issueChannels';
@@ -17,6 +19,9 @@ import { closingSchema } from './printingChannels';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['.docx', '.txt'] as const;
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4;
+const MAX_PICTURE_BASE64 = Math.ceil(MAX_PICTURE_BYTES / 3) * 4;
+/** Pictures one imported issue may bring (their bytes together stay within MAX_IMPORT_BYTES). */
+const MAX_IMPORT_PICTURES = 200;
 
 export const importFileSchema = z.strictObject({
   fileName: xmlText({ error: '文件名应为文字' })
@@ -37,6 +42,16 @@ export const importDraftSchema = z.strictObject({
   figures: z
     .array(figureInputSchema.extend({ groupId: id }))
     .max(500, { error: '统计数字过多' })
+    .optional(),
+  /** The bytes of the body's pictures, as the preview read them from the file (checked again on save). */
+  pictures: z
+    .array(
+      z.strictObject({
+        pictureId: z.string().regex(PICTURE_ID_PATTERN, { error: '图片编号无效' }),
+        base64: z.string().max(MAX_PICTURE_BASE64, { error: '图片太大（超过 20 MB）' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '图片内容应为 base64 文字' }),
+      }),
+    )
+    .max(MAX_IMPORT_PICTURES, { error: `图片过多（超过 ${MAX_IMPORT_PICTURES} 张）` })
     .optional(),
 });
 export type ImportDraft = z.infer<typeof importDraftSchema>;

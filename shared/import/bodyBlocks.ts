@@ -10,6 +10,7 @@ import { longParagraphWarning, splitLongParagraph } from './longParagraphs';
 import { cellText, type IncomingDocument, type IncomingTable } from './incoming';
 import type { IncomingLine } from './incomingLines';
 import { normalizeText } from './normalize';
+import { captionOf, pictureBlockOf } from './pictures';
 
 /** A table block of the cells' cleaned text; rows padded to one width, cut to the editor's limits. */
 export function tableBlock(source: IncomingTable, warnings: string[]): TableElement | null {
@@ -69,8 +70,23 @@ export function bodyBlocks(
     else for (const text of joinParagraphs(run)) push(text);
     run = [];
   };
+  // Pictures have no line: each is placed between the lines of the blocks around it, and takes the
+  // caption paragraph right after it (that line is then skipped).
+  let skip = -1;
+  const placePictures = (after: number, before: number, next: IncomingLine | undefined, at: number): void => {
+    for (let b = after + 1; b < before; b++) {
+      const source = incoming.blocks[b];
+      if (source?.kind !== 'picture') continue;
+      flush();
+      const caption = next && next.block === b + 1 ? captionOf(incoming.blocks[b + 1]) : null;
+      if (caption !== null) skip = at;
+      blocks.push(pictureBlockOf(source, caption));
+    }
+  };
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
+    placePictures(i === from ? (lines[from - 1]?.block ?? -1) : lines[i - 1]!.block, line.block, line, i);
+    if (skip === i) continue;
     const source = incoming.blocks[line.block];
     const range = ranges.get(line.block);
     if (source?.kind === 'table' && range && range[0] >= from && range[1] < to) {
@@ -80,6 +96,8 @@ export function bodyBlocks(
       if (block) blocks.push(block);
     } else run.push(line); // a table cut by the masthead or 报尾: its remaining rows are kept as text
   }
+  const last = to > from ? lines[to - 1]!.block : (lines[from - 1]?.block ?? -1);
+  placePictures(last, lines[to]?.block ?? incoming.blocks.length, undefined, to);
   flush();
   return blocks;
 }

@@ -29,8 +29,11 @@ export function detectIncoming(incoming: IncomingDocument, options: DetectOption
   const { closing, start: closingStart } = readClosing(lines, masthead.length);
   const blocks = bodyBlocks(incoming, lines, masthead.length, closingStart, warnings);
   for (const item of incoming.dropped) {
-    warnings.push(`${item}未导入：简报正文不能保存图片或嵌入对象，请在导出的文档中另行插入。`);
+    warnings.push(`${item}未导入：简报正文不能保存图表或嵌入对象，请在导出的文档中另行插入。`);
   }
+  warnings.push(...(incoming.notes ?? []));
+  const outside = countPictures(incoming) - blocks.filter((block) => block.type === 'picture').length;
+  if (outside > 0) warnings.push(`报头或报尾中的 ${outside} 张图片（如徽标）未导入：报头和报尾按简报系列的版式印出。`);
 
   if (!masthead.title) warnings.push(`未找到报头标题（可能在提取时丢失），已按默认系列“${defaultTitle}”处理。`);
   const issueDate = masthead.issueDate
@@ -99,6 +102,10 @@ export function detectIncoming(incoming: IncomingDocument, options: DetectOption
     closing,
     figures: [],
   };
+}
+
+function countPictures(incoming: IncomingDocument): number {
+  return incoming.blocks.filter((block) => block.kind === 'picture').length;
 }
 
 /** The fields `cli import --json` prints, in that order. */

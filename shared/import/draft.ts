@@ -1,7 +1,7 @@
 /**
  * What saving a detected issue stores, when detection found what an issue needs (year, 期号, issue date);
  * else null. One rule for 导入往期, the start page's folder import and the command line, so that each of
- * them stores the imported statistics' figures along with the text.
+ * them stores the imported statistics' figures and pictures along with the text.
  */
 import type { ImportDraft } from '../contract/importChannels';
 import type { DetectedIssue } from './types';
@@ -24,5 +24,6 @@ export function draftOf(issue: DetectedIssue): ImportDraft | null {
     document: issue.document,
     closing: issue.closing,
     ...(issue.figures.length > 0 ? { figures: issue.figures } : {}),
+    ...(issue.pictures && issue.pictures.length > 0 ? { pictures: issue.pictures } : {}),
   };
 }

@@ -36,7 +36,26 @@ export interface IncomingTable {
   rows: IncomingParagraph[][][];
 }
 
-export type IncomingBlock = IncomingParagraph | IncomingTable;
+/** A picture the reader kept (checked and decodable); its bytes are in IncomingDocument.pictures. */
+export interface IncomingPicture {
+  kind: 'picture';
+  pictureId: string;
+  pixelWidth: number;
+  pixelHeight: number;
+  /** The printed width as a share of the text width (`wp:extent cx` over it); null when unknown. */
+  widthShare: number | null;
+  /** The name Word gave it (`照片 1`), for warnings. */
+  name: string;
+}
+
+export type IncomingBlock = IncomingParagraph | IncomingTable | IncomingPicture;
+
+/** The bytes of a kept picture, once per picture however often the document shows it. */
+export interface IncomingPictureData {
+  pictureId: string;
+  mime: 'image/jpeg' | 'image/png';
+  bytes: Uint8Array;
+}
 
 export interface IncomingDocument {
   blocks: IncomingBlock[];
@@ -45,8 +64,12 @@ export interface IncomingDocument {
    * may have been broken by extraction (a .txt made from a PDF), which detection joins back.
    */
   wholeParagraphs: boolean;
-  /** What the model cannot hold, by name, with where it stood: `图片“照片 1”（第12段）`. */
+  /** What the model cannot hold, by name, with where it stood: `图表“图表 1”（第12段）`. */
   dropped: string[];
+  /** Warnings the reader words itself (a picture over the cap or damaged), shown as they are. */
+  notes?: string[];
+  /** The bytes of the picture blocks (a DOCX's media parts, checked). */
+  pictures?: IncomingPictureData[];
 }
 
 export function paragraphText(paragraph: IncomingParagraph): string {

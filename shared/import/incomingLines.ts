@@ -67,6 +67,7 @@ function rowText(cells: readonly (readonly IncomingParagraph[])[]): string {
 export function incomingLines(document: IncomingDocument): IncomingLine[] {
   const lines: IncomingLine[] = [];
   document.blocks.forEach((block, index) => {
+    if (block.kind === 'picture') return; // no text: the body places it between its neighbours' lines
     if (block.kind === 'paragraph') {
       // A .txt paragraph is one line of the file; a DOCX paragraph is whole whatever it holds.
       const line = paragraphLine(block, index, document.wholeParagraphs);

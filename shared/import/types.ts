@@ -27,6 +27,12 @@ export interface ImportSummary {
   warnings: string[];
 }
 
+/** A picture's bytes as the preview hands them to the save (base64, as the contract carries files). */
+export interface ImportedPicture {
+  pictureId: string;
+  base64: string;
+}
+
 /** Everything detected, including what is saved but not summarised: the body blocks and the part title. */
 export interface DetectedIssue extends ImportSummary {
   /** False when the masthead title was lost and `seriesTitle` is the default series. */
@@ -36,6 +42,8 @@ export interface DetectedIssue extends ImportSummary {
   closing: PrintableClosing | null;
   /** Figures of the statistics blocks found in the body (empty until matched against a series' groups). */
   figures: ImportedFigure[];
+  /** The bytes of the body's picture blocks (filled by the reader's host, which has them; detection has not). */
+  pictures?: ImportedPicture[];
 }
 
 export interface DetectOptions {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import { openDatabase, type Db } from '../db/connection';
 import type { BackupInfo, StartupState } from '../../../shared/archive/types';
+import { collectUnusedPictures } from '../pictures/collectPictures';
 import { dailyBackupDue, newestGoodBackup, quickCheckOk } from './backups';
 import { ArchiveRuntime } from './runtime';
 
@@ -45,6 +46,21 @@ export function openChecked(file: string): { db: Db } | { problem: string; error
   return { problem, error: new AppError('DB_NOT_SQLITE', `数据库“${file}”已损坏（完整性检查未通过），无法使用。`) };
 }
 
+/**
+ * At start every picture no stored body or save point names is freed (pictures/collectPictures.ts),
+ * but those stored in the last hour: a browser tab that outlived a restart of the host may still
+ * hold one unsaved. A failure here costs only disk space: it is logged, the database opens.
+ */
+function freeUnusedPictures(db: Db, now: string): void {
+  try {
+    collectUnusedPictures(db, undefined, new Date(Date.parse(now) - PICTURE_GRACE_MS).toISOString());
+  } catch (error) {
+    console.error('[briefdesk] unused pictures not freed:', error);
+  }
+}
+
+const PICTURE_GRACE_MS = 60 * 60 * 1000;
+
 export interface OpenArchiveOptions {
   now?: () => string;
 }
@@ -55,7 +71,10 @@ export interface OpenArchiveOptions {
  */
 export function openArchive(file: string, options: OpenArchiveOptions = {}): ArchiveRuntime {
   const checked = openChecked(file);
-  if ('db' in checked) return new ArchiveRuntime(file, checked.db, { kind: 'ok' }, options.now);
+  if ('db' in checked) {
+    freeUnusedPictures(checked.db, options.now?.() ?? new Date().toISOString());
+    return new ArchiveRuntime(file, checked.db, { kind: 'ok' }, options.now);
+  }
   const offer = newestGoodBackup(file);
   if (!offer) throw checked.error;
   return new ArchiveRuntime(

@@ -10,6 +10,7 @@ import { findLiveByNumber } from '../db/issuesTable';
 import { refreshStaleIssues } from '../db/searchIndexTable';
 import { findSeries, findSeriesByTitle } from '../db/seriesTable';
 import { assertTotalFree } from '../issues/metaChecks';
+import { checkDraftPictures } from './importedPictures';
 import { previewImport } from './previewImport';
 import { saveImportedIssue } from './saveImport';
 
@@ -41,17 +42,21 @@ export interface SaveImportInput {
   seriesId?: number | undefined;
   replaceExisting?: boolean | undefined;
   now: string;
+  /** Ids of the draft's pictures a preview in this host fully decoded (handlers/importIssues.ts). */
+  decodedPictureIds?: string[] | undefined;
 }
 
 export function saveImportTask(db: Db, input: SaveImportInput): ImportSaved {
   const { draft, seriesId, replaceExisting, now } = input;
+  // Checked (decoded) before the write lock is taken: a dozen photos must not hold it.
+  const pictures = checkDraftPictures(db, draft, new Set(input.decodedPictureIds));
   // IMMEDIATE from the first statement: a deferred transaction that reads, then writes, is refused at
   // once (SQLITE_BUSY_SNAPSHOT) when another process wrote in between; this one waits its turn.
   // saveImportedIssue's own transaction runs inside as a savepoint.
   const saved = db
     .transaction(() => {
       assertImportTotalFree(db, draft, seriesId);
-      return saveImportedIssue(db, draft, { seriesId, replaceExisting }, now);
+      return saveImportedIssue(db, draft, { seriesId, replaceExisting, pictures }, now);
     })
     .immediate();
   // The new body is indexed here too, so the next search does not index a 20 MB issue on the host.

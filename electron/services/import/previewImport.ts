@@ -9,6 +9,7 @@ import { listMetricGroups } from '../db/metricGroupsTable';
 import { listSeries } from '../db/seriesTable';
 import { matchStatistics } from '../../../shared/import/statistics';
 import type { MetricGroup } from '../../../shared/statistics/types';
+import { importedPictures } from './importedPictures';
 import { readImportFile } from './readImportFile';
 import { findSeriesByTitle } from './seriesForImport';
 
@@ -24,7 +25,8 @@ export function detectWithSeries(db: Db, incoming: IncomingDocument): DetectedIs
     monthlySeriesTitles: all.filter((s) => s.periodKind === 'month').map((s) => s.title),
   });
   const series = findSeriesByTitle(db, detected.seriesTitle);
-  return series ? withStatistics(detected, listMetricGroups(db, series.id)) : detected;
+  const issue = series ? withStatistics(detected, listMetricGroups(db, series.id)) : detected;
+  return { ...issue, pictures: importedPictures(incoming, issue) };
 }
 
 export async function previewImport(db: Db, fileName: string, bytes: Uint8Array): Promise<ImportPreview> {

@@ -44,11 +44,11 @@ export function checkImportFile(fileName: string, size: number): void {
 }
 
 function hasText(document: IncomingDocument): boolean {
-  return document.blocks.some((block) =>
-    block.kind === 'paragraph'
-      ? paragraphText(block).replace(/[\s\u3000\uFEFF*]/g, '') !== ''
-      : block.rows.some((row) => row.some((cell) => cell.some((p) => paragraphText(p).trim() !== ''))),
-  );
+  return document.blocks.some((block) => {
+    if (block.kind === 'picture') return false; // a file of photos alone is no briefing
+    if (block.kind === 'paragraph') return paragraphText(block).replace(/[\s\u3000\uFEFF*]/g, '') !== '';
+    return block.rows.some((row) => row.some((cell) => cell.some((p) => paragraphText(p).trim() !== '')));
+  });
 }
 
 export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<IncomingDocument> {

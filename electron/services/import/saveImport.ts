@@ -1,6 +1,6 @@
 /**
- * Stores an imported issue in one transaction: series (found or created), the issue, its figures, its 报尾 as
- * its own when it differs from the series default. A live issue with the same number is refused
+ * Stores an imported issue in one transaction: series (found or created), the issue, its figures, its
+ * pictures, its 报尾 as its own when it differs from the series default. A live issue with the same number is refused
  * unless replacing was asked for; then it goes to the recycle bin (restorable), it is not overwritten.
  */
 import type { ImportDraft, ImportSaved } from '../../../shared/contract/importChannels';
@@ -9,12 +9,16 @@ import type { Series } from '../../../shared/issues/types';
 import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { findLiveByNumber, insertIssue, setDeletedAt, updateIssueClosing } from '../db/issuesTable';
+import type { StoredPicture } from '../db/picturesTable';
 import { documentForSeries, storeImportedFigures } from './importedFigures';
+import { checkDraftPictures, storeDraftPictures } from './importedPictures';
 import { sameClosing, seriesForImport } from './seriesForImport';
 
 export interface SaveImportOptions {
   seriesId?: number;
   replaceExisting?: boolean;
+  /** The draft's pictures already checked (checkDraftPictures, before the transaction); else checked here. */
+  pictures?: readonly StoredPicture[];
 }
 
 export function existingIssueMessage(series: Series, draft: ImportDraft, existingId: number): string {
@@ -25,6 +29,7 @@ export function existingIssueMessage(series: Series, draft: ImportDraft, existin
 }
 
 export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImportOptions, now: string): ImportSaved {
+  const pictures = options.pictures ?? checkDraftPictures(db, draft);
   // IMMEDIATE: the write lock is taken at the start, so a concurrent writer waits instead of failing.
   return db.transaction((): ImportSaved => {
     const { series, created } = seriesForImport(db, draft, options.seriesId, now);
@@ -37,6 +42,7 @@ export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImpor
     if (existing) setDeletedAt(db, existing.id, now);
     // Past issues come in as regular issues (an imported 增刊 is marked so afterwards in 修改期号信息).
     const { document, groups } = documentForSeries(db, series.id, draft.document);
+    storeDraftPictures(db, pictures, now);
     const issueId = insertIssue(db, series.id, { ...draft.meta, supplement: false }, document, now);
     storeImportedFigures(db, issueId, draft, document, groups);
     const seriesClosing = created ? draft.closing : series.closing;

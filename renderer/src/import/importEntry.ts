@@ -92,6 +92,7 @@ export function entryDraft(entry: ImportEntry): EntryDraft {
     document: issue.document,
     closing: issue.closing,
     ...(issue.figures.length > 0 ? { figures: issue.figures } : {}),
+    ...(issue.pictures && issue.pictures.length > 0 ? { pictures: issue.pictures } : {}),
   };
   return entry.seriesId === '' ? { draft } : { draft, seriesId: Number(entry.seriesId) };
 }

@@ -3,20 +3,31 @@
  * numbering.xml beside it. Paragraphs keep their runs (text, bold, East Asian face), style, heading
  * level, printed automatic number, alignment and borders; tables are rows of cells; a text box's
  * paragraphs come before the paragraph that anchors it, read once (the `mc:Fallback` copy Word keeps
- * for old readers is skipped); pictures, charts and embedded objects are named in `dropped`.
+ * for old readers is skipped); a picture is a block of its own where it stood, its bytes checked
+ * and kept (docxPictures.ts); charts and embedded objects are named in `dropped`.
  */
-import type { IncomingBlock, IncomingDocument, IncomingParagraph, IncomingRun } from '../../../../shared/import/incoming';
+import type {
+  IncomingBlock,
+  IncomingDocument,
+  IncomingParagraph,
+  IncomingPicture,
+  IncomingRun,
+} from '../../../../shared/import/incoming';
 import { readZipEntries } from '../zipArchive';
+import { DocxPictures, imageRelationships, RELATIONSHIPS_PART, textWidthEmu } from './docxPictures';
 import { readNumbering, type Numbering } from './numbering';
 import { faceOf, numberingOf, readStyles, type StyleSheet } from './styles';
 import { attr, child, descendant, onOff, parseXml, type XmlElement } from './xmlTree';
 
-const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
+const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', RELATIONSHIPS_PART];
 
 interface Context {
   styles: StyleSheet;
   numbering: Numbering;
   dropped: string[];
+  pictures: DocxPictures;
+  /** Warnings worded here (pictures not kept, and why). */
+  notes: string[];
   /** Paragraphs seen so far, to say where a dropped picture stood. */
   paragraphCount: number;
 }
@@ -33,14 +44,22 @@ export function readDocx(fileName: string, bytes: Uint8Array): IncomingDocument 
   };
   const document = xml('word/document.xml');
   if (!document) throw new NotADocxError('word/document.xml missing');
+  const body = child(child(document, 'w:document'), 'w:body');
+  // The media parts are inflated in a second pass, and only those an image relationship names.
+  const relationships = imageRelationships(xml(RELATIONSHIPS_PART));
+  const wanted = DocxPictures.parts(relationships);
+  const media = wanted.size > 0 ? readZipEntries(fileName, bytes, (name) => wanted.has(name)) : new Map<string, Uint8Array>();
+  const notes: string[] = [];
   const context: Context = {
     styles: readStyles(xml('word/styles.xml')),
     numbering: readNumbering(xml('word/numbering.xml')),
     dropped: [],
+    pictures: new DocxPictures(relationships, media, textWidthEmu(body), notes),
+    notes,
     paragraphCount: 0,
   };
-  const body = child(child(document, 'w:document'), 'w:body');
-  return { blocks: readBlocks(body, context), wholeParagraphs: true, dropped: context.dropped };
+  const blocks = readBlocks(body, context);
+  return { blocks, wholeParagraphs: true, dropped: context.dropped, notes, pictures: [...context.pictures.data.values()] };
 }
 
 /** Block-level content: paragraphs, tables, and the containers that hold them. */
@@ -79,12 +98,19 @@ function readTable(element: XmlElement, context: Context): IncomingBlock {
     for (const cell of row.children) {
       if (cell.name !== 'w:tc') continue;
       const content = readBlocks(cell, context);
-      // A table nested in a cell is flattened into that cell's paragraphs.
-      cells.push(content.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.rows.flat(2))));
+      // A table nested in a cell is flattened into that cell's paragraphs; a table cell holds no picture.
+      cells.push(content.flatMap((block) => cellParagraphs(block, context)));
     }
     rows.push(cells);
   }
   return { kind: 'table', rows };
+}
+
+function cellParagraphs(block: IncomingBlock, context: Context): IncomingParagraph[] {
+  if (block.kind === 'paragraph') return [block];
+  if (block.kind === 'table') return block.rows.flat(2);
+  context.notes.push(`表格中的图片${block.name ? `“${block.name}”` : ''}未导入：简报的表格中不能放图片。`);
+  return [];
 }
 
 interface ParagraphProps {
@@ -127,24 +153,27 @@ function paragraphProps(element: XmlElement, context: Context): ParagraphProps {
 
 /**
  * One paragraph, or several: a text box's paragraphs first, then the paragraph itself split at its
- * line breaks (`w:br`: a masthead typed as one paragraph with Shift+Enter is several lines).
+ * line breaks (`w:br`: a masthead typed as one paragraph with Shift+Enter is several lines) and at
+ * its pictures, each of which is a block of its own between the text before and after it.
  */
 function readParagraph(element: XmlElement, context: Context): IncomingBlock[] {
   context.paragraphCount++;
   const props = paragraphProps(element, context);
   const before: IncomingBlock[] = [];
-  const lines: IncomingRun[][] = [[]];
+  const pieces: (IncomingRun[] | IncomingPicture)[] = [[]];
   const add = (run: IncomingRun): void => {
-    const line = lines[lines.length - 1]!;
+    let line = pieces[pieces.length - 1]!;
+    if (!Array.isArray(line)) pieces.push((line = []));
     const last = line[line.length - 1];
     if (last && last.bold === run.bold && last.face === run.face) last.text += run.text;
     else line.push(run);
   };
+  const sink: RunSink = { add, lineBreak: () => pieces.push([]), picture: (picture) => pieces.push(picture), before };
   const walk = (container: XmlElement): void => {
     for (const node of container.children) {
       switch (node.name) {
         case 'w:r':
-          readRun(node, props, context, add, () => lines.push([]), before);
+          readRun(node, props, context, sink);
           break;
         case 'w:hyperlink':
         case 'w:ins':
@@ -166,11 +195,19 @@ function readParagraph(element: XmlElement, context: Context): IncomingBlock[] {
   };
   walk(element);
   const { styleBold: _bold, styleFace: _face, ...kept } = props;
-  const paragraphs = lines.map(
-    (runs, index): IncomingParagraph => ({ kind: 'paragraph', runs, ...(index === 0 ? kept : dropNumber(kept)) }),
-  );
-  // Empty paragraphs are spacing, not content; a text box anchor often is one.
-  return [...before, ...paragraphs.filter((p) => p.runs.some((run) => run.text.trim() !== ''))];
+  let first = true;
+  const blocks: IncomingBlock[] = [];
+  for (const piece of pieces) {
+    if (!Array.isArray(piece)) {
+      blocks.push(piece);
+      continue;
+    }
+    // Empty paragraphs are spacing, not content; a text box anchor or a picture's own paragraph often is one.
+    if (!piece.some((run) => run.text.trim() !== '')) continue;
+    blocks.push({ kind: 'paragraph', runs: piece, ...(first ? kept : dropNumber(kept)) });
+    first = false;
+  }
+  return [...before, ...blocks];
 }
 
 function dropNumber(props: Omit<ParagraphProps, 'styleBold' | 'styleFace'>): Omit<ParagraphProps, 'styleBold' | 'styleFace'> {
@@ -178,14 +215,16 @@ function dropNumber(props: Omit<ParagraphProps, 'styleBold' | 'styleFace'>): Omi
   return rest;
 }
 
-function readRun(
-  run: XmlElement,
-  props: ParagraphProps,
-  context: Context,
-  add: (run: IncomingRun) => void,
-  lineBreak: () => void,
-  before: IncomingBlock[],
-): void {
+/** Where a run's content goes: text, line breaks and pictures in order; a text box's paragraphs before. */
+interface RunSink {
+  add(run: IncomingRun): void;
+  lineBreak(): void;
+  picture(picture: IncomingPicture): void;
+  before: IncomingBlock[];
+}
+
+function readRun(run: XmlElement, props: ParagraphProps, context: Context, sink: RunSink): void {
+  const { add, lineBreak } = sink;
   const rPr = child(run, 'w:rPr');
   const characterStyle = context.styles.style(attr(child(rPr, 'w:rStyle'), 'w:val'));
   const bold = onOff(child(rPr, 'w:b')) ?? characterStyle?.bold ?? props.styleBold ?? false;
@@ -217,7 +256,7 @@ function readRun(
       case 'w:drawing':
       case 'w:pict':
       case 'w:object':
-        readGraphic(node, context, before);
+        readGraphic(node, context, sink);
         break;
       default:
         break; // rPr, fldChar, instrText (a field's code, not its result), lastRenderedPageBreak …
@@ -226,11 +265,11 @@ function readRun(
   for (const node of run.children) visit(node);
 }
 
-/** A text box gives its paragraphs; a picture, chart or object is named in the warnings. */
-function readGraphic(node: XmlElement, context: Context, before: IncomingBlock[]): void {
+/** A text box gives its paragraphs, a picture its block; a chart or object is named in the warnings. */
+function readGraphic(node: XmlElement, context: Context, sink: RunSink): void {
   const textBox = descendant(node, 'w:txbxContent');
   if (textBox) {
-    before.push(...readBlocks(textBox, context));
+    sink.before.push(...readBlocks(textBox, context));
     return;
   }
   const where = `（第${context.paragraphCount}段）`;
@@ -239,12 +278,13 @@ function readGraphic(node: XmlElement, context: Context, before: IncomingBlock[]
     return;
   }
   const docPr = descendant(node, 'wp:docPr');
-  const name = attr(docPr, 'descr') || attr(docPr, 'title') || attr(docPr, 'name');
+  const name = attr(docPr, 'descr') || attr(docPr, 'title') || attr(docPr, 'name') || attr(descendant(node, 'v:imagedata'), 'o:title');
   const graphic = attr(descendant(node, 'a:graphicData'), 'uri') ?? '';
   const label = name ? `“${name}”` : '';
   if (graphic.includes('/chart')) context.dropped.push(`图表${label}${where}`);
-  else if (descendant(node, 'pic:pic') || descendant(node, 'v:imagedata') || descendant(node, 'a:blip')) {
-    context.dropped.push(`图片${label}${where}`);
+  else if (DocxPictures.shows(node)) {
+    const picture = context.pictures.read(node, label, where);
+    if (picture) sink.picture({ ...picture, name: name ?? '' });
   } else if (graphic.includes('diagram')) context.dropped.push(`SmartArt 图形${label}${where}`);
   // Other shapes (the masthead's red rule drawn as a line) carry nothing to keep.
 }
