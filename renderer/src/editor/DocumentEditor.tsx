@@ -6,7 +6,7 @@
  * inside blocks (table cells, generated sections) are disabled by the surrounding fieldset, and no
  * change is handed to the autosaver — the printed text cannot move, even by a stray transform.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Editable, Slate } from 'slate-react';
 import type { Result } from '../../../shared/contract/result';
 import type { SaveResult } from '../../../shared/contract/channels';
@@ -23,6 +23,9 @@ import { Toolbar } from './Toolbar';
 import { ProofreadPanel } from '../proofread/ProofreadPanel';
 import { useProofread } from '../proofread/useProofread';
 import { useAutosave } from './useAutosave';
+import { insertPictures } from '../pictures/insertPictures';
+import { usePictureDecoder } from '../pictures/PictureDecoderContext';
+import { STANDARD_PRINT_PIXELS } from '../pictures/targetSize';
 import isHotkey from 'is-hotkey';
 import './readOnly.css';
 import './faces.css';
@@ -122,6 +125,36 @@ export function DocumentEditor({
     readOnlyRef.current = readOnly;
   }, [readOnly]);
 
+  // Pictures from the toolbar, a drop or a paste: stored through the api, refusals told like a paste's.
+  const decodePicture = usePictureDecoder();
+  useEffect(() => {
+    editor.insertPictureFiles = (files) =>
+      void insertPictures(editor, files, {
+        api,
+        decode: decodePicture,
+        limit: STANDARD_PRINT_PIXELS,
+        notice: setPasteNotice,
+        isReadOnly: () => readOnlyRef.current,
+      });
+    return () => {
+      editor.insertPictureFiles = undefined;
+    };
+  }, [editor, api, decodePicture]);
+
+  // Files dragged over the text may be dropped (Slate's own drop then hands them to insertData, i.e.
+  // paste.ts); a finalized issue takes none, and the browser must not open the file instead.
+  const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes('Files')) return false;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = readOnlyRef.current ? 'none' : 'copy';
+    return true;
+  }, []);
+  const onDrop = useCallback((event: DragEvent<HTMLDivElement>) => {
+    if (!readOnlyRef.current || !event.dataTransfer.types.includes('Files')) return false;
+    event.preventDefault();
+    return true;
+  }, []);
+
   const onValueChange = useCallback(() => {
     labels.update();
     proofreadChanged();
@@ -177,6 +210,8 @@ export function DocumentEditor({
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             onKeyDown={onKeyDown}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
           />
         </div>
         </fieldset>

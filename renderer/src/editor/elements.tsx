@@ -12,6 +12,7 @@ import { StatisticsBlock } from '../statistics/StatisticsBlock';
 import type { BriefEditor } from './createBriefEditor';
 import type { LabelStore } from './labelStore';
 import { TableBlock } from './TableBlock';
+import { PictureBlock } from './blocks/PictureBlock';
 
 export const LabelStoreContext = createContext<LabelStore | null>(null);
 
@@ -62,6 +63,7 @@ export function renderElement(props: RenderElementProps) {
   if (element.type === 'table') return <TableBlock {...props} element={element} />;
   if (element.type === 'generated') return <GeneratedBlock {...props} element={element} />;
   if (element.type === 'statistics') return <StatisticsBlock {...props} element={element} />;
+  if (element.type === 'picture') return <PictureBlock {...props} element={element} />;
   return (
     <p {...props.attributes} className="bd-block bd-paragraph">
       {props.children}
