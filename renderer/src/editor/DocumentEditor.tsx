@@ -6,8 +6,9 @@
  * inside blocks (table cells, generated sections) are disabled by the surrounding fieldset, and no
  * change is handed to the autosaver — the printed text cannot move, even by a stray transform.
  */
-import { useCallback, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { Editable, Slate } from 'slate-react';
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent } from 'react';
+import { Transforms } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Result } from '../../../shared/contract/result';
 import type { SaveResult } from '../../../shared/contract/channels';
 import { blocksOf, currentBlockKind } from '../../../shared/document/commands';
@@ -24,6 +25,7 @@ import { ProofreadPanel } from '../proofread/ProofreadPanel';
 import { useProofread } from '../proofread/useProofread';
 import { useAutosave } from './useAutosave';
 import { insertPictures } from '../pictures/insertPictures';
+import { pastedPictures } from './paste';
 import { usePictureDecoder } from '../pictures/PictureDecoderContext';
 import { STANDARD_PRINT_PIXELS } from '../pictures/targetSize';
 import isHotkey from 'is-hotkey';
@@ -127,33 +129,52 @@ export function DocumentEditor({
 
   // Pictures from the toolbar, a drop or a paste: stored through the api, refusals told like a paste's.
   const decodePicture = usePictureDecoder();
-  useEffect(() => {
-    editor.insertPictureFiles = (files) =>
+  const onInsertPictures = useCallback(
+    (files: File[]) =>
       void insertPictures(editor, files, {
         api,
         decode: decodePicture,
         limit: STANDARD_PRINT_PIXELS,
         notice: setPasteNotice,
         isReadOnly: () => readOnlyRef.current,
-      });
-    return () => {
-      editor.insertPictureFiles = undefined;
-    };
-  }, [editor, api, decodePicture]);
-
-  // Files dragged over the text may be dropped (Slate's own drop then hands them to insertData, i.e.
-  // paste.ts); a finalized issue takes none, and the browser must not open the file instead.
+      }),
+    [editor, api, decodePicture],
+  );
+  // A paste of image files alone: taken here, so Slate (and the paste's beforeinput) never sees it.
+  const onPaste = useCallback(
+    (event: ClipboardEvent<HTMLDivElement>) => {
+      const files = pastedPictures(event.clipboardData);
+      if (files.length === 0 || readOnlyRef.current) return false;
+      event.preventDefault();
+      onInsertPictures(files);
+      return true;
+    },
+    [onInsertPictures],
+  );
+  // Files dragged over the text may be dropped; the picture goes after the block they are dropped on.
+  // A finalized issue takes none, and the browser must not open the file instead.
   const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
     if (!event.dataTransfer.types.includes('Files')) return false;
     event.preventDefault();
     event.dataTransfer.dropEffect = readOnlyRef.current ? 'none' : 'copy';
     return true;
   }, []);
-  const onDrop = useCallback((event: DragEvent<HTMLDivElement>) => {
-    if (!readOnlyRef.current || !event.dataTransfer.types.includes('Files')) return false;
-    event.preventDefault();
-    return true;
-  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      const files = pastedPictures(event.dataTransfer);
+      if (files.length === 0) return false;
+      event.preventDefault();
+      if (readOnlyRef.current) return true;
+      try {
+        Transforms.select(editor, ReactEditor.findEventRange(editor, event));
+      } catch {
+        // dropped where no text position is found (a margin): the caret's block stays the anchor
+      }
+      onInsertPictures(files);
+      return true;
+    },
+    [editor, onInsertPictures],
+  );
 
   const onValueChange = useCallback(() => {
     labels.update();
@@ -187,6 +208,7 @@ export function DocumentEditor({
           saveState={autosave.state}
           onSave={() => void flush()}
           readOnly={readOnly}
+          onInsertPictures={onInsertPictures}
           proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
         />
         {pasteNotice && (
@@ -210,6 +232,7 @@ export function DocumentEditor({
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             onKeyDown={onKeyDown}
+            onPaste={onPaste}
             onDragOver={onDragOver}
             onDrop={onDrop}
           />

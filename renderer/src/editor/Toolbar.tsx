@@ -59,19 +59,20 @@ export interface ToolbarProps {
   readOnly?: boolean;
   /** The 校对 button: whether the panel is open and how many open findings there are (null: not known yet). */
   proofread?: { open: boolean; count: number | null; toggle: () => void };
+  /** 插入图片: stores the chosen files and inserts them as pictures (no button without it). */
+  onInsertPictures?: (files: File[]) => void;
 }
 
 /**
- * 插入图片: a hidden file input opened by the button. The files go to the mounted editor's picture
- * insertion (DocumentEditor sets it: it holds the api); the input is emptied so the same file can be
- * chosen again.
+ * 插入图片: a hidden file input opened by the button. The files go to the editor's picture insertion
+ * (DocumentEditor's: it holds the api); the input is emptied so the same file can be chosen again.
  */
-function InsertPictureButton({ editor }: { editor: BriefEditor }) {
+function InsertPictureButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
-    if (files.length > 0) editor.insertPictureFiles?.(files);
+    if (files.length > 0) onFiles(files);
   };
   return (
     <div className="bd-tool-group" role="group" aria-label="图片">
@@ -90,7 +91,7 @@ function InsertPictureButton({ editor }: { editor: BriefEditor }) {
   );
 }
 
-export function Toolbar({ saveState, onSave, readOnly = false, proofread }: ToolbarProps) {
+export function Toolbar({ saveState, onSave, readOnly = false, proofread, onInsertPictures }: ToolbarProps) {
   const editor = useSlate() as BriefEditor;
   const kind: BlockKind | null = currentBlockKind(editor);
   const display = currentDisplay(editor);
@@ -160,7 +161,7 @@ export function Toolbar({ saveState, onSave, readOnly = false, proofread }: Tool
       <div className="bd-tool-group" role="group" aria-label="表格">
         <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
       </div>
-      <InsertPictureButton editor={editor} />
+      {onInsertPictures && <InsertPictureButton onFiles={onInsertPictures} />}
       {proofread && (
         <div className="bd-tool-group" role="group" aria-label="校对">
           <button

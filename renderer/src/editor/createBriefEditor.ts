@@ -12,12 +12,7 @@ import { pasteData } from './paste';
 import { withBriefDocument } from '../../../shared/document/normalize';
 import { withTypedNumbers } from '../../../shared/document/typedNumberInput';
 
-export type BriefEditor = Editor &
-  ReactEditor & {
-    pasteNotice?: (message: string) => void;
-    /** Set by the mounted editor (it holds the api): stores image files and inserts them as pictures. */
-    insertPictureFiles?: (files: readonly File[]) => void;
-  };
+export type BriefEditor = Editor & ReactEditor & { pasteNotice?: (message: string) => void };
 
 /**
  * Top-level blocks per render chunk: a keystroke then reconciles one chunk, not all 600 blocks. Chunks
@@ -29,8 +24,7 @@ export const CHUNK_SIZE = 50;
 
 export function createBriefEditor(): BriefEditor {
   const editor = withTypedNumbers(withBriefCommands(withBriefDocument(withHistory(withReact(createEditor()))))) as BriefEditor;
-  editor.insertData = (data) =>
-    pasteData(editor, data, (message) => editor.pasteNotice?.(message), (files) => editor.insertPictureFiles?.(files));
+  editor.insertData = (data) => pasteData(editor, data, (message) => editor.pasteNotice?.(message));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }
