@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import { openDatabase, type Db } from '../db/connection';
 import type { BackupInfo, StartupState } from '../../../shared/archive/types';
+import { collectUnusedPictures } from '../pictures/collectPictures';
 import { dailyBackupDue, newestGoodBackup, quickCheckOk } from './backups';
 import { ArchiveRuntime } from './runtime';
 
@@ -45,6 +46,19 @@ export function openChecked(file: string): { db: Db } | { problem: string; error
   return { problem, error: new AppError('DB_NOT_SQLITE', `数据库“${file}”已损坏（完整性检查未通过），无法使用。`) };
 }
 
+/**
+ * At start no editor holds an unsaved picture, so every picture no stored body or save point names
+ * is freed (pictures/collectPictures.ts). A failure here costs only disk space: it is logged, the
+ * database opens.
+ */
+function freeUnusedPictures(db: Db): void {
+  try {
+    collectUnusedPictures(db);
+  } catch (error) {
+    console.error('[briefdesk] unused pictures not freed:', error);
+  }
+}
+
 export interface OpenArchiveOptions {
   now?: () => string;
 }
@@ -55,7 +69,10 @@ export interface OpenArchiveOptions {
  */
 export function openArchive(file: string, options: OpenArchiveOptions = {}): ArchiveRuntime {
   const checked = openChecked(file);
-  if ('db' in checked) return new ArchiveRuntime(file, checked.db, { kind: 'ok' }, options.now);
+  if ('db' in checked) {
+    freeUnusedPictures(checked.db);
+    return new ArchiveRuntime(file, checked.db, { kind: 'ok' }, options.now);
+  }
   const offer = newestGoodBackup(file);
   if (!offer) throw checked.error;
   return new ArchiveRuntime(

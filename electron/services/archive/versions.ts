@@ -36,7 +36,9 @@ function issueNotFound(id: number): AppError {
 function isBlank(documentJson: string): boolean {
   try {
     const parsed = JSON.parse(documentJson) as { blocks?: unknown };
-    return !Array.isArray(parsed.blocks) || parsed.blocks.every((b: unknown) => rawBlockText(b).trim() === '');
+    // A picture is content even with no caption: a body of photos alone is worth a save point.
+    const empty = (b: unknown) => (b as { type?: unknown }).type !== 'picture' && rawBlockText(b).trim() === '';
+    return !Array.isArray(parsed.blocks) || parsed.blocks.every(empty);
   } catch {
     return false;
   }

@@ -17,6 +17,7 @@ import { autoSavePointBeforeWrite } from '../archive/versions';
 import { newIssueBody, renderNewIssueBlocks } from '../issues/newIssueBody';
 import { assertDatesConfirmed, assertTotalFree } from '../issues/metaChecks';
 import { assertNoOverlap } from '../issues/overlap';
+import { collectUnusedPictures, pictureIdsOfIssue } from '../pictures/collectPictures';
 import type { HandlerContext } from './context';
 import { requireDraft, requireIssueSummary } from './draftGuard';
 import { requireIssue } from './issueReads';
@@ -104,7 +105,10 @@ export function issueWriteHandlers(ctx: HandlerContext): Pick<Handlers, WriteCha
     'issues.purge': ({ id }) =>
       db.transaction(() => {
         requireDeleted(db, id, '彻底删除');
+        // Its pictures (body and save points) are freed with it unless another issue still names them.
+        const pictures = pictureIdsOfIssue(db, id);
         purgeIssue(db, id);
+        collectUnusedPictures(db, pictures);
         return { id };
       }).immediate(),
   };

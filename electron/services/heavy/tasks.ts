@@ -26,6 +26,7 @@ export const HEAVY_TASKS = {
   'roster.commit': async () => (await import('../roster/rosterTasks')).commitRosterTask,
   'search.reindex': async () => (await import('../archive/reindexTask')).reindexTask,
   'compile.docx': async () => (await import('../compile/docxTask')).compileDocxTask,
+  'pictures.add': async () => (await import('../pictures/addPicture')).addPictureTask,
 } as const;
 
 export type HeavyTaskName = keyof typeof HEAVY_TASKS;
