@@ -180,6 +180,29 @@ describe('putting pictures in', () => {
     expect(editor.children).toHaveLength(1);
   });
 
+  it('says 正在插入图片… until the picture is stored, then inserts it', async () => {
+    const api = pictureApi([]);
+    let answer: (value: Awaited<ReturnType<FakeApi['pictures.add']>>) => void = () => {};
+    api['pictures.add'].mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const { editor } = renderEditor(api, [paragraph('前')]);
+    await act(async () => fireEvent.change(screen.getByTestId('insert-picture-input'), { target: { files: [fileOf(photo.bytes, 'a.jpg')] } }));
+    expect(screen.getByTestId('picture-inserting')).toHaveTextContent('正在插入图片…');
+    await waitFor(() => expect(api['pictures.add']).toHaveBeenCalled());
+    await act(async () => answer(ok({ pictureId: photo.id, mime: 'image/jpeg', pixelWidth: 320, pixelHeight: 240 })));
+    await waitFor(() => expect(screen.queryByTestId('picture-inserting')).toBeNull());
+    expect((editor.children[1] as BlockElement).type).toBe('picture');
+  });
+
+  it('takes no dropped or pasted picture into a finalized issue', async () => {
+    const api = pictureApi([]);
+    const { editor } = renderEditor(api, [paragraph('前')], true);
+    const dataTransfer = { types: ['Files'], getData: () => '', files: [fileOf(photo.bytes, 'a.jpg')] };
+    await act(async () => fireEvent.drop(screen.getByText('前'), { dataTransfer }));
+    await act(async () => fireEvent.paste(screen.getByTestId('editor'), { clipboardData: dataTransfer }));
+    expect(api['pictures.add']).not.toHaveBeenCalled();
+    expect(editor.children).toHaveLength(1);
+  });
+
   it('shows main’s refusal as it is', async () => {
     const api = pictureApi([]);
     api['pictures.add'].mockResolvedValue({ ok: false, error: { code: 'INVALID_INPUT', message: '图片不完整，可能已损坏' } });

@@ -6,9 +6,8 @@
  * inside blocks (table cells, generated sections) are disabled by the surrounding fieldset, and no
  * change is handed to the autosaver — the printed text cannot move, even by a stray transform.
  */
-import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent } from 'react';
-import { Transforms } from 'slate';
-import { Editable, ReactEditor, Slate } from 'slate-react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Editable, Slate } from 'slate-react';
 import type { Result } from '../../../shared/contract/result';
 import type { SaveResult } from '../../../shared/contract/channels';
 import { blocksOf, currentBlockKind } from '../../../shared/document/commands';
@@ -24,10 +23,7 @@ import { Toolbar } from './Toolbar';
 import { ProofreadPanel } from '../proofread/ProofreadPanel';
 import { useProofread } from '../proofread/useProofread';
 import { useAutosave } from './useAutosave';
-import { insertPictures } from '../pictures/insertPictures';
-import { pastedPictures } from './paste';
-import { usePictureDecoder } from '../pictures/PictureDecoderContext';
-import { STANDARD_PRINT_PIXELS } from '../pictures/targetSize';
+import { usePictureInput } from '../pictures/usePictureInput';
 import isHotkey from 'is-hotkey';
 import './readOnly.css';
 import './faces.css';
@@ -128,53 +124,7 @@ export function DocumentEditor({
   }, [readOnly]);
 
   // Pictures from the toolbar, a drop or a paste: stored through the api, refusals told like a paste's.
-  const decodePicture = usePictureDecoder();
-  const onInsertPictures = useCallback(
-    (files: File[]) =>
-      void insertPictures(editor, files, {
-        api,
-        decode: decodePicture,
-        limit: STANDARD_PRINT_PIXELS,
-        notice: setPasteNotice,
-        isReadOnly: () => readOnlyRef.current,
-      }),
-    [editor, api, decodePicture],
-  );
-  // A paste of image files alone: taken here, so Slate (and the paste's beforeinput) never sees it.
-  const onPaste = useCallback(
-    (event: ClipboardEvent<HTMLDivElement>) => {
-      const files = pastedPictures(event.clipboardData);
-      if (files.length === 0 || readOnlyRef.current) return false;
-      event.preventDefault();
-      onInsertPictures(files);
-      return true;
-    },
-    [onInsertPictures],
-  );
-  // Files dragged over the text may be dropped; the picture goes after the block they are dropped on.
-  // A finalized issue takes none, and the browser must not open the file instead.
-  const onDragOver = useCallback((event: DragEvent<HTMLDivElement>) => {
-    if (!event.dataTransfer.types.includes('Files')) return false;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = readOnlyRef.current ? 'none' : 'copy';
-    return true;
-  }, []);
-  const onDrop = useCallback(
-    (event: DragEvent<HTMLDivElement>) => {
-      const files = pastedPictures(event.dataTransfer);
-      if (files.length === 0) return false;
-      event.preventDefault();
-      if (readOnlyRef.current) return true;
-      try {
-        Transforms.select(editor, ReactEditor.findEventRange(editor, event));
-      } catch {
-        // dropped where no text position is found (a margin): the caret's block stays the anchor
-      }
-      onInsertPictures(files);
-      return true;
-    },
-    [editor, onInsertPictures],
-  );
+  const pictures = usePictureInput(editor, readOnlyRef, setPasteNotice);
 
   const onValueChange = useCallback(() => {
     labels.update();
@@ -208,9 +158,14 @@ export function DocumentEditor({
           saveState={autosave.state}
           onSave={() => void flush()}
           readOnly={readOnly}
-          onInsertPictures={onInsertPictures}
+          onInsertPictures={pictures.onInsertPictures}
           proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
         />
+        {pictures.inserting > 0 && (
+          <p className="bd-picture-inserting" role="status" data-testid="picture-inserting">
+            正在插入图片…
+          </p>
+        )}
         {pasteNotice && (
           <p className="bd-form-error" role="alert" data-testid="paste-notice">
             {pasteNotice}
@@ -232,9 +187,9 @@ export function DocumentEditor({
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             onKeyDown={onKeyDown}
-            onPaste={onPaste}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
+            onPaste={pictures.onPaste}
+            onDragOver={pictures.onDragOver}
+            onDrop={pictures.onDrop}
           />
         </div>
         </fieldset>

@@ -13,7 +13,10 @@ import { useApi } from '../../api/ApiContext';
 import type { BriefEditor } from '../createBriefEditor';
 import { removePicture, setPictureCaption, setPictureWidth } from '../../pictures/pictureCommands';
 import { pictureUrl, type PictureUrl } from '../../pictures/pictureUrls';
+import isHotkey from 'is-hotkey';
 import './picture.css';
+
+const isSaveKey = isHotkey('mod+s');
 
 type Props = RenderElementProps & { element: PictureElement };
 
@@ -105,7 +108,11 @@ export function PictureBlock({ attributes, children, element }: Props) {
   const readOnly = useReadOnly();
   const pathOf = () => ReactEditor.findPath(editor, element);
   // The controls keep their events: Slate would otherwise select the void block and take the focus.
-  const stop = (event: SyntheticEvent) => event.stopPropagation();
+  // Ctrl+S still reaches the page's save (a window listener).
+  const stop = (event: SyntheticEvent) => {
+    if (event.type === 'keydown' && isSaveKey(event.nativeEvent as KeyboardEvent)) return;
+    event.stopPropagation();
+  };
 
   return (
     <div
