@@ -9,6 +9,7 @@
  * (`mockImplementationOnce`, or `hold`). Seeding goes through the same channels (`value`), past the
  * spies, so it does not count as something the UI did.
  */
+import { cleanup } from '@testing-library/react';
 import { afterEach, vi, type Mock } from 'vitest';
 import type { BriefDeskApi } from '../../shared/contract/api';
 import { CHANNEL_NAMES, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/contract/channels';
@@ -35,8 +36,13 @@ export interface RealApi {
 }
 
 const databases: Db[] = [];
+const inFlight = new Set<Promise<unknown>>();
 
-afterEach(() => {
+// Unmounting flushes what the editor still holds (a last save): the tree goes first, then what it
+// sent is answered, and only then the database closes, so no call meets a closed connection.
+afterEach(async () => {
+  cleanup();
+  await Promise.allSettled([...inFlight]);
   for (const db of databases.splice(0)) if (db.open) db.close();
 });
 
@@ -72,8 +78,17 @@ export function realApi(options: RealApiOptions = {}): RealApi {
     now: clock(today),
     ...options.info,
   });
-  const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>) =>
-    overTheWire((await dispatch(handlers, channel, overTheWire(input))) as Result<ChannelOutput<K>>);
+  const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelOutput<K>>> => {
+    // A timer that fires after the test (a debounced save) finds the database gone: it is told so.
+    if (!db.open) return { ok: false, error: { code: 'INTERNAL', message: '测试已结束，数据库已关闭。' } };
+    const answer = dispatch(handlers, channel, overTheWire(input));
+    inFlight.add(answer);
+    try {
+      return overTheWire((await answer) as Result<ChannelOutput<K>>);
+    } finally {
+      inFlight.delete(answer);
+    }
+  };
   const spies: Partial<Record<ChannelName, Mock>> = {};
   for (const name of CHANNEL_NAMES) spies[name] = vi.fn((input: never) => call(name, input));
   // Every channel was filled from CHANNEL_NAMES above, each calling its own channel.
