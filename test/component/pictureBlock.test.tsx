@@ -191,6 +191,20 @@ describe('putting pictures in', () => {
     expect((editor.children[1] as BlockElement).type).toBe('picture');
   });
 
+  it('leaves the caret where the clerk went on typing while the picture was stored', async () => {
+    const real = realApi();
+    const { editor } = await renderEditor(real, [paragraph('第一段'), paragraph('第二段')]);
+    await act(async () => editor.select({ path: [0, 0], offset: 0 }));
+    const held = real.hold('pictures.add');
+    await act(async () => fireEvent.change(pictureInput(), { target: { files: [fileOf(photo.bytes, 'a.jpg')] } }));
+    await held.started;
+    await act(async () => editor.select({ path: [1, 0], offset: 2 }));
+    await act(async () => held.release());
+    await waitFor(() => expect(editor.children).toHaveLength(3));
+    expect((editor.children[1] as BlockElement).type).toBe('picture');
+    expect(editor.selection?.anchor).toEqual({ path: [2, 0], offset: 2 }); // still in 第二段, moved down by one
+  });
+
   it('takes no dropped or pasted picture into a finalized issue', async () => {
     const real = realApi();
     const { editor } = await renderEditor(real, [paragraph('前')], true);

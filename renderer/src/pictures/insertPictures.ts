@@ -74,12 +74,15 @@ export async function insertPictures(editor: Editor, files: readonly File[], dep
       }
       if (deps.isReadOnly()) return inserted;
       const { pictureId, pixelWidth, pixelHeight } = result.value;
+      // The caret follows the pictures only if the clerk has not gone on to type elsewhere meanwhile.
+      const anchorIndex = anchor.current?.[0];
+      const caretIndex = editor.selection?.anchor.path[0];
+      const caretStayed = caretIndex === undefined || caretIndex === anchorIndex;
       const at = insertAfter(editor, anchor, picture(pictureId, pixelWidth, pixelHeight));
       anchor.unref();
       anchor = Editor.pathRef(editor, [at]);
       inserted++;
-      const next = Math.min(at + 1, editor.children.length - 1);
-      Transforms.select(editor, Editor.start(editor, [next]));
+      if (caretStayed) Transforms.select(editor, Editor.start(editor, [Math.min(at + 1, editor.children.length - 1)]));
     }
   } finally {
     anchor.unref();
