@@ -4,12 +4,15 @@
  * characters — written both as `firstLineChars` (Word and WPS, in grid characters) and as twips
  * (LibreOffice reads only those).
  */
-import { AlignmentType, Paragraph } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { PrintBlock } from '../../../../shared/layout/issueView';
 import { headingFont, type LayoutSpec } from '../../../../shared/layout/spec';
+import type { PictureSource } from '../pictureSource';
 import type { DocxGeometry } from './geometry';
 import { exactLines } from './paragraphs';
+import { pictureBlocks } from './picture';
 import { textRun, type RunFace } from './runs';
+import { docxTable } from './table';
 
 export function blockFace(block: PrintBlock, layout: LayoutSpec): RunFace {
   if (block.kind === 'heading' && block.level !== null) {
@@ -33,4 +36,28 @@ export function blockParagraph(block: PrintBlock, layout: LayoutSpec, geo: DocxG
     ...(keepNext ? { keepNext: true } : {}),
     children,
   });
+}
+
+export interface BodyContext {
+  layout: LayoutSpec;
+  geo: DocxGeometry;
+  pictures: PictureSource;
+}
+
+type BodyWriter = (block: PrintBlock, context: BodyContext, keepNext: boolean) => (Paragraph | Table)[];
+
+/**
+ * How each kind of printed block is written: typed over every kind, so a new kind does not compile
+ * until the DOCX writes it.
+ */
+const BODY_WRITERS: { [K in PrintBlock['kind']]: BodyWriter } = {
+  heading: (block, { layout, geo }, keepNext) => [blockParagraph(block, layout, geo, keepNext)],
+  paragraph: (block, { layout, geo }, keepNext) => [blockParagraph(block, layout, geo, keepNext)],
+  table: (block, { layout, geo }) => (block.table ? [docxTable(block.table, layout, geo)] : []),
+  picture: (block, { layout, geo, pictures }, keepNext) => (block.picture ? pictureBlocks(block.picture, layout, geo, pictures, keepNext) : []),
+};
+
+/** The DOCX of one body block. */
+export function bodyBlock(block: PrintBlock, context: BodyContext, keepNext: boolean): (Paragraph | Table)[] {
+  return BODY_WRITERS[block.kind](block, context, keepNext);
 }
