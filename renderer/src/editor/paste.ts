@@ -28,7 +28,7 @@ export function pastedPictures(data: PastedData): File[] {
 export function pasteData(editor: Editor, data: PastedData, notice: (message: string) => void): void {
   const html = data.getData('text/html');
   const text = data.getData('text/plain');
-  // Files alone are the editor's to store (see above); here they would paste nothing and say so.
+  // Files alone are the editor's to store (see above): there is no text here to paste.
   if (pastedPictures(data).length > 0) return;
   const run = (fn: () => void) => (HistoryEditor.isHistoryEditor(editor) ? HistoryEditor.withNewBatch(editor, fn) : fn());
   if (html && html.length <= MAX_PASTE_HTML_CHARS) {
