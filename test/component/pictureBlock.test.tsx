@@ -137,6 +137,9 @@ describe('putting pictures in', () => {
     expect(real.api['pictures.add']).toHaveBeenCalledWith({ fileName: '大厅.jpg', base64: photo.bytes.toString('base64') });
     expect(editor.children[1]).toEqual(picture(photo.id, 320, 240));
     expect(await screen.findByRole('img')).toBeVisible();
+    // One undo step takes the whole insertion back.
+    await act(async () => editor.undo());
+    expect(editor.children).toEqual([paragraph('第一段'), paragraph('第二段')]);
   });
 
   it('pastes an image from the clipboard as a picture, replacing the empty paragraph it was pasted in', async () => {
