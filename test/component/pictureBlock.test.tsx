@@ -6,6 +6,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertBlocks, setBlockKind } from '../../shared/document/commands';
 import { paragraph, picture, type BlockElement, type PictureElement } from '../../shared/document/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
@@ -94,6 +95,19 @@ describe('a picture block', () => {
     (input as HTMLInputElement).value = '图为';
     await act(async () => fireEvent.compositionEnd(input));
     expect(pictureAt(editor, 0).caption).toBe('图为');
+  });
+
+  it('stays a picture when 一级 or 正文 is chosen on it, or text is pasted while it is selected', async () => {
+    const real = realApi();
+    const shown = await stored(real, photo, '图为');
+    const { editor } = await renderEditor(real, [paragraph('前'), shown, paragraph('后')]);
+    await act(async () => editor.select({ path: [1, 0], offset: 0 }));
+    await act(async () => setBlockKind(editor, 1));
+    await act(async () => setBlockKind(editor, 'paragraph'));
+    expect(editor.children[1]).toEqual(shown);
+    await act(async () => insertBlocks(editor, [paragraph('甲'), paragraph('乙')]));
+    expect(editor.children).toHaveLength(5);
+    expect(editor.children.filter((b) => (b as BlockElement).type === 'picture')).toEqual([shown]);
   });
 
   it('删除图片 removes the block', async () => {
