@@ -14,6 +14,11 @@ import { insertPictures } from './insertPictures';
 import { usePictureDecoder } from './PictureDecoderContext';
 import { STANDARD_PRINT_PIXELS } from './targetSize';
 
+/** A paste or drop into a block's own input (a caption, a table cell) is that input's, not a picture. */
+function intoInput(target: EventTarget): boolean {
+  return target instanceof Element && target.closest('input, textarea, select') !== null;
+}
+
 export interface PictureInput {
   onInsertPictures: (files: File[]) => void;
   onPaste: (event: ClipboardEvent<HTMLDivElement>) => boolean;
@@ -48,7 +53,7 @@ export function usePictureInput(
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLDivElement>) => {
       const files = pastedPictures(event.clipboardData);
-      if (files.length === 0 || readOnlyRef.current) return false;
+      if (files.length === 0 || readOnlyRef.current || intoInput(event.target)) return false;
       event.preventDefault();
       onInsertPictures(files);
       return true;
@@ -69,7 +74,7 @@ export function usePictureInput(
   const onDrop = useCallback(
     (event: DragEvent<HTMLDivElement>) => {
       const files = pastedPictures(event.dataTransfer);
-      if (files.length === 0) return false;
+      if (files.length === 0 || intoInput(event.target)) return false;
       event.preventDefault();
       if (readOnlyRef.current) return true;
       try {
