@@ -41,8 +41,18 @@ export function pictureLine(block: Pick<PictureElement, 'caption'>): string {
 
 const OWN_KEYS = ['pictureId', 'pixelWidth', 'pixelHeight', 'width', 'caption'] as const;
 
-function isPixelSize(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= REQUEST_LIMITS.picturePixels;
+function isPixelSize(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}
+
+/**
+ * A pixel size past the request limit (a row stored under a looser one) scaled down to it, keeping the
+ * aspect ratio — all layout reads of it — so the block can still be saved; null when it fits.
+ */
+function fittedPixels(width: number, height: number): { pixelWidth: number; pixelHeight: number } | null {
+  const scale = REQUEST_LIMITS.picturePixels / Math.max(width, height);
+  if (scale >= 1) return null;
+  return { pixelWidth: Math.max(1, Math.round(width * scale)), pixelHeight: Math.max(1, Math.round(height * scale)) };
 }
 
 /** A caption is one line: what a paste or a bad file put in it, as the clerk would have typed it. */
@@ -67,7 +77,8 @@ export const pictureBlock: BlockModule<PictureElement> = {
     }),
   /**
    * Without a valid key or pixel size there is no picture to show or print, and nothing to repair it
-   * from: the block goes. A width or caption it cannot use is set to the default (100 %, none).
+   * from: the block goes. A width or caption it cannot use is set to the default (100 %, none); a
+   * caption is one line within the request limit.
    */
   normalize(editor, raw, path) {
     if (typeof raw.pictureId !== 'string' || !PICTURE_ID_PATTERN.test(raw.pictureId) || !isPixelSize(raw.pixelWidth) || !isPixelSize(raw.pixelHeight)) {
@@ -75,6 +86,11 @@ export const pictureBlock: BlockModule<PictureElement> = {
       return true;
     }
     if (dropOtherKeys(editor, raw, path, OWN_KEYS)) return true;
+    const fitted = fittedPixels(raw.pixelWidth, raw.pixelHeight);
+    if (fitted) {
+      Transforms.setNodes<PictureElement>(editor, fitted, { at: path });
+      return true;
+    }
     if (!PICTURE_WIDTHS.includes(raw.width as PictureWidth)) {
       Transforms.setNodes<PictureElement>(editor, { width: 100 }, { at: path });
       return true;

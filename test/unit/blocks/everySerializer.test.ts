@@ -10,12 +10,12 @@ import { BLOCKS, BLOCK_TYPES as REGISTRY_TYPES, blockLines, isVoidBlock } from '
 import { withBriefDocument } from '../../../shared/document/normalize';
 import { blocksToPlainText } from '../../../shared/document/plainText';
 import { documentSchema, storedDocumentSchema } from '../../../shared/document/schema';
-import { DOCUMENT_SCHEMA_VERSION, type BlockElement } from '../../../shared/document/types';
+import { DOCUMENT_SCHEMA_VERSION, type BlockElement, type BriefDocument } from '../../../shared/document/types';
 import { toPrintableIssue } from '../../../shared/layout/issueView';
 import { segmentsOf } from '../../../shared/proofread/segments';
 import { BLOCK_FIXTURES, BLOCK_TYPES, bodyAround } from './blockFixtures';
 
-const doc = (blocks: BlockElement[]) => ({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks });
+const doc = (blocks: BlockElement[]): BriefDocument => ({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks });
 
 function normalized(blocks: readonly BlockElement[]): Descendant[] {
   const editor = withBriefDocument(withHistory(createEditor()));
