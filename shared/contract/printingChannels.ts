@@ -67,6 +67,8 @@ export interface IssueClosing {
 export interface ExportedFile {
   fileName: string;
   base64: string;
+  /** Something the clerk should know about the file (pictures printed as 图片缺失); absent: nothing. */
+  warning?: string;
 }
 
 export interface PrintHtml {

@@ -91,8 +91,8 @@ function eachSelectedBlock(editor: Editor, fn: (block: BlockElement, path: Path)
 /** Makes every selected block a paragraph or a numbered block of `kind`. */
 export function setBlockKind(editor: Editor, kind: BlockKind): boolean {
   return eachSelectedBlock(editor, (block, path) => {
-    // A table has no text of its own to number: it stays a table.
-    if (block.type === 'table') return;
+    // A table or a picture has no text of its own to number: it stays what it is.
+    if (block.type === 'table' || block.type === 'picture') return;
     if (kind === 'paragraph') {
       if (block.type === 'paragraph') return;
       Transforms.unsetNodes(editor, ['level', 'display'], { at: path });
@@ -225,7 +225,13 @@ export function insertBlocks(editor: Editor, blocks: BlockElement[]): void {
     const block = blocksOf(editor)[index];
     if (!block) return;
     let at: number;
-    if (blockText(block) === '' && block.type !== 'table' && block.type !== 'generated' && block.type !== 'statistics') {
+    if (
+      blockText(block) === '' &&
+      block.type !== 'table' &&
+      block.type !== 'generated' &&
+      block.type !== 'statistics' &&
+      block.type !== 'picture'
+    ) {
       // An empty block is simply replaced by what was pasted.
       Transforms.removeNodes(editor, { at: [index] });
       at = index;

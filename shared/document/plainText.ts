@@ -1,16 +1,16 @@
 /** An issue body as plain text, one paragraph per line, generated numbers written out. */
 import { computeLabels } from './numbering';
-import { tableLines } from './table';
-import { blockLines, blockText, type BlockElement } from './types';
+import { blockLines, type BlockElement } from './types';
 
-/** A generated section gives its stored lines, one per line, like ordinary paragraphs. */
+/**
+ * Each block gives its module's lines (a table one line per row, cells joined by a tab; a generated
+ * section its stored lines; a picture `[图片：图注]`); a numbered block's first line starts with its number.
+ */
 export function blocksToPlainText(blocks: readonly BlockElement[]): string[] {
   const labels = computeLabels(blocks);
   return blocks.flatMap((block, i) => {
-    // A table gives one line per row, its cells joined by a tab (table.ts).
-    if (block.type === 'table') return tableLines(block);
-    // Generated sections and statistics give their stored text (a statistics table: its rows).
-    if (block.type === 'generated' || block.type === 'statistics' || block.type === 'picture') return blockLines(block);
-    return [`${labels[i] ?? ''}${blockText(block)}`];
+    const lines = blockLines(block);
+    const label = labels[i];
+    return label && lines.length > 0 ? [`${label}${lines[0]}`, ...lines.slice(1)] : lines;
   });
 }

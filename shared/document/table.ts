@@ -3,17 +3,16 @@
  * small grid of inputs (renderer/src/editor/TableBlock.tsx), never through Slate's text nodes. Its
  * first `headerRows` rows are the header, printed bold and repeated on every page the table goes on.
  *
- * Shape, schema, normalizer and the pure edits of a table's cells live here; types.ts, schema.ts and
- * normalize.ts only add the table to their unions. All edits return new arrays (Slate wants new values
+ * Shape and the pure edits of a table's cells live here; its schema, normaliser and outputs are its
+ * block module (blocks/table.ts). All edits return new arrays (Slate wants new values
  * through setNodes, and React compares them by identity).
  */
-import { z } from 'zod';
-import { xmlText } from '../text/xmlText';
-import type { StyledText } from './types';
+import { REQUEST_LIMITS } from './blocks/limits';
+import type { StyledText } from './blocks/text';
 
-export const MAX_TABLE_COLUMNS = 50;
-export const MAX_TABLE_ROWS = 500;
-export const MAX_CELL_CHARS = 2_000;
+export const MAX_TABLE_COLUMNS = REQUEST_LIMITS.tableColumns;
+export const MAX_TABLE_ROWS = REQUEST_LIMITS.tableRows;
+export const MAX_CELL_CHARS = REQUEST_LIMITS.cellChars;
 
 export interface TableElement {
   type: 'table';
@@ -97,40 +96,7 @@ export function removeColumn(rows: readonly string[][], at: number): string[][] 
   return rows.map((cells) => cells.filter((_, c) => c !== at));
 }
 
-// ---- Schema and repair ------------------------------------------------------------------------------
-
-const cellSchema = xmlText().max(MAX_CELL_CHARS, { error: `表格单元格不能超过${MAX_CELL_CHARS}字` });
-
-export const tableSchema = z
-  .strictObject({
-    type: z.literal('table'),
-    rows: z
-      .array(z.array(cellSchema).min(1).max(MAX_TABLE_COLUMNS, { error: `表格不能超过${MAX_TABLE_COLUMNS}列` }))
-      .min(1, { error: '表格至少要有一行' })
-      .max(MAX_TABLE_ROWS, { error: `表格不能超过${MAX_TABLE_ROWS}行` }),
-    headerRows: z.union([z.literal(0), z.literal(1)]),
-    columnWidths: z.array(z.number().positive().finite()).max(MAX_TABLE_COLUMNS).optional(),
-    children: z
-      .array(z.strictObject({ text: xmlText(), bold: z.literal(true).optional() }))
-      .length(1)
-      .refine((leaves) => leaves[0]?.text === '', { error: '表格不能含有表格外的文字' }),
-  })
-  // zod runs these refinements even when a field above already failed (rows: [], a row that is not an
-  // array), so they read the value defensively: a malformed table is refused, never a crash.
-  .refine((t) => sameRowLengths(t.rows), { error: '表格每行的单元格数应相同' })
-  .refine((t) => t.columnWidths === undefined || !Array.isArray(t.columnWidths) || t.columnWidths.length === firstRowLength(t.rows), {
-    error: '表格列宽的个数应与列数相同',
-  });
-
-function firstRowLength(rows: unknown): number {
-  return Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0].length : 0;
-}
-
-function sameRowLengths(rows: unknown): boolean {
-  if (!Array.isArray(rows)) return true;
-  const width = firstRowLength(rows);
-  return rows.every((row) => Array.isArray(row) && row.length === width);
-}
+// ---- Repair ----------------------------------------------------------------------------------------
 
 /**
  * The table's fields brought back to the model (rows a rectangle of strings within the limits,

@@ -2,16 +2,18 @@
  * The issue as it is printed, independent of the output format: masthead lines already formatted,
  * body blocks with their generated numbers, text normalised for print, the 报尾 lines. The DOCX and
  * print-HTML serializers both consume a PrintableIssue with a LayoutSpec and nothing else, so they
- * cannot disagree about what is printed — only about how.
+ * cannot disagree about what is printed — only about how. Each block type says what it prints in its
+ * module (document/blocks/).
  */
+import { moduleOf } from '../document/blocks/registry';
 import { computeLabels } from '../document/numbering';
-import type { BlockElement, NumberLevel } from '../document/types';
+import type { NumberLevel } from '../document/types';
 import { formatChineseDate, formatPeriod } from '../issues/dates';
 import { formatIssueNumberLine } from '../issues/proposal';
 import type { Issue, Series } from '../issues/types';
 import { contentsFromBlocks, type ContentsSetting, type PrintableContents } from './contents';
-import { normalizePrintText, normalizeRuns } from './printText';
-import { toPrintTable, type PrintTable } from './table';
+import { normalizePrintText } from './printText';
+import type { PrintTable } from './table';
 
 export interface PrintRun {
   text: string;
@@ -78,37 +80,6 @@ export interface PrintableIssue {
   closing: PrintableClosing | null;
 }
 
-/** A generated section (and a statistics sentence) prints its stored lines as ordinary body paragraphs. */
-function toPrintBlocks(block: BlockElement, label: string | null): PrintBlock[] {
-  if (block.type === 'statistics' && block.form === 'table') {
-    if (block.rows.length === 0) return [];
-    return [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable({ rows: block.rows, headerRows: 1 }) }];
-  }
-  if (block.type === 'generated' || block.type === 'statistics') {
-    return block.lines.map((line) => ({
-      kind: 'paragraph',
-      level: null,
-      label: null,
-      runs: normalizeRuns([{ text: line, bold: false }]),
-    }));
-  }
-  if (block.type === 'table') return [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable(block) }];
-  if (block.type === 'picture') {
-    const caption = normalizePrintText(block.caption);
-    const picture: PrintPicture = {
-      pictureId: block.pictureId,
-      pixelWidth: block.pixelWidth,
-      pixelHeight: block.pixelHeight,
-      widthShare: block.width / 100,
-      caption: caption === '' ? null : caption,
-    };
-    return [{ kind: 'picture', level: null, label: null, runs: [], picture }];
-  }
-  const runs = normalizeRuns(block.children.map((leaf) => ({ text: leaf.text, bold: leaf.bold === true })));
-  if (block.type === 'paragraph') return [{ kind: 'paragraph', level: null, label: null, runs }];
-  return [{ kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs }];
-}
-
 /** `（共印80份）`. */
 export function formatCopies(copies: number): string {
   return `（共印${copies}份）`;
@@ -157,7 +128,7 @@ export function toPrintableIssue(
   const blocks = issue.document.blocks;
   const labels = computeLabels(blocks);
   const printBlocks = blocks
-    .flatMap((block, i) => toPrintBlocks(block, labels[i] ?? null))
+    .flatMap((block, i) => moduleOf(block).print(block, labels[i] ?? null))
     .filter(
       (block) => block.label !== null || block.runs.length > 0 || block.table !== undefined || block.picture !== undefined,
     );

@@ -52,6 +52,7 @@ const fontsShape = {
   period: fontName,
   pageNumber: fontName,
   closing: fontName,
+  caption: fontName,
 } satisfies Record<FontRole, typeof fontName>;
 
 const overridesObject = z.strictObject({

@@ -23,7 +23,8 @@ export type FontRole =
   | 'partTitle'
   | 'period'
   | 'pageNumber'
-  | 'closing';
+  | 'closing'
+  | 'caption';
 
 export const FONT_ROLES: readonly FontRole[] = [
   'latin',
@@ -37,6 +38,7 @@ export const FONT_ROLES: readonly FontRole[] = [
   'period',
   'pageNumber',
   'closing',
+  'caption',
 ];
 
 export type LayoutFonts = Record<FontRole, string>;
@@ -117,6 +119,8 @@ export interface LayoutSpec {
    * 本期要目 (layout/contents.ts): a box of 0.5 pt rules under the masthead, its title in the level-1
    * heading face and its lines in the body face, both at the body size, every row whole grid lines.
    */
+  /** 图注 under a picture (layout/picture.ts): centred, in `fonts.caption`. */
+  caption: { sizePt: number };
   contents: {
     title: string;
     titleAlign: 'center' | 'left';
@@ -151,6 +155,7 @@ export const STANDARD_INPUTS: LayoutInputs = {
     period: '楷体_GB2312',
     pageNumber: '宋体',
     closing: '仿宋_GB2312',
+    caption: '楷体',
   },
   body: { sizePt: 16, firstLineIndentChars: 2 },
   headings: {
@@ -179,6 +184,7 @@ export const STANDARD_INPUTS: LayoutInputs = {
     onEvenPage: false,
   },
   table: { sizePt: 14, cellPaddingPt: 4, borderPt: 0.5, headerBold: true },
+  caption: { sizePt: 16 },
   contents: { title: '本期要目', titleAlign: 'center', paddingChars: 1, level2IndentChars: 1, borderPt: 0.5, linesAfter: 1 },
 };
 

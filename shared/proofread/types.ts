@@ -2,7 +2,8 @@
  * 校对 (proofreading): the findings a leader would notice, computed purely from the document model.
  *
  * A rule sees one segment of text at a time (a block's text, a table cell, a generated or statistics
- * line, a 报尾 line) and returns spans with a message and, where the fix is certain, a replacement.
+ * line, a picture's 图注, a 报尾 line) and returns spans with a message and, where the fix is certain,
+ * a replacement.
  * Nothing here changes text: fixes are applied by fix.ts (pure strings) or by the editor, and only
  * after checking that the text found is still there.
  */
@@ -53,10 +54,11 @@ export type SegmentPlace =
   | { kind: 'cell'; block: number; row: number; column: number }
   | { kind: 'generated'; block: number; line: number }
   | { kind: 'statistics'; block: number; line: number }
+  | { kind: 'caption'; block: number }
   | { kind: 'closing'; line: number };
 
 /** What a rule needs to know of its segment besides the text. */
-export type SegmentRole = 'paragraph' | 'numberedParagraph' | 'heading' | 'cell' | 'generated' | 'statistics' | 'closing';
+export type SegmentRole = 'paragraph' | 'numberedParagraph' | 'heading' | 'cell' | 'generated' | 'statistics' | 'caption' | 'closing';
 
 export interface Segment {
   place: SegmentPlace;

@@ -12,6 +12,7 @@
  * added. Titles with `{年}` `{月}` in the template are rewritten for the new period; text before the
  * first level-1 heading is dropped.
  */
+import { moduleOf } from '../document/blocks/registry';
 import {
   blockText,
   emptyDocument,
@@ -53,23 +54,9 @@ function hallLabels(section: TemplateSection | undefined): string[] {
   return section?.block?.kind === 'hallInspection' ? section.block.checks.map((c) => c.label) : [];
 }
 
-/** The block carried over with its printed text emptied, or null when it is news to clear. */
+/** The block carried over with its printed text emptied, or null when it is news to clear (its module says). */
 function carried(block: BlockElement, labels: readonly string[]): BlockElement | null {
-  switch (block.type) {
-    case 'table':
-      return block;
-    case 'generated':
-      return { ...block, lines: [] };
-    case 'statistics':
-      return { ...block, lines: [], rows: [] };
-    case 'numbered': {
-      const text = blockText(block);
-      return block.display === 'paragraph' && labels.some((label) => text.startsWith(label)) ? block : null;
-    }
-    case 'paragraph':
-    case 'picture':
-      return null;
-  }
+  return moduleOf(block).carried(block, labels);
 }
 
 /** Whether the blocks already hold what the template block would add. */
@@ -126,7 +113,7 @@ export function buildFromPrevious(previous: BriefDocument, template: readonly Te
     blocks.push(retitle(heading, section, date));
     if (section?.keepText) {
       // A standing text stays as it was, but figures are per issue: last week's must not print as this week's.
-      blocks.push(...body.map((b) => (b.type === 'statistics' || b.type === 'generated' ? carried(b, [])! : b)));
+      blocks.push(...body.map((b) => moduleOf(b).kept(b)));
       continue;
     }
     splitAt(body, () => true).forEach((segment, i) => {

@@ -1,62 +1,43 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AttendanceEntryInput, AttendanceEntryView, LeaveType } from '../../shared/attendance/types';
-import { DEFAULT_LEAVE_TYPES } from '../../shared/attendance/types';
-import type { Department, Person } from '../../shared/roster/types';
+import type { AttendanceEntryInput } from '../../shared/attendance/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { EntryGrid } from '../../renderer/src/attendance/EntryGrid';
-import { hasPendingChange } from '../../renderer/src/attendance/recordsChanged';
-import { fakeApi, ok, summary } from './fakeApi';
+import { clearPendingChange, hasPendingChange } from '../../renderer/src/attendance/recordsChanged';
+import { realApi } from './realApi';
+import { seedAttendance } from './realAttendance';
 
-const departments: Department[] = [
-  { id: 1, name: '民政厅', fullName: '', sortOrder: 1, active: true },
-  { id: 2, name: '农业农村厅', fullName: '', sortOrder: 2, active: true },
-];
-const people: Person[] = [
-  { id: 11, name: '游文慧', departmentId: 1, title: '', sortOrder: 1, active: true },
-  { id: 12, name: '杨伟', departmentId: 1, title: '', sortOrder: 2, active: true },
-  { id: 21, name: '王毓', departmentId: 2, title: '', sortOrder: 1, active: true },
-];
-const leaveTypes: LeaveType[] = DEFAULT_LEAVE_TYPES.map((name, i) => ({ id: 100 + i, name, position: i }));
-const typeId = (name: string) => leaveTypes.find((t) => t.name === name)!.id;
-const issue = summary(7, 2024, 20); // period 2024-06-17 — 2024-06-21
-
-function setup(refuse?: (entries: AttendanceEntryInput[]) => string | null) {
+/**
+ * The grid over main's attendance: `saved` holds each list main accepted. `refuse` stands in for a
+ * refusal main cannot give on purpose (one that mixes the contract's and the service's row counts).
+ */
+async function setup(refuse?: (entries: AttendanceEntryInput[]) => string | null) {
+  const real = realApi();
+  const seeded = await seedAttendance(real);
   const saved: AttendanceEntryInput[][] = [];
-  const api = fakeApi({
-    'attendance.saveEntries': async ({ entries }) => {
-      const refusal = refuse?.(entries);
-      if (refusal) return { ok: false as const, error: { code: 'INVALID_INPUT' as const, message: refusal } };
-      saved.push(entries);
-      return ok(
-        entries.map(
-          (e, i): AttendanceEntryView => ({
-            ...e,
-            id: i + 1,
-            issueId: 7,
-            position: i,
-            note: e.note ?? '',
-            personName: people.find((p) => p.id === e.personId)!.name,
-            departmentName: '',
-            leaveTypeName: leaveTypes.find((t) => t.id === e.leaveTypeId)!.name,
-            days: 3,
-          }),
-        ),
-      );
-    },
+  real.api['attendance.saveEntries'].mockImplementation(async (input) => {
+    const refusal = refuse?.(input.entries);
+    if (refusal) return { ok: false as const, error: { code: 'INVALID_INPUT' as const, message: refusal } };
+    const answer = await real.call('attendance.saveEntries', input);
+    if (answer.ok) saved.push(input.entries);
+    return answer;
   });
+  const { issue, people, departments, leaveTypes } = seeded;
+  // Every test's database numbers its issue 1: a change flagged by an earlier test must not carry over.
+  clearPendingChange(issue.id);
   render(
-    <ApiProvider api={api}>
+    <ApiProvider api={real.api}>
       <EntryGrid issue={issue} entries={[]} people={people} departments={departments} leaveTypes={leaveTypes} onSaved={() => undefined} />
     </ApiProvider>,
   );
-  return { api, saved };
+  const stored = () => real.value('attendance.listEntries', { issueId: issue.id });
+  return { api: real.api, saved, stored, ...seeded };
 }
 
 describe('attendance entry grid', () => {
   it('enters rows by keyboard only: pinyin initials or characters, Enter to move on, saved at the end of each row', async () => {
-    const { saved } = setup();
+    const { saved, person, typeId, issue, stored } = await setup();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('cell-1-person'));
     // Row 1: initials pick the person and the type; dates keep the period; a short date works.
@@ -67,7 +48,7 @@ describe('attendance entry grid', () => {
     expect(screen.getByTestId('cell-1-type')).toHaveValue('因公外出');
     await user.keyboard('{Control>}a{/Control}19{Enter}{Enter}会议{Enter}');
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]).toEqual([{ personId: 11, leaveTypeId: typeId('因公外出'), start: '2024-06-19', end: '2024-06-21', note: '会议' }]);
+    expect(saved[0]).toEqual([{ personId: person('游文慧').id, leaveTypeId: typeId('因公外出'), start: '2024-06-19', end: '2024-06-21', note: '会议' }]);
     // Row 2 is ready, focused; characters of the name work too, and Tab moves on like Enter.
     await waitFor(() => expect(screen.getByTestId('cell-2-person')).toHaveFocus());
     await user.keyboard('王{Tab}');
@@ -75,12 +56,13 @@ describe('attendance entry grid', () => {
     expect(screen.getByTestId('cell-2-type')).toHaveFocus();
     await user.keyboard('qbj{Enter}{Enter}{Enter}{Enter}');
     await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved[1]![1]).toEqual({ personId: 21, leaveTypeId: typeId('请病假'), start: '2024-06-17', end: '2024-06-21', note: '' });
-    expect(hasPendingChange(7)).toBe(true);
+    expect(saved[1]![1]).toEqual({ personId: person('王毓').id, leaveTypeId: typeId('请病假'), start: '2024-06-17', end: '2024-06-21', note: '' });
+    expect(hasPendingChange(issue.id)).toBe(true);
+    expect((await stored()).map((e) => `${e.personName}${e.leaveTypeName}${e.days}天`)).toEqual(['游文慧因公外出3天', '王毓请病假5天']);
   });
 
   it('↓ chooses another candidate, and a name not in the roster is refused with its row named', async () => {
-    const { saved } = setup();
+    const { saved, person } = await setup();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('cell-1-person'));
     await user.keyboard('y'); // 游文慧, 杨伟 (民政厅, roster order)
@@ -89,7 +71,7 @@ describe('attendance entry grid', () => {
     expect(screen.getByTestId('cell-1-person')).toHaveValue('民政厅杨伟');
     await user.keyboard('sj{Enter}{Enter}{Enter}{Enter}');
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]![0]!.personId).toBe(12);
+    expect(saved[0]![0]!.personId).toBe(person('杨伟').id);
     await waitFor(() => expect(screen.getByTestId('cell-2-person')).toHaveFocus());
     await user.keyboard('张三{Enter}sj{Enter}{Enter}{Enter}{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('第2行：请从名册中选择人员（“张三”未选定）');
@@ -97,7 +79,7 @@ describe('attendance entry grid', () => {
   });
 
   it('Enter into a date cell selects it like Tab: typing 25 replaces the pre-filled date (issue 13 item 12)', async () => {
-    const { saved } = setup();
+    const { saved } = await setup();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('cell-1-person'));
     await user.keyboard('ywh{Enter}ygwc{Enter}');
@@ -117,7 +99,7 @@ describe('attendance entry grid', () => {
   });
 
   it('names a date it cannot read by the row the clerk sees and the field, and sends nothing', async () => {
-    const { saved } = setup();
+    const { saved } = await setup();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('cell-1-person'));
     await user.keyboard('ywh{Enter}ygwc{Enter}{End}25{Enter}{Enter}{Enter}');
@@ -130,7 +112,7 @@ describe('attendance entry grid', () => {
   it('turns a refusal into 第N行 and the field name, counted as the grid shows the rows', async () => {
     // The contract counts submitted rows from 0 with field keys, the service from 1; blank grid rows
     // are not sent, so with row 1 cleared the service's first row is the grid's 第2行.
-    setup((entries) =>
+    await setup((entries) =>
       entries.length === 1 ? '请求内容不正确：entries.0.start：数值过大；第1行：王毓的请病假与第1行重复' : null,
     );
     const user = userEvent.setup();

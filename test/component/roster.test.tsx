@@ -2,27 +2,29 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { RosterImportPreview } from '../../shared/roster/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { RosterWorkbench } from '../../renderer/src/roster/RosterWorkbench';
-import { rosterFake } from './rosterFakeApi';
+import { realApi } from './realApi';
 
-function seeded(preview?: RosterImportPreview, imported?: { department: string; name: string }[]) {
-  const fake = rosterFake(preview, imported);
-  const minzheng = fake.addDepartment('民政厅', '四川省民政厅');
-  const shengtai = fake.addDepartment('生态环境厅');
-  const shangwu = fake.addDepartment('商务厅');
-  fake.addPerson(minzheng.id, '游文慧');
-  fake.addPerson(minzheng.id, '杨伟', '二级巡视员');
-  fake.addPerson(shengtai.id, '张剑平');
-  fake.addPerson(shengtai.id, '杨康年');
-  fake.addPerson(shangwu.id, '杨伟', '副厅长');
+/** Three departments and five people, stored through main's own roster channels. */
+async function seeded() {
+  const real = realApi();
+  const minzheng = await real.value('roster.createDepartment', { name: '民政厅', fullName: '四川省民政厅' });
+  const shengtai = await real.value('roster.createDepartment', { name: '生态环境厅' });
+  const shangwu = await real.value('roster.createDepartment', { name: '商务厅' });
+  await real.value('roster.createPerson', { departmentId: minzheng.id, name: '游文慧' });
+  await real.value('roster.createPerson', { departmentId: minzheng.id, name: '杨伟', title: '二级巡视员' });
+  await real.value('roster.createPerson', { departmentId: shengtai.id, name: '张剑平' });
+  await real.value('roster.createPerson', { departmentId: shengtai.id, name: '杨康年' });
+  await real.value('roster.createPerson', { departmentId: shangwu.id, name: '杨伟', title: '副厅长' });
   render(
-    <ApiProvider api={fake.api}>
+    <ApiProvider api={real.api}>
       <RosterWorkbench />
     </ApiProvider>,
   );
-  return fake;
+  const departments = () => real.value('roster.listDepartments', {});
+  const people = () => real.value('roster.listPeople', { includeInactive: true });
+  return { ...real, departments, people, seededIds: [minzheng.id, shengtai.id, shangwu.id] };
 }
 
 const shownPeople = () =>
@@ -34,7 +36,7 @@ const shownPeople = () =>
 describe('人员名册 workbench', () => {
   it('lists everyone in roster order and finds people by characters and by pinyin initials', async () => {
     const user = userEvent.setup();
-    seeded();
+    await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
     expect(shownPeople()).toEqual(['民政厅游文慧', '民政厅杨伟', '生态环境厅张剑平', '生态环境厅杨康年', '商务厅杨伟']);
     const search = screen.getByTestId('roster-search');
@@ -50,7 +52,7 @@ describe('人员名册 workbench', () => {
 
   it('filters by the chosen department', async () => {
     const user = userEvent.setup();
-    seeded();
+    await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
     await user.click(within(screen.getByTestId('department-生态环境厅')).getByRole('button', { name: '生态环境厅' }));
     expect(shownPeople()).toEqual(['生态环境厅张剑平', '生态环境厅杨康年']);
@@ -58,7 +60,7 @@ describe('人员名册 workbench', () => {
 
   it('adds a person and shows the duplicate refusal in Chinese', async () => {
     const user = userEvent.setup();
-    const fake = seeded();
+    const real = await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
     const form = screen.getByRole('form', { name: '添加人员' });
     await user.selectOptions(within(form).getByRole('combobox'), '民政厅');
@@ -67,7 +69,7 @@ describe('人员名册 workbench', () => {
     await user.click(within(form).getByRole('button', { name: '添加人员' }));
     await waitFor(() => expect(shownPeople()).toContain('民政厅黎熹'));
     expect(screen.getByTestId('roster-notice')).toHaveTextContent('已添加“黎熹”。');
-    expect(fake.api['roster.createPerson']).toHaveBeenCalledWith({ departmentId: fake.departments[0]!.id, name: '黎熹', title: '处长' });
+    expect(real.api['roster.createPerson']).toHaveBeenCalledWith({ departmentId: real.seededIds[0], name: '黎熹', title: '处长' });
 
     await user.selectOptions(within(form).getByRole('combobox'), '民政厅');
     await user.type(within(form).getByLabelText('姓名'), '游文慧');
@@ -77,14 +79,14 @@ describe('人员名册 workbench', () => {
 
   it('edits a person’s title and deactivates them', async () => {
     const user = userEvent.setup();
-    const fake = seeded();
+    const real = await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
     await user.click(screen.getByRole('button', { name: '编辑民政厅游文慧' }));
     const form = screen.getByRole('form', { name: '编辑人员' });
     expect(within(form).getByLabelText('姓名')).toHaveValue('游文慧');
     await user.type(within(form).getByLabelText('职务'), '二级调研员');
     await user.click(within(form).getByRole('button', { name: '保存人员' }));
-    await waitFor(() => expect(fake.people.find((p) => p.name === '游文慧')!.title).toBe('二级调研员'));
+    await waitFor(async () => expect((await real.people()).find((p) => p.name === '游文慧')!.title).toBe('二级调研员'));
     const row = screen.getAllByTestId('roster-person').find((r) => r.textContent?.includes('游文慧'))!;
     expect(row).toHaveTextContent('二级调研员');
     await user.click(screen.getByRole('button', { name: '停用民政厅游文慧' }));
@@ -93,7 +95,7 @@ describe('人员名册 workbench', () => {
 
   it('adds a department and moves departments up and down in roster order', async () => {
     const user = userEvent.setup();
-    const fake = seeded();
+    const real = await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
     const form = screen.getByRole('form', { name: '添加部门' });
     await user.type(within(form).getByLabelText('部门名称（按简报中的写法）'), '省林草局');
@@ -104,7 +106,9 @@ describe('人员名册 workbench', () => {
     expect(order()).toEqual(['民政厅', '生态环境厅', '商务厅', '省林草局']);
     await user.click(screen.getByRole('button', { name: '上移省林草局' }));
     await waitFor(() => expect(order()).toEqual(['民政厅', '生态环境厅', '省林草局', '商务厅']));
-    expect(fake.api['roster.reorderDepartments']).toHaveBeenLastCalledWith({ ids: [100, 101, fake.departments[3]!.id, 102] });
+    const [minzheng, shengtai, shangwu] = real.seededIds;
+    const linCao = (await real.departments()).find((d) => d.name === '省林草局')!;
+    expect(real.api['roster.reorderDepartments']).toHaveBeenLastCalledWith({ ids: [minzheng, shengtai, linCao.id, shangwu] });
     await user.click(screen.getByRole('button', { name: '下移民政厅' }));
     await waitFor(() => expect(order()).toEqual(['生态环境厅', '民政厅', '省林草局', '商务厅']));
     expect(screen.getByRole('button', { name: '上移生态环境厅' })).toBeDisabled();
@@ -114,43 +118,35 @@ describe('人员名册 workbench', () => {
 
   it('previews an import with its bad row, stores nothing until confirmed, then imports', async () => {
     const user = userEvent.setup();
-    const preview: RosterImportPreview = {
-      token: 'tok',
-      fileName: '名册.csv',
-      rows: [{ row: 2, department: '自然资源厅', name: '黎熹', title: '', status: 'newPerson', newDepartment: true }],
-      badRows: [{ row: 3, reason: '姓名“张三”没有填写部门' }],
-      departments: [
-        { name: '自然资源厅', fullName: '四川省自然资源厅', status: 'newDepartment' },
-        { name: '民政厅', fullName: '四川省民政厅', status: 'unchanged' },
-      ],
-      counts: { newDepartments: 1, updatedDepartments: 0, newPeople: 1, updatedTitles: 0, reactivated: 0, unchanged: 0, bad: 1 },
-    };
-    const fake = seeded(preview, [{ department: '自然资源厅', name: '黎熹' }]);
+    const real = await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
-    const file = new File(['部门,姓名\n'], '名册.csv', { type: 'text/csv' });
-    await user.upload(screen.getByTestId('roster-import-file'), file);
+    // A new department with its full name and a new person; row 3 has no department.
+    const csv = '部门,姓名,部门全称\n自然资源厅,黎熹,四川省自然资源厅\n,张三,\n';
+    await user.upload(screen.getByTestId('roster-import-file'), new File([csv], '名册.csv', { type: 'text/csv' }));
     const region = await screen.findByTestId('roster-import-preview');
-    expect(fake.api['roster.previewImport']).toHaveBeenCalledWith({ fileName: '名册.csv', base64: btoa(String.fromCharCode(...new TextEncoder().encode('部门,姓名\n'))) });
+    expect(real.api['roster.previewImport']).toHaveBeenCalledWith({ fileName: '名册.csv', base64: btoa(String.fromCharCode(...new TextEncoder().encode(csv))) });
     expect(within(region).getByTestId('roster-import-bad')).toHaveTextContent('第 3 行：姓名“张三”没有填写部门');
     expect(within(region).getByTestId('roster-import-new-departments')).toHaveTextContent(/^自然资源厅（四川省自然资源厅）$/);
     expect(within(region).getByTestId('roster-import-counts')).toHaveTextContent('新建部门 1 个，新增人员 1 人');
     expect(within(region).getByTestId('roster-import-rows')).toHaveTextContent('自然资源厅（新建）黎熹新增人员');
-    expect(fake.api['roster.commitImport']).not.toHaveBeenCalled();
+    expect(real.api['roster.commitImport']).not.toHaveBeenCalled();
     expect(shownPeople()).not.toContain('自然资源厅黎熹');
+    expect((await real.people()).map((p) => p.name)).not.toContain('黎熹');
+    const previewed = await real.api['roster.previewImport'].mock.results[0]!.value;
 
     await user.click(within(region).getByRole('button', { name: '导入其余 1 行' }));
     await waitFor(() => expect(screen.queryByTestId('roster-import-preview')).toBeNull());
-    expect(fake.api['roster.commitImport']).toHaveBeenCalledWith({ token: 'tok' });
+    expect(real.api['roster.commitImport']).toHaveBeenCalledWith({ token: previewed.ok && previewed.value.token });
     expect(shownPeople()).toContain('自然资源厅黎熹');
     expect(screen.getByTestId('roster-notice')).toHaveTextContent('已导入“名册.csv”：新建部门 1 个，新增人员 1 人，更新职务 0 人，跳过有问题的 1 行。');
   });
 
   it('shows the host’s refusal of a file and cancels a preview without importing', async () => {
     const user = userEvent.setup();
-    seeded();
+    await seeded();
     await waitFor(() => expect(shownPeople()).toHaveLength(5));
     await user.upload(screen.getByTestId('roster-import-file'), new File(['x'], 'a.xlsx'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('只能导入 CSV 或 XLSX 文件');
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件“a.xlsx”不是有效的 XLSX 表格，无法读取。');
     expect(screen.queryByTestId('roster-import-preview')).toBeNull();
   });
 });

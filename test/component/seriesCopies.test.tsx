@@ -2,27 +2,30 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Series } from '../../shared/issues/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { SeriesWorkbench } from '../../renderer/src/series/SeriesWorkbench';
-import { weekly } from './fakeApi';
-import { seriesFake, type SeriesFake } from './seriesFakeApi';
+import { realApi } from './realApi';
+import { seedWeekly } from './realSeed';
 
-async function openCopies(fake: SeriesFake = seriesFake()) {
+async function openCopies(seed: (real: ReturnType<typeof realApi>) => Promise<Series> = seedWeekly) {
   const user = userEvent.setup();
+  const real = realApi();
+  const weekly = await seed(real);
   render(
-    <ApiProvider api={fake.api}>
+    <ApiProvider api={real.api}>
       <SeriesWorkbench series={weekly} refresh={vi.fn()} />
     </ApiProvider>,
   );
   await user.click(await screen.findByTestId('series-tab-closing'));
-  return { user, fake };
+  return { user, real, weekly };
 }
 
 const copiesField = () => document.querySelector<HTMLInputElement>('[data-testid="series-closing"] input[name="copies"]')!;
 
 describe('报尾与印数', () => {
   it('sums the recipients’ copies as they are typed and stores the plan; the 报尾 then shows the sum, read-only', async () => {
-    const { user, fake } = await openCopies();
+    const { user, real, weekly } = await openCopies();
     expect(screen.getByTestId('copies-mode-typed')).toBeChecked();
     expect(copiesField()).toHaveValue('80');
     expect(copiesField()).not.toHaveAttribute('readonly');
@@ -43,7 +46,7 @@ describe('报尾与印数', () => {
 
     await user.click(screen.getByTestId('copies-save'));
     await waitFor(() => expect(copiesField()).toHaveValue('74'));
-    expect(fake.api['series.update']).toHaveBeenCalledWith({
+    expect(real.api['series.update']).toHaveBeenCalledWith({
       id: weekly.id,
       settings: {
         title: weekly.title,
@@ -56,12 +59,12 @@ describe('报尾与印数', () => {
       },
     });
     expect(copiesField()).toHaveAttribute('readonly');
+    // Main stored the plan's sum as the default 报尾's print run.
+    expect((await real.value('series.get', { id: weekly.id })).closing?.copies).toBe(74);
   });
 
   it('shows a refusal of the plan as it comes and keeps the rows', async () => {
-    const fake = seriesFake();
-    fake.api['series.update'].mockResolvedValue({ ok: false, error: { code: 'INVALID_INPUT', message: '请求内容不正确：settings.copyPlan.recipients.0.copies：份数应为整数' } });
-    const { user } = await openCopies(fake);
+    const { user } = await openCopies();
     await user.click(screen.getByTestId('copies-mode-plan'));
     await user.type(screen.getByTestId('copies-name-0'), '中心领导');
     await user.type(screen.getByTestId('copies-count-0'), '六');
@@ -72,14 +75,14 @@ describe('报尾与印数', () => {
   });
 
   it('goes back to a typed count with no plan', async () => {
-    const fake = seriesFake([{ ...weekly, copyPlan: { recipients: [{ name: '中心领导', copies: 6 }] }, closing: { lines: [], copies: 6 } }]);
-    const { user } = await openCopies(fake);
+    const { user, real } = await openCopies((r) => seedWeekly(r, { copyPlan: { recipients: [{ name: '中心领导', copies: 6 }] } }, { lines: [], copies: 6 }));
     expect(screen.getByTestId('copies-mode-plan')).toBeChecked();
     expect(screen.getByTestId('copies-sum')).toHaveTextContent('共印6份');
     expect(copiesField()).toHaveAttribute('readonly');
     await user.click(screen.getByTestId('copies-mode-typed'));
     await user.click(screen.getByTestId('copies-save'));
     await waitFor(() => expect(copiesField()).not.toHaveAttribute('readonly'));
-    expect(fake.api['series.update'].mock.calls[0]![0].settings.copyPlan).toBeNull();
+    expect(real.api['series.update'].mock.calls[0]![0].settings.copyPlan).toBeNull();
+    expect((await real.value('series.get', { id: real.api['series.update'].mock.calls[0]![0].id })).copyPlan).toBeNull();
   });
 });

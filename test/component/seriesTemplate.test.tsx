@@ -5,16 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_HALL_CHECKS } from '../../shared/templates/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { TemplateEditor } from '../../renderer/src/series/TemplateEditor';
-import { weekly } from './fakeApi';
-import { seriesFake, type SeriesFake } from './seriesFakeApi';
+import { realApi, type RealApi } from './realApi';
+import { WEEKLY_ID } from './realSeed';
 
-function open(fake: SeriesFake = seriesFake()) {
+/** The fresh database's weekly series with its two metric groups (migration 006). */
+async function open(seed: (real: RealApi) => Promise<unknown> = async () => {}) {
+  const real = realApi();
+  await seed(real);
+  const [byPeriod, cumulative] = await real.value('statistics.groups', { seriesId: WEEKLY_ID });
   render(
-    <ApiProvider api={fake.api}>
-      <TemplateEditor seriesId={weekly.id} />
+    <ApiProvider api={real.api}>
+      <TemplateEditor seriesId={WEEKLY_ID} />
     </ApiProvider>,
   );
-  return fake;
+  return { real, byPeriod: byPeriod!, cumulative: cumulative! };
 }
 
 const labels = () => screen.queryAllByTestId(/^template-label-/).map((el) => el.textContent);
@@ -31,7 +35,7 @@ async function addSection(user: ReturnType<typeof userEvent.setup>, title: strin
 describe('章节模板 editor', () => {
   it('numbers the rows as they will print and moves them up and down', async () => {
     const user = userEvent.setup();
-    open();
+    await open();
     await screen.findByTestId('template-add');
     await addSection(user, '综窗工作情况');
     await addSection(user, '窗口管理情况');
@@ -52,12 +56,12 @@ describe('章节模板 editor', () => {
 
   it('saves the sections with their blocks: statistics group and form, hall checks edited, keepText', async () => {
     const user = userEvent.setup();
-    const fake = open();
+    const { real, byPeriod, cumulative } = await open();
     await screen.findByTestId('template-add');
     const stats = await addSection(user, '综窗工作情况');
     await user.selectOptions(screen.getByTestId(`template-block-${stats}`), 'statistics');
-    expect(screen.getByTestId(`template-group-${stats}`)).toHaveValue('11');
-    await user.selectOptions(screen.getByTestId(`template-group-${stats}`), '12');
+    expect(screen.getByTestId(`template-group-${stats}`)).toHaveValue(String(byPeriod.id));
+    await user.selectOptions(screen.getByTestId(`template-group-${stats}`), String(cumulative.id));
     await user.selectOptions(screen.getByTestId(`template-form-${stats}`), 'table');
 
     const attendance = await addSection(user, '考勤情况', '2');
@@ -83,10 +87,8 @@ describe('章节模板 editor', () => {
 
     await user.click(screen.getByTestId('template-save'));
     expect(await screen.findByTestId('template-status')).toHaveTextContent('已保存');
-    expect(fake.api['templates.save']).toHaveBeenCalledWith({
-      seriesId: weekly.id,
-      sections: [
-        { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: 12, form: 'table' } },
+    const sections = [
+        { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: cumulative.id, form: 'table' } },
         { level: 2, title: '考勤情况', defaultText: '', keepText: false, block: { kind: 'attendance' } },
         {
           level: 2,
@@ -103,20 +105,26 @@ describe('章节模板 editor', () => {
           },
         },
         { level: 2, title: '{年}年{月}月工作安排', defaultText: '做好窗口服务。', keepText: true, block: null },
-      ],
-    });
+      ];
+    expect(real.api['templates.save']).toHaveBeenCalledWith({ seriesId: WEEKLY_ID, sections });
+    // What main stored is what was sent.
+    expect(await real.value('templates.get', { seriesId: WEEKLY_ID })).toEqual(sections);
   });
 
   it('loads the stored template', async () => {
-    const fake = seriesFake();
-    fake.templates.set(weekly.id, [
-      { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: 11, form: 'sentence' } },
-      { level: 1, title: '其他工作', defaultText: '一段。', keepText: true, block: null },
-    ]);
-    open(fake);
+    const { byPeriod } = await open(async (real) => {
+      const [group] = await real.value('statistics.groups', { seriesId: WEEKLY_ID });
+      await real.value('templates.save', {
+        seriesId: WEEKLY_ID,
+        sections: [
+          { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: group!.id, form: 'sentence' } },
+          { level: 1, title: '其他工作', defaultText: '一段。', keepText: true, block: null },
+        ],
+      });
+    });
     await waitFor(() => expect(titles()).toEqual(['综窗工作情况', '其他工作']));
     expect(screen.getByTestId('template-block-0')).toHaveValue('statistics');
-    expect(screen.getByTestId('template-group-0')).toHaveValue('11');
+    expect(screen.getByTestId('template-group-0')).toHaveValue(String(byPeriod.id));
     expect(screen.getByTestId('template-form-0')).toHaveValue('sentence');
     expect(screen.getByTestId('template-keep-1')).toBeChecked();
     expect(screen.getByTestId('template-text-1')).toHaveValue('一段。');
@@ -124,29 +132,32 @@ describe('章节模板 editor', () => {
 
   it('shows a refusal as it comes and keeps the rows as typed', async () => {
     const user = userEvent.setup();
-    const fake = seriesFake();
+    const { real, byPeriod, cumulative } = await open();
     const message = '第1部分“综窗工作情况”的统计数据不是本系列的统计项目（可能已被删除）。请重新选择统计项目。';
-    fake.api['templates.save'].mockResolvedValue({ ok: false, error: { code: 'CONFLICT', message } });
-    open(fake);
     await screen.findByTestId('template-add');
     await addSection(user, '综窗工作情况');
     await user.selectOptions(screen.getByTestId('template-block-0'), 'statistics');
+    expect(screen.getByTestId('template-group-0')).toHaveValue(String(byPeriod.id));
     await addSection(user, '窗口管理情况');
+    // Meanwhile the chosen group is deleted (as from the 统计指标 tab): main refuses the template.
+    const { id, name, mode, lead, metrics } = cumulative;
+    await real.value('statistics.saveGroups', { seriesId: WEEKLY_ID, groups: [{ id, name, mode, lead, metrics }] });
     await user.click(screen.getByTestId('template-save'));
     expect(await screen.findByTestId('template-error')).toHaveTextContent(message);
     expect(titles()).toEqual(['综窗工作情况', '窗口管理情况']);
     expect(screen.getByTestId('template-block-0')).toHaveValue('statistics');
+    expect(await real.value('templates.get', { seriesId: WEEKLY_ID })).toEqual([]);
   });
 
   it('asks for a metric group before sending a statistics block without one', async () => {
     const user = userEvent.setup();
-    const fake = open();
+    const { real } = await open();
     await screen.findByTestId('template-add');
     await addSection(user, '综窗工作情况');
     await user.selectOptions(screen.getByTestId('template-block-0'), 'statistics');
     await user.selectOptions(screen.getByTestId('template-group-0'), '');
     await user.click(screen.getByTestId('template-save'));
     expect(await screen.findByTestId('template-error')).toHaveTextContent('第1部分选择了统计数据，请选择统计项目。');
-    expect(fake.api['templates.save']).not.toHaveBeenCalled();
+    expect(real.api['templates.save']).not.toHaveBeenCalled();
   });
 });

@@ -3,10 +3,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CompileProgress } from '../../shared/contract/channels';
+import { paragraph } from '../../shared/document/types';
+import { ok } from '../../shared/contract/result';
+import type { Series } from '../../shared/issues/types';
 import { SeriesWorkbench } from '../../renderer/src/series/SeriesWorkbench';
-import { ok, weekly } from './fakeApi';
 import { fakeEnvironment, renderWith } from './previewHarness';
-import { seriesFake } from './seriesFakeApi';
+import { realApi, type RealApi } from './realApi';
+import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
 const running = (done: number, label: string): CompileProgress => ({
   jobId: 7,
@@ -19,26 +22,38 @@ const running = (done: number, label: string): CompileProgress => ({
   error: null,
 });
 
-/** A fake whose job answers `steps` in turn, the last one repeated. */
-function volumeFake(steps: CompileProgress[]) {
-  const fake = seriesFake();
+/**
+ * The weekly series with 2024年第1期 (定稿) and 第2期 (draft). compile.start is main's, so what it refuses
+ * (an empty year) is real; the job itself lays the issues out in Chromium, which jsdom has not: its
+ * progress answers `steps` in turn (the last one repeated), and 取消 answers as main would.
+ */
+async function volumeFake(steps: CompileProgress[]): Promise<{ real: RealApi; weekly: Series }> {
+  const real = realApi();
+  const weekly = await seedWeekly(real);
+  await real.value('issues.finalize', { id: (await addIssue(real, weekMeta(1), [paragraph('第一期')])).id });
+  await addIssue(real, weekMeta(2), [paragraph('第二期')]);
   let call = 0;
-  fake.api['compile.start'].mockImplementation(async () => ok({ jobId: 7 }));
-  fake.api['compile.progress'].mockImplementation(async () => ok(steps[Math.min(call++, steps.length - 1)]!));
-  fake.api['compile.cancel'].mockImplementation(async () => ok({ cancelled: true }));
-  return fake;
+  real.api['compile.start'].mockImplementation(async (input) => {
+    const started = await real.call('compile.start', input);
+    // The real job cannot measure here; it is let go, and the UI follows the job 7 below.
+    if (started.ok) await real.call('compile.cancel', { jobId: started.value.jobId });
+    return started.ok ? ok({ jobId: 7 }) : started;
+  });
+  real.api['compile.progress'].mockImplementation(async () => ok(steps[Math.min(call++, steps.length - 1)]!));
+  real.api['compile.cancel'].mockImplementation(async () => ok({ cancelled: true }));
+  return { real, weekly };
 }
 
-async function openVolumeTab(fake: ReturnType<typeof seriesFake>) {
+async function openVolumeTab({ real, weekly }: { real: RealApi; weekly: Series }) {
   const env = fakeEnvironment();
-  renderWith(fake.api, env, <SeriesWorkbench series={weekly} refresh={() => {}} />);
+  renderWith(real.api, env, <SeriesWorkbench series={weekly} refresh={() => {}} />);
   await userEvent.click(await screen.findByTestId('series-tab-volume'));
   return env;
 }
 
 describe('简报系列 → 合订本', () => {
   it('starts the job with the year and options, shows its progress, then saves the file', async () => {
-    const fake = volumeFake([
+    const fake = await volumeFake([
       running(1, '正在排版2024年第2期'),
       running(1, '正在排版2024年第2期'),
       { ...running(4, ''), state: 'done', label: null, pages: 21, file: { fileName: '窗口工作周报2024年合订本.pdf', base64: btoa('%PDF-1.7') } },
@@ -51,7 +66,7 @@ describe('简报系列 → 合订本', () => {
     await userEvent.selectOptions(screen.getByTestId('volume-pages'), 'issue');
     await userEvent.click(screen.getByTestId('volume-pdf'));
 
-    expect(fake.api['compile.start']).toHaveBeenCalledWith({ seriesId: weekly.id, year: 2024, all: true, perIssuePages: true, format: 'pdf' });
+    expect(fake.real.api['compile.start']).toHaveBeenCalledWith({ seriesId: fake.weekly.id, year: 2024, all: true, perIssuePages: true, format: 'pdf' });
     const bar = await screen.findByTestId('volume-progress');
     await waitFor(() => expect(bar).toHaveAttribute('value', '1'));
     expect(bar).toHaveAttribute('max', '4');
@@ -66,35 +81,37 @@ describe('简报系列 → 合订本', () => {
 
   it('取消 asks the job to stop and says nothing was made', async () => {
     const steps = [running(0, '正在排版2024年第1期')];
-    const fake = volumeFake(steps);
-    fake.api['compile.cancel'].mockImplementation(async () => {
+    const fake = await volumeFake(steps);
+    fake.real.api['compile.cancel'].mockImplementation(async () => {
       steps.push({ ...running(0, ''), state: 'cancelled', error: { code: 'CANCELLED', message: '操作已取消，没有保存任何改动。' } });
       return ok({ cancelled: true });
     });
     const env = await openVolumeTab(fake);
+    // The form starts at the renderer's own year; the seeded issues are of 2024.
+    await userEvent.clear(screen.getByTestId('volume-year'));
+    await userEvent.type(screen.getByTestId('volume-year'), '2024');
     await userEvent.click(screen.getByTestId('volume-docx'));
     await userEvent.click(await screen.findByTestId('volume-cancel'));
-    expect(fake.api['compile.cancel']).toHaveBeenCalledWith({ jobId: 7 });
+    expect(fake.real.api['compile.cancel']).toHaveBeenCalledWith({ jobId: 7 });
     await waitFor(() => expect(screen.getByTestId('volume-notice')).toHaveTextContent('已取消，没有生成文件。'));
     expect(env.save).not.toHaveBeenCalled();
     expect(screen.queryByTestId('volume-running')).toBeNull();
   });
 
   it('shows a refusal in Chinese and starts nothing for a bad year', async () => {
-    const fake = volumeFake([]);
-    fake.api['compile.start'].mockImplementation(async () => ({ ok: false, error: { code: 'NOT_FOUND', message: '2025年没有已定稿的期次，没有生成合订本。' } }));
+    const fake = await volumeFake([]);
     await openVolumeTab(fake);
     const year = screen.getByTestId('volume-year');
     await userEvent.clear(year);
     await userEvent.type(year, '2025');
     await userEvent.click(screen.getByTestId('volume-pdf'));
     expect(await screen.findByTestId('volume-error')).toHaveTextContent('2025年没有已定稿的期次');
-    expect(fake.api['compile.progress']).not.toHaveBeenCalled();
+    expect(fake.real.api['compile.progress']).not.toHaveBeenCalled();
 
     await userEvent.clear(year);
     await userEvent.type(year, '25');
     await userEvent.click(screen.getByTestId('volume-pdf'));
     expect(await screen.findByTestId('volume-error')).toHaveTextContent('请填写2000–2100年之间的年份');
-    expect(fake.api['compile.start']).toHaveBeenCalledTimes(1);
+    expect(fake.real.api['compile.start']).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * What the search index holds of an issue: the masthead as one entry, then each block as printed
- * (generated number + text). A generated block (`lines: string[]`, added by the attendance feature)
- * is indexed by its lines, a table by its rows (cells tab-separated); any other shape by the text of its
- * children, nested ones on lines.
+ * (generated number + its plain-text lines, as its block module gives them: a table's rows with cells
+ * tab-separated, a generated section's lines, a picture's 图注). rawBlockText reads a stored block of
+ * unknown shape (version history, before validation) as best it can.
  */
 import { computeLabels } from '../../../shared/document/numbering';
 import { CELL_SEPARATOR } from '../../../shared/document/table';
-import type { BlockElement, BriefDocument } from '../../../shared/document/types';
+import { blockLines, type BlockElement, type BriefDocument } from '../../../shared/document/types';
 import { formatChineseDate } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
 import type { IssueMeta } from '../../../shared/issues/types';
@@ -43,6 +43,9 @@ export function rawBlockText(block: unknown): string {
       .map((row) => row.filter((cell): cell is string => typeof cell === 'string').join(CELL_SEPARATOR))
       .join('\n');
   }
+  // A picture: its 图注.
+  const caption = (block as { caption?: unknown }).caption;
+  if (typeof caption === 'string') return caption;
   return textOfNode(block);
 }
 
@@ -58,7 +61,7 @@ function safeLabels(blocks: readonly BlockElement[]): (string | null | undefined
 /** Every block as printed: its generated number (if any) followed by its text. */
 export function printedBlockTexts(document: BriefDocument): string[] {
   const labels = safeLabels(document.blocks);
-  return document.blocks.map((block, i) => `${labels[i] ?? ''}${rawBlockText(block)}`);
+  return document.blocks.map((block, i) => `${labels[i] ?? ''}${blockLines(block).join('\n')}`);
 }
 
 export function mastheadText(series: PrintedSeries, meta: IssueMeta): string {

@@ -111,7 +111,7 @@ export async function buildVolumeDocx(
   for (const [i, { issue, job }] of source.issues.entries()) {
     if (context.signal.aborted) throw cancelledError();
     context.onProgress({ done: i, total, label: `${issue.year}年第${issue.number}期` });
-    sections.push(...issueStart(issueSections(job.issue, layout), perIssuePages || i === 0));
+    sections.push(...issueStart(issueSections(job.issue, layout, job.pictures), perIssuePages || i === 0));
     // Let a cancel arrive between issues (the sections are built synchronously).
     await new Promise((resolve) => setImmediate(resolve));
   }

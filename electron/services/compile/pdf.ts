@@ -74,7 +74,7 @@ export function volumeHtml(source: VolumeSource, front: VolumeFrontMatter, plan:
     const placed = plan.issues[i]!;
     const { measurement, pagination } = measured[i]!;
     const numbering = (page: { number: number }) => ({ physical: placed.firstPhysical + page.number - 1, folio: placed.folios[page.number - 1] ?? null });
-    sheets.push(pagesBody(job.issue, job.layout, measurement, pagination, numbering));
+    sheets.push(pagesBody(job.issue, job.layout, measurement, pagination, numbering, job.pictures));
     for (let pad = 0; pad < placed.padAfter; pad++) sheets.push(sheet(placed.firstPhysical + pagination.pages.length + pad, ''));
   });
   const css = `${printCss(layout, 'print', fontBaseUrl, [], printedFolios(plan))}\n${volumeCss(layout)}`;

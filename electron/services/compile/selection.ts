@@ -14,6 +14,7 @@ import { listVolumeIssueIds } from '../db/issuesTable';
 import { requireIssueClosing } from '../handlers/issueClosing';
 import { requireIssue } from '../handlers/issueReads';
 import { requireSeries } from '../handlers/series';
+import { dbPictureSource } from '../export/pictureSource';
 import { printJob, type PrintJob } from '../export/printJob';
 
 export interface VolumeOptions {
@@ -64,9 +65,11 @@ export function volumeIssueIds(db: Db, options: VolumeOptions): number[] {
 
 /** Loads `ids` of the series as print jobs, in the order given. */
 export function loadVolumeIssues(db: Db, series: Series, ids: readonly number[]): VolumeIssue[] {
+  // One source for the volume: a picture used in several issues is read once.
+  const pictures = dbPictureSource(db);
   return ids.map((id) => {
     const issue = requireIssue(db, id);
-    return { issue, job: printJob(series, issue, requireIssueClosing(db, id)) };
+    return { issue, job: { ...printJob(series, issue, requireIssueClosing(db, id)), pictures } };
   });
 }
 

@@ -81,7 +81,8 @@ export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRender
       const chromiumPath = ready(job.layout);
       running++;
       try {
-        return (await renderPdf(job.issue, job.layout, { ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath) })).pdf;
+        const pictures = job.pictures ? { pictures: job.pictures } : {};
+        return (await renderPdf(job.issue, job.layout, { ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath), ...pictures })).pdf;
       } finally {
         release();
       }

@@ -10,10 +10,11 @@ import { requireIssue } from '../handlers/issueReads';
 import { requireSeries } from '../handlers/series';
 import { buildDocx } from './docx';
 import { exportFileName } from './fileName';
+import { dbPictureSource, missingPicturesWarning, type RecordingSource } from './pictureSource';
 import { printJob, type PrintJob } from './printJob';
 
 export interface LoadedJob {
-  job: PrintJob;
+  job: PrintJob & { pictures: RecordingSource };
   fileName(extension: 'docx' | 'pdf'): string;
 }
 
@@ -22,12 +23,14 @@ export function loadJob(db: Db, id: number): LoadedJob {
   const issue = requireIssue(db, id);
   const series = requireSeries(db, issue.seriesId);
   return {
-    job: printJob(series, issue, requireIssueClosing(db, id), requireEffectiveContents(db, id)),
+    job: { ...printJob(series, issue, requireIssueClosing(db, id), requireEffectiveContents(db, id)), pictures: dbPictureSource(db) },
     fileName: (extension) => exportFileName(series, issue, extension),
   };
 }
 
-export async function exportDocxTask(db: Db, input: { id: number }): Promise<{ fileName: string; bytes: Uint8Array }> {
+/** `warning`: what the export answer says when pictures were missing (printed as 图片缺失 boxes). */
+export async function exportDocxTask(db: Db, input: { id: number }): Promise<{ fileName: string; bytes: Uint8Array; warning: string | null }> {
   const { job, fileName } = loadJob(db, input.id);
-  return { fileName: fileName('docx'), bytes: await buildDocx(job.issue, job.layout) };
+  const bytes = await buildDocx(job.issue, job.layout, job.pictures);
+  return { fileName: fileName('docx'), bytes, warning: missingPicturesWarning(job.pictures.missing) };
 }

@@ -54,7 +54,8 @@ export async function showPagesOnSurface(surface: PrintSurface, job: PrintJob, f
   await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print' }));
   const measured = flowMeasurementSchema.safeParse(await surface.evaluate(MEASURE_SCRIPT));
   if (!measured.success) throw new AppError('INTERNAL', '排版测量失败，没有生成 PDF，也没有打印。请重试。');
-  await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print', measurement: measured.data }));
+  const pictures = job.pictures ? { pictures: job.pictures } : {};
+  await surface.show(buildPrintHtml(issue, layout, { fontBaseUrl, mode: 'print', measurement: measured.data, ...pictures }));
 }
 
 /**

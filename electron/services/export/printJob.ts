@@ -8,10 +8,13 @@ import { CONTENTS_OFF, type ContentsSetting } from '../../../shared/layout/conte
 import { toPrintableIssue, type PrintableClosing, type PrintableIssue } from '../../../shared/layout/issueView';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import type { LayoutSpec } from '../../../shared/layout/spec';
+import type { PictureSource } from './pictureSource';
 
 export interface PrintJob {
   issue: PrintableIssue;
   layout: LayoutSpec;
+  /** Where the pictures' bytes come from (the loaders set the database's); absent: none can be had. */
+  pictures?: PictureSource;
 }
 
 /**

@@ -12,6 +12,7 @@ import { checkMeasurement } from '../export/print/checkMeasurement';
 import { chineseFontsMissingMessage, facesWithoutChinese } from '../export/fontCheck';
 import { bundledFontsStatus } from '../fonts/bundledFonts';
 import { runHeavy } from '../heavy/run';
+import { missingPicturesWarning } from '../export/pictureSource';
 import type { HandlerContext } from './context';
 
 /** Where browser mode serves the bundled fonts; Electron passes its own (app://briefdesk/fonts/). */
@@ -42,8 +43,9 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
     // Built off the event loop (heavy/); the print HTML stays here: it is bounded by checkMeasurement
     // and takes milliseconds, and the PDF is drawn by Chromium in its own process.
     'export.docx': async ({ id }) => {
-      const { fileName, bytes } = await runHeavy(ctx, 'export.docx', { id });
-      return { fileName, base64: toBase64(bytes) };
+      const { fileName, bytes, warning } = await runHeavy(ctx, 'export.docx', { id });
+      if (warning !== null) console.warn(`[briefdesk] export.docx of issue ${id}: ${warning}`);
+      return { fileName, base64: toBase64(bytes), ...(warning !== null ? { warning } : {}) };
     },
 
     'export.printHtml': ({ id, mode, measurement }) => {
@@ -52,7 +54,13 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
       if (measurement) checkMeasurement(job.issue, job.layout, measurement);
       const missingFontFiles = ctx.info.fontsDir ? bundledFontsStatus(ctx.info.fontsDir).missing : [];
       return {
-        html: buildPrintHtml(job.issue, job.layout, { fontBaseUrl, mode, missingFontFiles, ...(measurement ? { measurement } : {}) }),
+        html: buildPrintHtml(job.issue, job.layout, {
+          fontBaseUrl,
+          mode,
+          missingFontFiles,
+          pictures: job.pictures,
+          ...(measurement ? { measurement } : {}),
+        }),
       };
     },
 
@@ -74,7 +82,9 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
         if (error instanceof AppError) throw error;
         throw pdfFailed(error);
       }
-      return { fileName: fileName('pdf'), base64: toBase64(bytes) };
+      const warning = missingPicturesWarning(job.pictures.missing);
+      if (warning !== null) console.warn(`[briefdesk] export.pdf of issue ${id}: ${warning}`);
+      return { fileName: fileName('pdf'), base64: toBase64(bytes), ...(warning !== null ? { warning } : {}) };
     },
   };
 }

@@ -23,6 +23,7 @@ import { Toolbar } from './Toolbar';
 import { ProofreadPanel } from '../proofread/ProofreadPanel';
 import { useProofread } from '../proofread/useProofread';
 import { useAutosave } from './useAutosave';
+import { usePictureInput } from '../pictures/usePictureInput';
 import isHotkey from 'is-hotkey';
 import './readOnly.css';
 import './faces.css';
@@ -122,6 +123,9 @@ export function DocumentEditor({
     readOnlyRef.current = readOnly;
   }, [readOnly]);
 
+  // Pictures from the toolbar, a drop or a paste: stored through the api, refusals told like a paste's.
+  const pictures = usePictureInput(editor, readOnlyRef, setPasteNotice);
+
   const onValueChange = useCallback(() => {
     labels.update();
     proofreadChanged();
@@ -154,8 +158,14 @@ export function DocumentEditor({
           saveState={autosave.state}
           onSave={() => void flush()}
           readOnly={readOnly}
+          onInsertPictures={pictures.onInsertPictures}
           proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
         />
+        {pictures.inserting > 0 && (
+          <p className="bd-picture-inserting" role="status" data-testid="picture-inserting">
+            正在插入图片…
+          </p>
+        )}
         {pasteNotice && (
           <p className="bd-form-error" role="alert" data-testid="paste-notice">
             {pasteNotice}
@@ -177,6 +187,9 @@ export function DocumentEditor({
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             onKeyDown={onKeyDown}
+            onPaste={pictures.onPaste}
+            onDragOver={pictures.onDragOver}
+            onDrop={pictures.onDrop}
           />
         </div>
         </fieldset>

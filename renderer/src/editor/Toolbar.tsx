@@ -2,7 +2,7 @@
  * The editor's toolbar. It follows the selection (which block kind, bold or not, what can be undone),
  * so it re-renders on every change — a few buttons, unlike the blocks of the document.
  */
-import type { MouseEvent, ReactNode } from 'react';
+import { useRef, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
 import { ReactEditor, useSlate } from 'slate-react';
 import {
   canRedo,
@@ -59,9 +59,39 @@ export interface ToolbarProps {
   readOnly?: boolean;
   /** The 校对 button: whether the panel is open and how many open findings there are (null: not known yet). */
   proofread?: { open: boolean; count: number | null; toggle: () => void };
+  /** 插入图片: stores the chosen files and inserts them as pictures (no button without it). */
+  onInsertPictures?: (files: File[]) => void;
 }
 
-export function Toolbar({ saveState, onSave, readOnly = false, proofread }: ToolbarProps) {
+/**
+ * 插入图片: a hidden file input opened by the button. The files go to the editor's picture insertion
+ * (DocumentEditor's: it holds the api); the input is emptied so the same file can be chosen again.
+ */
+function InsertPictureButton({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length > 0) onFiles(files);
+  };
+  return (
+    <div className="bd-tool-group" role="group" aria-label="图片">
+      <ToolButton label="插入图片" title="在本段后插入图片（JPEG、PNG；也可拖入或粘贴）" onRun={() => input.current?.click()} />
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png"
+        multiple
+        hidden
+        data-testid="insert-picture-input"
+        aria-label="选择要插入的图片"
+        onChange={onChange}
+      />
+    </div>
+  );
+}
+
+export function Toolbar({ saveState, onSave, readOnly = false, proofread, onInsertPictures }: ToolbarProps) {
   const editor = useSlate() as BriefEditor;
   const kind: BlockKind | null = currentBlockKind(editor);
   const display = currentDisplay(editor);
@@ -131,6 +161,7 @@ export function Toolbar({ saveState, onSave, readOnly = false, proofread }: Tool
       <div className="bd-tool-group" role="group" aria-label="表格">
         <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
       </div>
+      {onInsertPictures && <InsertPictureButton onFiles={onInsertPictures} />}
       {proofread && (
         <div className="bd-tool-group" role="group" aria-label="校对">
           <button

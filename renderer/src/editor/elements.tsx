@@ -1,72 +1,34 @@
 /**
- * How blocks and text look in the editor. A numbered block shows its generated number as a
- * non-editable prefix; the number comes from the label store, so only blocks whose number changed
- * re-render when the document is renumbered.
+ * How blocks and text look in the editor: one component per block type (blocks/), in a map typed over
+ * the block union, so a new block type does not compile until it has one.
  */
-import { createContext, useContext, useSyncExternalStore, type MouseEvent } from 'react';
-import { Editor, Transforms } from 'slate';
-import { ReactEditor, useSlateStatic, type RenderElementProps, type RenderLeafProps } from 'slate-react';
-import type { NumberedElement } from '../../../shared/document/types';
+import type { ComponentType } from 'react';
+import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { BlockOf, BlockType } from '../../../shared/document/blocks/registry';
 import { GeneratedBlock } from '../attendance/GeneratedBlock';
 import { StatisticsBlock } from '../statistics/StatisticsBlock';
-import type { BriefEditor } from './createBriefEditor';
-import type { LabelStore } from './labelStore';
+import { NumberedBlock } from './blocks/NumberedBlock';
+import { ParagraphBlock } from './blocks/ParagraphBlock';
+import { PictureBlock } from './blocks/PictureBlock';
 import { TableBlock } from './TableBlock';
 
-export const LabelStoreContext = createContext<LabelStore | null>(null);
+export { LabelStoreContext } from './blocks/labelContext';
 
-function useLabel(element: NumberedElement): string | null {
-  const store = useContext(LabelStoreContext);
-  if (!store) throw new Error('LabelStoreContext missing');
-  return useSyncExternalStore(store.subscribe, () => store.labelOf(element));
-}
+type BlockComponent<K extends BlockType> = ComponentType<RenderElementProps & { element: BlockOf<K> }>;
 
-function NumberedBlock({ attributes, children, element }: RenderElementProps & { element: NumberedElement }) {
-  const label = useLabel(element);
-  const editor = useSlateStatic() as BriefEditor;
-  // A click on the number (not editable) would leave the browser to guess a caret position, which can
-  // land in another block: put the caret at the start of this block's text instead.
-  const onNumberMouseDown = (event: MouseEvent) => {
-    event.preventDefault();
-    const path = ReactEditor.findPath(editor, element);
-    Transforms.select(editor, Editor.start(editor, path));
-    ReactEditor.focus(editor);
-  };
-  const className = `bd-block bd-numbered bd-${element.display} bd-level-${element.level}`;
-  const number = (
-    <span className="bd-number" data-number contentEditable={false} onMouseDown={onNumberMouseDown}>
-      {label}
-    </span>
-  );
-  if (element.display === 'heading') {
-    // Level 1–4 headings map onto h2–h5 (h1 is the issue's own title in the page).
-    const Heading = (['h2', 'h3', 'h4', 'h5'] as const)[element.level - 1] ?? 'h5';
-    return (
-      <Heading {...attributes} className={className} data-level={element.level} data-display={element.display}>
-        {number}
-        {children}
-      </Heading>
-    );
-  }
-  return (
-    <p {...attributes} className={className} data-level={element.level} data-display={element.display}>
-      {number}
-      {children}
-    </p>
-  );
-}
+const BLOCK_COMPONENTS: { [K in BlockType]: BlockComponent<K> } = {
+  paragraph: ParagraphBlock,
+  numbered: NumberedBlock,
+  generated: GeneratedBlock,
+  table: TableBlock,
+  statistics: StatisticsBlock,
+  picture: PictureBlock,
+};
 
 export function renderElement(props: RenderElementProps) {
-  const { element } = props;
-  if (element.type === 'numbered') return <NumberedBlock {...props} element={element} />;
-  if (element.type === 'table') return <TableBlock {...props} element={element} />;
-  if (element.type === 'generated') return <GeneratedBlock {...props} element={element} />;
-  if (element.type === 'statistics') return <StatisticsBlock {...props} element={element} />;
-  return (
-    <p {...props.attributes} className="bd-block bd-paragraph">
-      {props.children}
-    </p>
-  );
+  // Before the first normalisation an element of an unknown type may still be shown: as a paragraph.
+  const Component = (BLOCK_COMPONENTS[props.element.type] ?? ParagraphBlock) as BlockComponent<BlockType>;
+  return <Component {...props} element={props.element} />;
 }
 
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {

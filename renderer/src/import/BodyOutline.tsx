@@ -1,10 +1,11 @@
 /**
  * The body as it will be stored: every block in order with the number it will print (一、 （一） 1.
- * （1）, computed like the editor's), indented by level; tables and statistics blocks named as such,
- * so the clerk sees the levels automatic numbering and heading styles gave before saving.
+ * （1）, computed like the editor's), indented by level; tables, statistics blocks and pictures named
+ * as such, so the clerk sees the levels automatic numbering and heading styles gave before saving.
  */
 import { computeLabels } from '../../../shared/document/numbering';
-import { blockText, type BlockElement } from '../../../shared/document/types';
+import type { BlockOf, BlockType } from '../../../shared/document/blocks/registry';
+import { blockText, pictureLine, type BlockElement } from '../../../shared/document/types';
 
 const PREVIEW_CHARS = 60;
 
@@ -12,17 +13,21 @@ function shortText(text: string): string {
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
 }
 
+type Describe<K extends BlockType> = (block: BlockOf<K>) => string;
+
+/** Typed over every block type: a new type does not compile until the outline can name it. */
+const DESCRIBE: { [K in BlockType]: Describe<K> } = {
+  paragraph: (block) => shortText(blockText(block)),
+  numbered: (block) => shortText(blockText(block)),
+  table: (block) => `［表格 ${block.rows.length} 行 × ${block.rows[0]?.length ?? 0} 列］${shortText(block.rows[0]?.join(' | ') ?? '')}`,
+  statistics: (block) =>
+    `［统计数字·${block.form === 'table' ? '表格' : '句子'}］${shortText(block.form === 'table' ? (block.rows[0]?.join(' | ') ?? '') : block.lines.join(''))}`,
+  generated: (block) => `［自动段落］${shortText(block.lines.join(''))}`,
+  picture: (block) => `「${pictureLine({ caption: shortText(block.caption) })}」`,
+};
+
 function describe(block: BlockElement): string {
-  switch (block.type) {
-    case 'table':
-      return `［表格 ${block.rows.length} 行 × ${block.rows[0]?.length ?? 0} 列］${shortText(block.rows[0]?.join(' | ') ?? '')}`;
-    case 'statistics':
-      return `［统计数字·${block.form === 'table' ? '表格' : '句子'}］${shortText(block.form === 'table' ? (block.rows[0]?.join(' | ') ?? '') : block.lines.join(''))}`;
-    case 'generated':
-      return `［自动段落］${shortText(block.lines.join(''))}`;
-    default:
-      return shortText(blockText(block));
-  }
+  return (DESCRIBE[block.type] as Describe<BlockType>)(block as never);
 }
 
 export function BodyOutline({ blocks }: { blocks: readonly BlockElement[] }) {

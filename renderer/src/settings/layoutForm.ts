@@ -45,6 +45,7 @@ export const FONT_ROLE_NAMES: Record<FontRole, string> = {
   period: '时段',
   pageNumber: '页码',
   closing: '报尾',
+  caption: '图注',
 };
 
 const fontField = (role: FontRole): FontField => `font.${role}`;

@@ -15,7 +15,7 @@ function chinese(ch: string | undefined): boolean {
 export const spacesRule: Rule = {
   id: 'spaces',
   auto: true,
-  roles: ['paragraph', 'numberedParagraph', 'heading', 'cell', 'generated', 'statistics', 'closing'],
+  roles: ['paragraph', 'numberedParagraph', 'heading', 'cell', 'generated', 'statistics', 'caption', 'closing'],
   find(text) {
     const hits: RuleHit[] = [];
     for (const m of matches(SPACES, text)) {

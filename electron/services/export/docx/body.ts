@@ -4,11 +4,15 @@
  * characters, the faces named there). A paragraph carries its style and widow control off; its runs
  * carry their text and, where the text is bold and the style is not, bold.
  */
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun, type Table } from 'docx';
 import type { PrintBlock } from '../../../../shared/layout/issueView';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
+import type { PictureSource } from '../pictureSource';
+import type { DocxGeometry } from './geometry';
+import { pictureBlocks } from './picture';
 import type { RunFace } from './runs';
 import { BODY_STYLE_ID, bodyFace, headingFace, headingStyleId } from './styles';
+import { docxTable } from './table';
 
 /** The faces a block prints in (as its paragraph style names them). */
 export function blockFace(block: PrintBlock, layout: LayoutSpec): RunFace {
@@ -32,4 +36,28 @@ export function blockParagraph(block: PrintBlock, layout: LayoutSpec, keepNext =
     ...(keepNext ? { keepNext: true } : {}),
     children,
   });
+}
+
+export interface BodyContext {
+  layout: LayoutSpec;
+  geo: DocxGeometry;
+  pictures: PictureSource;
+}
+
+type BodyWriter = (block: PrintBlock, context: BodyContext, keepNext: boolean) => (Paragraph | Table)[];
+
+/**
+ * How each kind of printed block is written: typed over every kind, so a new kind does not compile
+ * until the DOCX writes it.
+ */
+const BODY_WRITERS: { [K in PrintBlock['kind']]: BodyWriter } = {
+  heading: (block, { layout }, keepNext) => [blockParagraph(block, layout, keepNext)],
+  paragraph: (block, { layout }, keepNext) => [blockParagraph(block, layout, keepNext)],
+  table: (block, { layout, geo }) => (block.table ? [docxTable(block.table, layout, geo)] : []),
+  picture: (block, { layout, geo, pictures }, keepNext) => (block.picture ? pictureBlocks(block.picture, layout, geo, pictures, keepNext) : []),
+};
+
+/** The DOCX of one body block. */
+export function bodyBlock(block: PrintBlock, context: BodyContext, keepNext: boolean): (Paragraph | Table)[] {
+  return BODY_WRITERS[block.kind](block, context, keepNext);
 }

@@ -12,7 +12,7 @@ import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { stripXmlInvalidDeep } from '../../../../shared/text/xmlText';
-import { blockParagraph } from './body';
+import { bodyBlock } from './body';
 import { closingAnchor, closingTable } from './closing';
 import { contentsBox } from './contents';
 import { docxGeometry, type DocxGeometry } from './geometry';
@@ -21,7 +21,7 @@ import { emptyLine, mastheadParagraphs } from './masthead';
 import { exactLines } from './paragraphs';
 import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
 import { bodyFace, briefParagraphStyles, styleRun } from './styles';
-import { docxTable } from './table';
+import { NO_PICTURES, type PictureSource } from '../pictureSource';
 
 export function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNullable<ISectionOptions['properties']> {
   return {
@@ -41,15 +41,16 @@ export function sectionProperties(geo: DocxGeometry, layout: LayoutSpec): NonNul
   };
 }
 
-function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry): ISectionOptions {
+function contentSection(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry, pictures: PictureSource): ISectionOptions {
   const keep = keepWithNextBlocks(issue.blocks, layout.grid.charsPerLine);
+  const context = { layout, geo, pictures };
   return {
     properties: sectionProperties(geo, layout),
     footers: pageNumberFooters(layout),
     children: [
       ...mastheadParagraphs(issue, layout, geo),
       ...(issue.contents ? contentsBox(issue.contents, layout, geo) : []),
-      ...issue.blocks.map((block, i) => (block.table ? docxTable(block.table, layout, geo) : blockParagraph(block, layout, keep.has(i)))),
+      ...issue.blocks.flatMap((block, i) => bodyBlock(block, context, keep.has(i))),
     ],
   };
 }
@@ -59,8 +60,14 @@ function pageBreak(): Paragraph {
   return new Paragraph({ pageBreakBefore: true, ...exactLines(20), children: [] });
 }
 
-function sections(issue: PrintableIssue, layout: LayoutSpec, geo: DocxGeometry, placement: ClosingPlacement): ISectionOptions[] {
-  const content = contentSection(issue, layout, geo);
+function sections(
+  issue: PrintableIssue,
+  layout: LayoutSpec,
+  geo: DocxGeometry,
+  placement: ClosingPlacement,
+  pictures: PictureSource,
+): ISectionOptions[] {
+  const content = contentSection(issue, layout, geo, pictures);
   if (!issue.closing) {
     // A document cannot end in nothing; with no 报尾 the body's last paragraph ends it.
     return [content.children.length > 0 ? content : { ...content, children: [emptyLine(bodyFace(layout), geo.linePitch)] }];
@@ -101,10 +108,10 @@ export function createDocument(meta: { title: string; creator: string }, layout:
 }
 
 /** Where the 报尾 goes; only closingOnEvenPage asks for pagination (see placement.ts). */
-export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec): ClosingPlacement {
+export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec, pictures: PictureSource = NO_PICTURES): ClosingPlacement {
   if (!issue.closing || !layout.closing.onEvenPage) return 'asLaidOut';
   const geo = docxGeometry(layout);
-  const section = contentSection(issue, layout, geo);
+  const section = contentSection(issue, layout, geo, pictures);
   const { children: _children, ...settings } = section;
   const styles = documentStyles(layout);
   const height = measureTableHeight(settings, closingTable(issue.closing, layout, geo, false), styles);
@@ -114,23 +121,30 @@ export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec): Clo
 }
 
 /** The docx Document, for tests and for laying out pages with docx/layout. */
-export function createDocxDocument(rawIssue: PrintableIssue, rawLayout: LayoutSpec, placement?: ClosingPlacement): Document {
+export function createDocxDocument(
+  rawIssue: PrintableIssue,
+  rawLayout: LayoutSpec,
+  placement?: ClosingPlacement,
+  pictures: PictureSource = NO_PICTURES,
+): Document {
   // The writer never emits a character XML 1.0 cannot hold, whatever its caller passes: one of them
   // anywhere makes Word and LibreOffice refuse the whole file.
   const issue = stripXmlInvalidDeep(rawIssue);
   const layout = stripXmlInvalidDeep(rawLayout);
   const meta = { title: `${issue.seriesTitle} ${issue.numberLine}`, creator: issue.issuer };
-  return createDocument(meta, layout, sections(issue, layout, docxGeometry(layout), placement ?? closingPlacement(issue, layout)));
+  const place = placement ?? closingPlacement(issue, layout, pictures);
+  return createDocument(meta, layout, sections(issue, layout, docxGeometry(layout), place, pictures));
 }
 
 /** The issue's sections as the single-issue export writes them: what the 合订本 puts one after another. */
-export function issueSections(rawIssue: PrintableIssue, rawLayout: LayoutSpec): ISectionOptions[] {
+export function issueSections(rawIssue: PrintableIssue, rawLayout: LayoutSpec, pictures: PictureSource = NO_PICTURES): ISectionOptions[] {
   const issue = stripXmlInvalidDeep(rawIssue);
   const layout = stripXmlInvalidDeep(rawLayout);
-  return sections(issue, layout, docxGeometry(layout), closingPlacement(issue, layout));
+  return sections(issue, layout, docxGeometry(layout), closingPlacement(issue, layout, pictures), pictures);
 }
 
-export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(createDocxDocument(issue, layout));
+/** `pictures`: where the pictures' bytes come from; without it every picture prints as 图片缺失. */
+export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec, pictures: PictureSource = NO_PICTURES): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(createDocxDocument(issue, layout, undefined, pictures));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

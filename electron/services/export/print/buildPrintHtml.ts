@@ -11,7 +11,7 @@
  *    holding a `.page` (the text block); in print the @page margins and margin boxes surround it, in
  *    preview mode the sheet draws the A4 page on screen with the same text block inside.
  */
-import type { PrintableIssue } from '../../../../shared/layout/issueView';
+import type { PrintableIssue, PrintBlock } from '../../../../shared/layout/issueView';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { printCss, type PrintMode } from './css';
 import { PX_PER_PT, round } from './geometry';
@@ -24,6 +24,8 @@ import { tableRowLines } from '../../../../shared/layout/table';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import { contentsRowLines } from '../../../../shared/layout/contents';
 import { contentsGapHtml, contentsHtml } from './contents';
+import { NO_PICTURES, type PictureSource } from '../pictureSource';
+import { pictureHtml, type DataUrlCache } from './picture';
 
 export interface PrintHtmlOptions {
   /** Where the Fandol files are: a file: URL of resources/fonts/fandol or the app's own font route. */
@@ -33,6 +35,8 @@ export interface PrintHtmlOptions {
   measurement?: FlowMeasurement;
   /** Bundled font files known to be absent: not referenced, so the page asks for nothing that 404s. */
   missingFontFiles?: readonly string[];
+  /** Where the pictures' bytes come from (stage 2); without it every picture prints as 图片缺失. */
+  pictures?: PictureSource;
 }
 
 /**
@@ -69,6 +73,19 @@ ${body}
 `;
 }
 
+type FlowWriter = (block: PrintBlock, layout: LayoutSpec, flowIndex: number) => string;
+
+/**
+ * How each kind of printed block goes into the measuring flow: typed over every kind, so a new kind
+ * does not compile until the print HTML writes it (its share on a page: pagesBody).
+ */
+const FLOW_WRITERS: { [K in PrintBlock['kind']]: FlowWriter } = {
+  heading: (block, _layout, i) => blockHtml(block, i),
+  paragraph: (block, _layout, i) => blockHtml(block, i),
+  table: (block, layout, i) => (block.table ? tableHtml(block.table, layout, i) : ''),
+  picture: (block, layout, i) => (block.picture ? pictureHtml(block.picture, layout, i, NO_PICTURES, new Map()) : ''),
+};
+
 function flowBody(issue: PrintableIssue, layout: LayoutSpec): string {
   const pitchPx = round(layout.grid.linePitchPt * PX_PER_PT);
   const items = [
@@ -76,9 +93,7 @@ function flowBody(issue: PrintableIssue, layout: LayoutSpec): string {
     ...(issue.contents
       ? [contentsHtml(issue.contents, layout, contentsItem(issue)), contentsGapHtml(layout.contents.linesAfter, contentsGapItem(issue))]
       : []),
-    ...issue.blocks.map((block, i) =>
-      block.table ? tableHtml(block.table, layout, blockItem(i, issue)) : blockHtml(block, blockItem(i, issue)),
-    ),
+    ...issue.blocks.map((block, i) => FLOW_WRITERS[block.kind](block, layout, blockItem(i, issue))),
   ];
   const closing = closingItem(issue);
   if (issue.closing && closing !== null) items.push(closingHtml(issue.closing, layout, closing));
@@ -94,10 +109,15 @@ export function paginateIssue(issue: PrintableIssue, layout: LayoutSpec, measure
     linesPerPage: layout.grid.linesPerPage,
     closingLines: closing === null ? null : (measurement.items[closing]?.lines ?? 0),
     closingOnEvenPage: layout.closing.onEvenPage,
-    unbreakable: new Set([MASTHEAD_ITEM]),
+    // A picture moves whole, with its caption, to the next page (as its DOCX paragraphs keep together).
+    unbreakable: new Set([MASTHEAD_ITEM, ...pictureItems(issue)]),
     tables: tableItems(issue, layout),
     keepWithNext: new Set([...keepWithNextBlocks(issue.blocks, layout.grid.charsPerLine)].map((i) => blockItem(i, issue))),
   });
+}
+
+function pictureItems(issue: PrintableIssue): number[] {
+  return issue.blocks.flatMap((block, i) => (block.kind === 'picture' ? [blockItem(i, issue)] : []));
 }
 
 /** The tables among the flow items, with their rows' lines (the same as the DOCX's row heights). */
@@ -140,7 +160,9 @@ export function pagesBody(
   measurement: FlowMeasurement,
   pagination: Pagination,
   numbering?: SheetNumbering,
+  pictures: PictureSource = NO_PICTURES,
 ): string {
+  const dataUrls: DataUrlCache = new Map();
   const sheets = pagination.pages.map((page) => {
     const content = page.fragments.map((fragment) => {
       if (fragment.item === MASTHEAD_ITEM) return mastheadHtml(issue, layout, MASTHEAD_ITEM).replace(/ data-flow="\d+"/, '');
@@ -150,6 +172,10 @@ export function pagesBody(
       }
       if (fragment.item === contentsGapItem(issue)) return contentsGapHtml(fragment.toLine - fragment.fromLine, null);
       const block = issue.blocks[fragment.item - blockItem(0, issue)]!;
+      if (block.picture) {
+        // Never split; should a caption longer than a page split it anyway, the rest prints nothing.
+        return fragment.fromLine === 0 ? pictureHtml(block.picture, layout, null, pictures, dataUrls) : '';
+      }
       if (block.table) {
         const rows = rowsOfLines(tableRowLines(block.table, layout), fragment.fromLine, fragment.toLine);
         return tableHtml(block.table, layout, null, { ...rows, repeatHeader: fragment.headerLines !== undefined });
@@ -177,5 +203,5 @@ export function pagesBody(
 export function buildPrintHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintHtmlOptions): string {
   if (!options.measurement) return documentHtml(issue, layout, options, flowBody(issue, layout));
   const pagination = paginateIssue(issue, layout, options.measurement);
-  return documentHtml(issue, layout, options, pagesBody(issue, layout, options.measurement, pagination));
+  return documentHtml(issue, layout, options, pagesBody(issue, layout, options.measurement, pagination, undefined, options.pictures));
 }

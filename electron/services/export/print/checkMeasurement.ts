@@ -17,6 +17,7 @@ import { tableRowLines } from '../../../../shared/layout/table';
 import { contentsRowLines } from '../../../../shared/layout/contents';
 import { blockItem, closingItem, contentsGapItem, contentsItem, MASTHEAD_ITEM } from './buildPrintHtml';
 import { blockText } from './markup';
+import { pictureMaxLines } from './picture';
 
 const STALE = '排版测量数据与当前文档不符（文档可能刚刚修改过），未分页。请重新打开预览。';
 
@@ -40,6 +41,10 @@ function itemBounds(issue: PrintableIssue, layout: LayoutSpec): { maxLines: numb
     bounds[gap] = { maxLines: layout.contents.linesAfter, textLength: 0 };
   }
   issue.blocks.forEach((block, i) => {
+    if (block.picture) {
+      bounds[blockItem(i, issue)] = { maxLines: pictureMaxLines(block.picture, layout), textLength: 0 };
+      return;
+    }
     if (block.table) {
       const rows = tableRowLines(block.table, layout);
       bounds[blockItem(i, issue)] = { maxLines: rows.reduce((a, b) => a + b, 0) + rows.length, textLength: 0 };

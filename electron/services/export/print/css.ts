@@ -18,6 +18,7 @@ import { familyList, fontFaceRules, cssString } from './fonts';
 import { printGeometry, round } from './geometry';
 import { tableCharPt } from '../../../../shared/layout/table';
 import { contentsCss } from './contents';
+import { pictureCss } from './picture';
 
 export type PrintMode = 'print' | 'preview';
 
@@ -124,6 +125,7 @@ svg.rule { position: absolute; left: -${geo.gridInsetPt}pt; display: block; over
 .closing .entry { text-align: justify; padding: 0 ${side}pt 0 ${side + hanging}pt; text-indent: -${hanging}pt; }
 .closing .copies { text-align: right; padding-right: ${side}pt; }
 ${tableRules(layout)}
+${pictureCss(layout)}
 ${contentsCss(layout, geo)}`;
 }
 

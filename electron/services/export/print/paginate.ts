@@ -133,7 +133,9 @@ function firstLines(item: number, lineCounts: readonly number[], options: Pagina
     const rows = table.rowLines.map((n) => Math.max(1, Math.round(n)));
     return rows.slice(0, Math.min(rows.length, Math.max(0, table.headerRows) + 1)).reduce((a, b) => a + b, 0);
   }
-  return Math.min(1, Math.max(0, Math.round(lineCounts[item] ?? 0)));
+  const lines = Math.max(0, Math.round(lineCounts[item] ?? 0));
+  // An item that is never split (a picture) needs all its lines.
+  return options.unbreakable?.has(item) ? lines : Math.min(1, lines);
 }
 
 /** Lines a keep-with-next item needs under it: itself, the keep items after it, the first line of the one after those. */

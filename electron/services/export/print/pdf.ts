@@ -20,6 +20,7 @@ import { buildPrintHtml, paginateIssue } from './buildPrintHtml';
 import { MEASURE_SCRIPT, type FlowMeasurement } from '../../../../shared/layout/measureFlow';
 import type { Pagination } from './paginate';
 import type { PrintSurface } from '../pdfRenderer';
+import type { PictureSource } from '../pictureSource';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -36,6 +37,8 @@ export interface PdfOptions {
   browser?: Browser;
   chromiumPath?: string;
   fontDir?: string;
+  /** Where the pictures' bytes come from; without it every picture prints as 图片缺失. */
+  pictures?: PictureSource;
 }
 
 export interface PagedDocument {
@@ -61,13 +64,14 @@ export async function layOutInPage(
   page: Page,
   issue: PrintableIssue,
   layout: LayoutSpec,
-  options: { fontBaseUrl: string; mode: 'print' | 'preview' },
+  options: { fontBaseUrl: string; mode: 'print' | 'preview'; pictures?: PictureSource },
 ): Promise<PagedDocument> {
-  await page.setContent(buildPrintHtml(issue, layout, options), { waitUntil: 'load' });
+  const { pictures, ...flowOptions } = options;
+  await page.setContent(buildPrintHtml(issue, layout, flowOptions), { waitUntil: 'load' });
   // Web fonts load when text first asks for them; measuring before they are ready measures a fallback.
   await page.evaluate('document.fonts.ready.then(() => true)');
   const measurement = (await page.evaluate(MEASURE_SCRIPT)) as FlowMeasurement;
-  const html = buildPrintHtml(issue, layout, { ...options, measurement });
+  const html = buildPrintHtml(issue, layout, { ...flowOptions, measurement, ...(pictures ? { pictures } : {}) });
   await page.setContent(html, { waitUntil: 'load' });
   await page.evaluate('document.fonts.ready.then(() => true)');
   return { html, measurement, pagination: paginateIssue(issue, layout, measurement) };
@@ -145,7 +149,8 @@ export async function renderPdf(issue: PrintableIssue, layout: LayoutSpec, optio
     return await onWarmPage(browser, async (page) => {
       const fontBaseUrl = pathToFileURL(options.fontDir ?? defaultFontDir()).href;
       const measureStart = performance.now();
-      const paged = await layOutInPage(page, issue, layout, { fontBaseUrl, mode: 'print' });
+      const pictures = options.pictures ? { pictures: options.pictures } : {};
+      const paged = await layOutInPage(page, issue, layout, { fontBaseUrl, mode: 'print', ...pictures });
       const measured = performance.now();
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const done = performance.now();
