@@ -47,8 +47,14 @@ function measurementOf(issue: PrintableIssue, linesOf: (i: number) => number = (
 describe('DOCX: a picture', () => {
   it('is an inline image at its grid size in a centred paragraph of its whole lines, kept with its caption', async () => {
     const bytes = await buildDocx(twoPictures, layout, source(PHOTO, CHART));
-    const media = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => name.startsWith('word/media/'));
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(2);
+    // The pictures' own bytes, stored as they are (docx/media.ts swaps them in after packing).
+    const stored = await Promise.all(media.map((name) => zip.file(name)!.async('nodebuffer')));
+    expect(stored.map((b) => b.equals(PHOTO.bytes) || b.equals(CHART.bytes))).toEqual([true, true]);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    for (const name of media) expect(rels).toContain(name.replace('word/', ''));
     const doc = part(await unzipDocx(bytes), 'word/document.xml');
     const withImage = paragraphs(doc).filter((p) => p.includes('<w:drawing>'));
     expect(withImage).toHaveLength(2);

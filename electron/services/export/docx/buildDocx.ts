@@ -7,7 +7,7 @@
  * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated;
  * 本期要目, when on, by contents.ts between the masthead and the body.
  */
-import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { Document, DocumentGridType, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
@@ -20,6 +20,7 @@ import { emptyFooters, pageNumberFooters } from './footers';
 import { emptyLine, mastheadParagraphs } from './masthead';
 import { exactLines } from './paragraphs';
 import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
+import { deferredMedia, packDocx } from './media';
 import { LANGUAGE, runFonts } from './runs';
 import { NO_PICTURES, type PictureSource } from '../pictureSource';
 
@@ -149,6 +150,6 @@ export function issueSections(rawIssue: PrintableIssue, rawLayout: LayoutSpec, p
 
 /** `pictures`: where the pictures' bytes come from; without it every picture prints as 图片缺失. */
 export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec, pictures: PictureSource = NO_PICTURES): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(createDocxDocument(issue, layout, undefined, pictures));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const media = deferredMedia();
+  return packDocx(createDocxDocument(issue, layout, undefined, media.wrap(pictures)), media);
 }
