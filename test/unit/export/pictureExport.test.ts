@@ -1,4 +1,5 @@
 /** Pictures in the DOCX and the print HTML (issue 14): size on the grid, caption, placeholder, pages. */
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../electron/services/export/docx/buildDocx';
@@ -6,6 +7,7 @@ import { blockItem, buildPrintHtml, paginateIssue } from '../../../electron/serv
 import { checkMeasurement } from '../../../electron/services/export/print/checkMeasurement';
 import { mapPictureSource, NO_PICTURES, type PictureSource } from '../../../electron/services/export/pictureSource';
 import { insertPicture } from '../../../electron/services/db/picturesTable';
+import { WEB_CONTENT_SECURITY_POLICY } from '../../../electron/web/headers';
 import type { BlockElement } from '../../../shared/document/types';
 import { paragraph, picture } from '../../../shared/document/types';
 import { toPrintableIssue, type PrintableIssue } from '../../../shared/layout/issueView';
@@ -169,5 +171,15 @@ describe('the export answers for missing pictures', () => {
     const pages = (await h.value('export.printHtml', { id, mode: 'preview', measurement })).html;
     expect(pages).toContain(`src="data:image/jpeg;base64,${PHOTO.bytes.toString('base64')}"`);
     expect(pages).toContain('图片缺失');
+  });
+});
+
+describe('the content security policies', () => {
+  it('let the preview, the print page and the web host show data: images', () => {
+    // The web host and Electron's app:// protocol answer with this policy (the print page included);
+    // the preview's srcdoc frame inherits the renderer page's own.
+    expect(WEB_CONTENT_SECURITY_POLICY).toMatch(/(^|; )img-src [^;]*\bdata:/);
+    const page = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    expect(page).toMatch(/img-src [^;"]*\bdata:/);
   });
 });
