@@ -81,6 +81,15 @@ describe('DOCX: a picture', () => {
     expect(first(withImage[1]!, 'keepNext')).toBeUndefined();
   });
 
+  it('is laid out for the 报尾 on an even page too (the placement estimate sees the picture)', async () => {
+    const even = { ...layout, closing: { ...layout.closing, onEvenPage: true } };
+    const issue = { ...twoPictures, closing: { lines: [{ label: '报' as const, text: '中心领导。' }], copies: 80 } };
+    const bytes = await buildDocx(issue, even, source(PHOTO, CHART));
+    const doc = part(await unzipDocx(bytes), 'word/document.xml');
+    expect(paragraphs(doc).filter((p) => p.includes('<w:drawing>'))).toHaveLength(2);
+    expect(text(doc)).toContain('中心领导。');
+  });
+
   it('prints a 图片缺失 box of the same lines when the bytes are missing, and no media', async () => {
     const bytes = await buildDocx(twoPictures, layout, NO_PICTURES);
     const files = Object.keys((await JSZip.loadAsync(bytes)).files);

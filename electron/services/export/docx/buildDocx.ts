@@ -5,7 +5,8 @@
  * page. Pure Node: no Electron, no file system; the caller writes the bytes.
  *
  * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated;
- * 本期要目, when on, by contents.ts between the masthead and the body.
+ * pictures by picture.ts, their bytes from a PictureSource (stored, not deflated: media.ts); body.ts
+ * dispatches on the block kind; 本期要目, when on, by contents.ts between the masthead and the body.
  */
 import { Document, DocumentGridType, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';

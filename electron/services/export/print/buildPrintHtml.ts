@@ -10,6 +10,9 @@
  *    split where their lines break, the 报尾 at the bottom of the last page. Each page is a `.sheet`
  *    holding a `.page` (the text block); in print the @page margins and margin boxes surround it, in
  *    preview mode the sheet draws the A4 page on screen with the same text block inside.
+ *
+ * Pictures (picture.ts) are one flow item each, never split; their bytes (data: URLs, from
+ * `pictures`) go only into the pages, the flow has their boxes.
  */
 import type { PrintableIssue, PrintBlock } from '../../../../shared/layout/issueView';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
