@@ -155,7 +155,7 @@ export const STANDARD_INPUTS: LayoutInputs = {
     period: '楷体_GB2312',
     pageNumber: '宋体',
     closing: '仿宋_GB2312',
-    caption: '楷体',
+    caption: '楷体_GB2312',
   },
   body: { sizePt: 16, firstLineIndentChars: 2 },
   headings: {

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../electron/services/export/docx/buildDocx';
 import { renderPdf } from '../../electron/services/export/print/pdf';
-import { mapPictureSource } from '../../electron/services/export/pictureSource';
+import { mapPictureSource, NO_PICTURES } from '../../electron/services/export/pictureSource';
 import { paragraph, picture } from '../../shared/document/types';
 import { toPrintableIssue } from '../../shared/layout/issueView';
 import { pictureSize } from '../../shared/layout/picture';
@@ -87,6 +87,8 @@ let html: TextMeasurements;
 let docxImages: ListedImage[];
 let htmlImages: ListedImage[];
 let media: string[];
+let missingDocx: TextMeasurements;
+let missingHtml: TextMeasurements;
 
 beforeAll(async () => {
   assertFontsPresent();
@@ -99,6 +101,13 @@ beforeAll(async () => {
   const htmlPdf = path.join(dir, 'pictures-print.pdf');
   await writeFile(htmlPdf, (await renderPdf(issue, layout, { browser: await printBrowser(), fontDir: FANDOL_DIR, pictures })).pdf);
   [docx, html, docxImages, htmlImages] = await Promise.all([measureText(docxPdf), measureText(htmlPdf), listImages(docxPdf), listImages(htmlPdf)]);
+  // The same issue with its pictures' bytes missing: 图片缺失 boxes of the same size.
+  const missingPath = path.join(dir, 'missing.docx');
+  await writeFile(missingPath, await buildDocx(issue, layout, NO_PICTURES));
+  const missingDocxPdf = await docxToPdf(missingPath, dir);
+  const missingHtmlPdf = path.join(dir, 'missing-print.pdf');
+  await writeFile(missingHtmlPdf, (await renderPdf(issue, layout, { browser: await printBrowser(), fontDir: FANDOL_DIR, pictures: NO_PICTURES })).pdf);
+  [missingDocx, missingHtml] = await Promise.all([measureText(missingDocxPdf), measureText(missingHtmlPdf)]);
   if (process.env.PICTURE_DUMP) {
     console.info(`picture PDFs in ${dir}`);
     for (const [name, m] of [['docx', docx], ['html', html]] as const)
@@ -193,5 +202,20 @@ describe('an issue with two pictures and captions', () => {
     for (const [name, m] of Object.entries({ docx, html })) {
       for (const page of m.pages) expect(overprintedLines(page, pitch), `${name} page ${page.number}`).toEqual([]);
     }
+  });
+});
+
+describe('the same issue with its pictures missing', () => {
+  it('prints 图片缺失 boxes that take the pictures\' lines, the same in both engines', () => {
+    console.info(`missing pictures: DOCX ${missingDocx.linesPerPage.join(',')} lines, print ${missingHtml.linesPerPage.join(',')} lines`);
+    for (const m of [missingDocx, missingHtml]) {
+      const all = m.pages.flatMap((p) => bodyLines(p).map((l) => clean(l.text)));
+      expect(all.filter((l) => l === '图片缺失')).toHaveLength(2);
+    }
+    // The boxes' text lines are the only ones more than with the pictures.
+    expect(missingDocx.linesPerPage).toEqual(docx.linesPerPage.map((n, i) => n + (i === 1 || i === 2 ? 1 : 0)));
+    expect(missingHtml.linesPerPage).toEqual(missingDocx.linesPerPage);
+    expect(missingHtml.firstLines).toEqual(missingDocx.firstLines);
+    for (const caption of [CAPTION_1, CAPTION_2]) expect(Math.round(lineAfter(missingHtml, caption)!.lines)).toBe(Math.round(lineAfter(missingDocx, caption)!.lines));
   });
 });

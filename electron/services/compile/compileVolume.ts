@@ -19,6 +19,7 @@ import { MEASURE_BATCH, measurementCache, measureIssues, type MeasuredIssue } fr
 import { volumeHtml } from './pdf';
 import { planVolume, type VolumePlan } from './plan';
 import { loadVolume, type VolumeOptions } from './selection';
+import { missingPicturesWarning } from '../export/pictureSource';
 
 export type VolumeFormat = 'docx' | 'pdf';
 
@@ -31,6 +32,8 @@ export interface CompiledVolume {
   bytes: Uint8Array;
   /** Pages of the whole volume and where each issue starts (1-based physical pages), for reports and tests. */
   plan: VolumePlan;
+  /** Pictures printed as 图片缺失 boxes, said for the clerk; null: none. */
+  warning: string | null;
 }
 
 function noPrintEngine(): AppError {
@@ -94,7 +97,7 @@ export async function compileVolume(
         check();
         const bytes = await shown.printToPdf();
         check();
-        return { fileName: volumeFileName(source, 'pdf'), bytes, plan };
+        return { fileName: volumeFileName(source, 'pdf'), bytes, plan, warning: missingPicturesWarning(source.issues[0]?.job.pictures.missing ?? []) };
       }
       await closeSurface();
       const input = { ...request, issueIds: source.issues.map(({ issue }) => issue.id), issuePages: pages };

@@ -8,7 +8,7 @@
  * The contents' page numbers are not Word's to find: they are the plan's (plan.ts), computed from the
  * print paginator's page counts per issue — the same numbers the PDF prints — so the two files agree.
  */
-import { AlignmentType, Packer, Paragraph, SectionType, Tab, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Paragraph, SectionType, Tab, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { charPitchPt, type LayoutSpec } from '../../../shared/layout/spec';
 import { stripXmlInvalidDeep } from '../../../shared/text/xmlText';
 import { cancelledError } from '../heavy/protocol';
@@ -16,6 +16,8 @@ import type { HeavyTaskContext } from '../heavy/tasks';
 import { createDocument, issueSections, sectionProperties } from '../export/docx';
 import { emptyFooters } from '../export/docx/footers';
 import { docxGeometry, type DocxGeometry } from '../export/docx/geometry';
+import { deferredMedia, packDocx } from '../export/docx/media';
+import { NO_PICTURES } from '../export/pictureSource';
 import { exactLines } from '../export/docx/paragraphs';
 import { runOptions, textRun, type RunFace } from '../export/docx/runs';
 import { HEADING_INDENT, type ContentsLine, type CoverLine } from './contents';
@@ -108,16 +110,16 @@ export async function buildVolumeDocx(
   const layout = stripXmlInvalidDeep(source.layout);
   const sections = frontSections(stripXmlInvalidDeep(front), plan, layout);
   const total = source.issues.length;
+  const media = deferredMedia();
   for (const [i, { issue, job }] of source.issues.entries()) {
     if (context.signal.aborted) throw cancelledError();
     context.onProgress({ done: i, total, label: `${issue.year}年第${issue.number}期` });
-    sections.push(...issueStart(issueSections(job.issue, layout, job.pictures), perIssuePages || i === 0));
+    sections.push(...issueStart(issueSections(job.issue, layout, media.wrap(job.pictures ?? NO_PICTURES)), perIssuePages || i === 0));
     // Let a cancel arrive between issues (the sections are built synchronously).
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (context.signal.aborted) throw cancelledError();
   context.onProgress({ done: total, total, label: '正在写入 Word 文件' });
   const title = `${source.series.title} ${source.year}年合订本`;
-  const buffer = await Packer.toBuffer(createDocument({ title, creator: source.series.issuer }, layout, sections));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return packDocx(createDocument({ title, creator: source.series.issuer }, layout, sections), media);
 }

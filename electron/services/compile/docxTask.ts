@@ -8,6 +8,7 @@
 import type { Db } from '../db/connection';
 import { requireSeries } from '../handlers/series';
 import type { HeavyTaskContext } from '../heavy/tasks';
+import { missingPicturesWarning } from '../export/pictureSource';
 import { frontMatter, volumeFileName } from './contents';
 import { buildVolumeDocx } from './docx';
 import { planVolume, type IssuePages } from './plan';
@@ -19,11 +20,16 @@ export interface CompileDocxInput extends VolumeOptions {
   issuePages: { numbered: boolean }[][];
 }
 
-export async function compileDocxTask(db: Db, input: CompileDocxInput, context: HeavyTaskContext): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function compileDocxTask(
+  db: Db,
+  input: CompileDocxInput,
+  context: HeavyTaskContext,
+): Promise<{ fileName: string; bytes: Uint8Array; warning: string | null }> {
   const series = requireSeries(db, input.seriesId);
   const source = { series, layout: volumeLayout(series), year: input.year, issues: loadVolumeIssues(db, series, input.issueIds) };
   const front = frontMatter(source);
   const plan = planVolume(input.issuePages as IssuePages[], front.contents.length, input.perIssuePages);
   const bytes = await buildVolumeDocx(source, front, plan, input.perIssuePages, context);
-  return { fileName: volumeFileName(source, 'docx'), bytes };
+  const warning = missingPicturesWarning(source.issues[0]?.job.pictures.missing ?? []);
+  return { fileName: volumeFileName(source, 'docx'), bytes, warning };
 }

@@ -14,7 +14,7 @@ import { listVolumeIssueIds } from '../db/issuesTable';
 import { requireIssueClosing } from '../handlers/issueClosing';
 import { requireIssue } from '../handlers/issueReads';
 import { requireSeries } from '../handlers/series';
-import { dbPictureSource } from '../export/pictureSource';
+import { dbPictureSource, type RecordingSource } from '../export/pictureSource';
 import { printJob, type PrintJob } from '../export/printJob';
 
 export interface VolumeOptions {
@@ -28,7 +28,8 @@ export interface VolumeOptions {
 
 export interface VolumeIssue {
   issue: Issue;
-  job: PrintJob;
+  /** Every issue of a volume shares one picture source, which remembers what was missing. */
+  job: PrintJob & { pictures: RecordingSource };
 }
 
 export interface VolumeSource {

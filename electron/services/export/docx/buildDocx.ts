@@ -5,9 +5,10 @@
  * page. Pure Node: no Electron, no file system; the caller writes the bytes.
  *
  * Tables (statistics) are written by table.ts: whole grid lines per row, the header row repeated;
- * 本期要目, when on, by contents.ts between the masthead and the body.
+ * pictures by picture.ts, their bytes from a PictureSource (stored, not deflated: media.ts); body.ts
+ * dispatches on the block kind; 本期要目, when on, by contents.ts between the masthead and the body.
  */
-import { Document, DocumentGridType, Packer, Paragraph, SectionType, type ISectionOptions, type IStylesOptions } from 'docx';
+import { Document, DocumentGridType, Paragraph, SectionType, type ISectionOptions, type IStylesOptions } from 'docx';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
@@ -20,6 +21,7 @@ import { emptyFooters, pageNumberFooters } from './footers';
 import { emptyLine, mastheadParagraphs } from './masthead';
 import { exactLines } from './paragraphs';
 import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
+import { deferredMedia, packDocx } from './media';
 import { bodyFace, briefParagraphStyles, styleRun } from './styles';
 import { NO_PICTURES, type PictureSource } from '../pictureSource';
 
@@ -145,6 +147,6 @@ export function issueSections(rawIssue: PrintableIssue, rawLayout: LayoutSpec, p
 
 /** `pictures`: where the pictures' bytes come from; without it every picture prints as 图片缺失. */
 export async function buildDocx(issue: PrintableIssue, layout: LayoutSpec, pictures: PictureSource = NO_PICTURES): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(createDocxDocument(issue, layout, undefined, pictures));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const media = deferredMedia();
+  return packDocx(createDocxDocument(issue, layout, undefined, media.wrap(pictures)), media);
 }

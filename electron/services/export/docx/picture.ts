@@ -3,9 +3,9 @@
  * picture's whole grid lines (layout/picture.ts), so it sits on the grid and the text after it stays
  * on the 22-line rhythm; then its 图注, centred in the caption face, kept on the page with it.
  *
- * The picture's paragraph mark is set at 1 pt: under an inline image on a line of exact height Word
- * and LibreOffice leave room for the mark's descent, and the image is `CLEARANCE_PT` shorter than its
- * lines to leave that room, so nothing of it is cropped.
+ * The picture's paragraph mark and its run are set at 1 pt: under an inline image on a line of exact
+ * height Word and LibreOffice leave room for the descent of the line's face, and the image is
+ * `CLEARANCE_PT` shorter than its lines to leave that room, so nothing of it is cropped.
  *
  * A picture whose bytes are missing prints as a box of the same size saying 图片缺失: a one-cell
  * table whose row is the picture's lines high (less the rules' room, as docx/table.ts explains).
@@ -101,6 +101,9 @@ export function pictureBlocks(
       // The library takes CSS pixels (96 to the inch) and writes EMUs.
       transformation: { width: size.widthPt * PX_PER_PT, height: size.heightPt * PX_PER_PT },
       altText: { name: '图片', description: picture.caption ?? '图片', title: picture.caption ?? '图片' },
+      // The image's run at 1 pt too: the line's descent comes from its runs' faces, and a body-size
+      // run would leave Word less room above the baseline than the image needs.
+      run: { size: 2, sizeComplexScript: 2 },
     });
     out.push(
       new Paragraph({

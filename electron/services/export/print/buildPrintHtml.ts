@@ -10,6 +10,9 @@
  *    split where their lines break, the 报尾 at the bottom of the last page. Each page is a `.sheet`
  *    holding a `.page` (the text block); in print the @page margins and margin boxes surround it, in
  *    preview mode the sheet draws the A4 page on screen with the same text block inside.
+ *
+ * Pictures (picture.ts) are one flow item each, never split; their bytes (data: URLs, from
+ * `pictures`) go only into the pages, the flow has their boxes.
  */
 import type { PrintableIssue, PrintBlock } from '../../../../shared/layout/issueView';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
@@ -17,7 +20,7 @@ import { printCss, type PrintMode } from './css';
 import { PX_PER_PT, round } from './geometry';
 import { blockHtml, blockText, closingHtml, escapeHtml, mastheadHtml } from './markup';
 import type { FlowMeasurement } from '../../../../shared/layout/measureFlow';
-import { paginate, type PageSlot, type Pagination, type TableLines } from './paginate';
+import { paginate, type PageFragment, type PageSlot, type Pagination, type TableLines } from './paginate';
 import { HANG_SPACE } from './textRuns';
 import { rowsOfLines, tableHtml } from './table';
 import { tableRowLines } from '../../../../shared/layout/table';
@@ -145,6 +148,41 @@ function lineStart(text: string, measured: number | undefined): number {
   return start;
 }
 
+interface PageContext {
+  layout: LayoutSpec;
+  measurement: FlowMeasurement;
+  pictures: PictureSource;
+  dataUrls: DataUrlCache;
+}
+
+type PageWriter = (block: PrintBlock, fragment: PageFragment, context: PageContext) => string;
+
+/** A text block's share of its lines on a page: cut where the measured lines start. */
+const textShare: PageWriter = (block, fragment, { measurement }) => {
+  const measured = measurement.items[fragment.item];
+  const text = blockText(block);
+  const starts = measured?.lineStarts ?? [0];
+  const lines = measured?.lines ?? 1;
+  // A share that is the whole block needs no cutting; the measured starts cut the others.
+  const from = fragment.fromLine === 0 ? 0 : lineStart(text, starts[fragment.fromLine]);
+  const to = fragment.toLine >= lines ? text.length : lineStart(text, starts[fragment.toLine]);
+  return blockHtml(block, fragment.item, { from, to, continued: fragment.fromLine > 0, continues: fragment.toLine < lines });
+};
+
+/** How each kind of block prints its share of a page: typed over every kind, as FLOW_WRITERS is. */
+const PAGE_WRITERS: { [K in PrintBlock['kind']]: PageWriter } = {
+  heading: textShare,
+  paragraph: textShare,
+  table: (block, fragment, { layout }) => {
+    if (!block.table) return '';
+    const rows = rowsOfLines(tableRowLines(block.table, layout), fragment.fromLine, fragment.toLine);
+    return tableHtml(block.table, layout, null, { ...rows, repeatHeader: fragment.headerLines !== undefined });
+  },
+  // Never split; should a caption longer than a page split it anyway, the rest prints nothing.
+  picture: (block, fragment, { layout, pictures, dataUrls }) =>
+    block.picture && fragment.fromLine === 0 ? pictureHtml(block.picture, layout, null, pictures, dataUrls) : '',
+};
+
 /** What a sheet is in the whole document: its physical page and the number printed on it (null: none). */
 export type SheetNumbering = (page: PageSlot) => { physical: number; folio: number | null };
 
@@ -172,22 +210,7 @@ export function pagesBody(
       }
       if (fragment.item === contentsGapItem(issue)) return contentsGapHtml(fragment.toLine - fragment.fromLine, null);
       const block = issue.blocks[fragment.item - blockItem(0, issue)]!;
-      if (block.picture) {
-        // Never split; should a caption longer than a page split it anyway, the rest prints nothing.
-        return fragment.fromLine === 0 ? pictureHtml(block.picture, layout, null, pictures, dataUrls) : '';
-      }
-      if (block.table) {
-        const rows = rowsOfLines(tableRowLines(block.table, layout), fragment.fromLine, fragment.toLine);
-        return tableHtml(block.table, layout, null, { ...rows, repeatHeader: fragment.headerLines !== undefined });
-      }
-      const measured = measurement.items[fragment.item];
-      const text = blockText(block);
-      const starts = measured?.lineStarts ?? [0];
-      const lines = measured?.lines ?? 1;
-      // A share that is the whole block needs no cutting; the measured starts cut the others.
-      const from = fragment.fromLine === 0 ? 0 : lineStart(text, starts[fragment.fromLine]);
-      const to = fragment.toLine >= lines ? text.length : lineStart(text, starts[fragment.toLine]);
-      return blockHtml(block, fragment.item, { from, to, continued: fragment.fromLine > 0, continues: fragment.toLine < lines });
+      return PAGE_WRITERS[block.kind](block, fragment, { layout, measurement, pictures, dataUrls });
     });
     if (page.closing && issue.closing) content.push(closingHtml(issue.closing, layout, null));
     const { physical, folio: number } = (numbering ?? ownNumbering)(page);
