@@ -63,7 +63,11 @@ export function weekMeta(number: number, overrides: Partial<Meta> = {}): Meta {
 /** An issue of the weekly series; with `blocks`, its document is saved after creation. */
 export async function addIssue(real: RealApi, meta: Meta, blocks?: BlockElement[], seriesId = WEEKLY_ID): Promise<Issue> {
   const created = await real.value('issues.create', { seriesId, meta });
-  if (!blocks) return created;
-  await real.value('issues.saveDocument', { id: created.id, document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks } });
-  return real.value('issues.get', { id: created.id });
+  return blocks ? saveBlocks(real, created.id, blocks) : created;
+}
+
+/** Stores `blocks` as the issue's body and answers the issue as main then holds it. */
+export async function saveBlocks(real: RealApi, id: number, blocks: BlockElement[]): Promise<Issue> {
+  await real.value('issues.saveDocument', { id, document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks } });
+  return real.value('issues.get', { id });
 }
