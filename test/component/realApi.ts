@@ -47,11 +47,12 @@ afterEach(async () => {
 });
 
 /**
- * The instant the pinned clock starts at: morning of `today` in China (UTC+8). Each reading moves it
- * on by one second, so rows written one after another keep their order without a real clock.
+ * The instant the pinned clock starts at: noon UTC of `today`, which is still `today` wherever the
+ * tests run. Each reading moves it on by one second, so rows written one after another keep their
+ * order without a real clock.
  */
 function clock(today: string): () => string {
-  const start = Date.parse(`${today}T09:00:00+08:00`);
+  const start = Date.parse(`${today}T12:00:00.000Z`);
   let ticks = 0;
   return () => new Date(start + 1000 * ticks++).toISOString();
 }
