@@ -4,7 +4,7 @@
  */
 import type { ChannelInput } from '../../shared/contract/channels';
 import { DOCUMENT_SCHEMA_VERSION, type BlockElement } from '../../shared/document/types';
-import type { Issue, Series } from '../../shared/issues/types';
+import type { Issue, IssueMeta, Series } from '../../shared/issues/types';
 import type { RealApi } from './realApi';
 
 type Closing = NonNullable<Series['closing']>;
@@ -44,7 +44,7 @@ type Meta = ChannelInput<'issues.create'>['meta'];
  * Meta of 2024年第`number`期: the week `number - 1` weeks after 1月1日 (a Monday), issued on its Friday,
  * so issues of different numbers never overlap and never share a 总期号.
  */
-export function weekMeta(number: number, overrides: Partial<Meta> = {}): Meta {
+export function weekMeta(number: number, overrides: Partial<IssueMeta> = {}): IssueMeta {
   const monday = new Date(Date.UTC(2024, 0, 1 + 7 * (number - 1)));
   const day = (offset: number) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   return {
