@@ -8,6 +8,11 @@
  * (`toHaveBeenCalledWith`) or replace one answer where it needs a refusal or a slow reply
  * (`mockImplementationOnce`, or `hold`). Seeding goes through the same channels (`value`), past the
  * spies, so it does not count as something the UI did.
+ *
+ * What the tests still answer themselves is what main cannot do here or cannot be made to do: the
+ * print HTML (jsdom lays nothing out, so it cannot measure), the PDF (Chromium: pass a PdfRenderer
+ * in `info.pdf`), a 合订本 job's progress, backups and the damaged-database gate (files the host
+ * handles), and failures such as a full disk or a busy database.
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi, type Mock } from 'vitest';
