@@ -1,54 +1,32 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { SavePoint, VersionDiff } from '../../shared/archive/types';
+import { Transforms } from 'slate';
 import { paragraph } from '../../shared/document/types';
+import { ok } from '../../shared/contract/result';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { BackupView } from '../../renderer/src/archive/BackupView';
 import { HistoryDialog } from '../../renderer/src/archive/HistoryDialog';
 import { StartupGate } from '../../renderer/src/archive/StartupGate';
-import { fakeApi, issue, ok } from './fakeApi';
+import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
+import { realApi } from './realApi';
+import { addIssue, saveBlocks, seedWeekly, weekMeta } from './realSeed';
 
-const points: SavePoint[] = [
-  { id: 12, issueId: 5, createdAt: '2024-03-29T08:10:00.000Z', reason: 'explicit', revision: 9, characters: 120 },
-  { id: 11, issueId: 5, createdAt: '2024-03-29T08:00:00.000Z', reason: 'auto', revision: 4, characters: 100 },
-];
-
-const diff: VersionDiff = {
-  savePoint: points[1]!,
-  added: 1,
-  removed: 1,
-  changed: 1,
-  blocks: [
-    { kind: 'same', text: '一、政务工作动态', oldIndex: 0, newIndex: 0 },
-    {
-      kind: 'changed',
-      oldIndex: 1,
-      newIndex: 1,
-      segments: [
-        { kind: 'same', text: '本周受理7' },
-        { kind: 'removed', text: '00' },
-        { kind: 'added', text: '25' },
-        { kind: 'same', text: '件。' },
-      ],
-    },
-    { kind: 'removed', text: '大厅巡查总体情况良好。', oldIndex: 2 },
-    { kind: 'added', text: '二、考勤情况', newIndex: 2 },
-  ],
-};
+const BEFORE = [paragraph('一、政务工作动态'), paragraph('本周受理700件。'), paragraph('大厅巡查总体情况良好。')];
+const AFTER = [paragraph('一、政务工作动态'), paragraph('本周受理725件。'), paragraph('二、考勤情况')];
 
 describe('HistoryDialog', () => {
   it('lists save points, shows the diff with marked characters, and restores after confirming', async () => {
+    // Main keeps BEFORE as an automatic save point when AFTER is saved over it; 保存 marks AFTER.
+    const real = realApi();
+    await seedWeekly(real);
+    const { id } = await addIssue(real, weekMeta(5), BEFORE);
+    await saveBlocks(real, id, AFTER);
+    await real.value('versions.savePoint', { issueId: id, reason: 'explicit' });
+    const points = await real.value('versions.list', { issueId: id });
     const order: string[] = [];
-    const api = fakeApi({
-      'versions.list': async () => ok(points),
-      'versions.diff': async () => ok(diff),
-      'versions.restore': async () => {
-        order.push('restore');
-        return ok({ revision: 10, updatedAt: 'x', undoSavePointId: 13 });
-      },
-      'issues.get': async ({ id }) => ok(issue(id, [paragraph('本周受理700件。')])),
-    });
+    const { api } = real;
+    api['versions.restore'].mockImplementation(async (input) => (order.push('restore'), real.call('versions.restore', input)));
     const flush = vi.fn(async () => {
       order.push('flush');
       return true;
@@ -57,16 +35,16 @@ describe('HistoryDialog', () => {
     const onClose = vi.fn();
     render(
       <ApiProvider api={api}>
-        <HistoryDialog issueId={5} flush={flush} onRestored={onRestored} onClose={onClose} />
+        <HistoryDialog issueId={id} flush={flush} onRestored={onRestored} onClose={onClose} />
       </ApiProvider>,
     );
     const items = await screen.findAllByTestId('save-point');
     expect(items.map((i) => i.textContent)).toEqual([
-      expect.stringContaining('手动保存 · 120 字'),
-      expect.stringContaining('自动保存点 · 100 字'),
+      expect.stringContaining(`手动保存 · ${points[0]!.characters} 字`),
+      expect.stringContaining(`自动保存点 · ${points[1]!.characters} 字`),
     ]);
     await userEvent.click(items[1]!);
-    expect(api['versions.diff']).toHaveBeenCalledWith({ savePointId: 11 });
+    expect(api['versions.diff']).toHaveBeenCalledWith({ savePointId: points[1]!.id });
     const view = await screen.findByTestId('version-diff');
     expect(screen.getByTestId('diff-summary')).toHaveTextContent('新增 1 段，删除 1 段，修改 1 段');
     expect(within(view).getByText('00').tagName).toBe('DEL');
@@ -78,10 +56,11 @@ describe('HistoryDialog', () => {
     expect(api['versions.restore']).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: '恢复' }));
     await waitFor(() => expect(onRestored).toHaveBeenCalled());
-    expect(api['versions.restore']).toHaveBeenCalledWith({ savePointId: 11 });
+    expect(api['versions.restore']).toHaveBeenCalledWith({ savePointId: points[1]!.id });
     // The editor's pending text is saved before the restore, never after it.
     expect(order.slice(-2)).toEqual(['flush', 'restore']);
-    expect(onRestored.mock.calls[0]![0].document.blocks).toEqual([paragraph('本周受理700件。')]);
+    expect(onRestored.mock.calls[0]![0].document.blocks).toEqual(BEFORE);
+    expect((await real.value('issues.get', { id })).document.blocks).toEqual(BEFORE);
     expect(onClose).toHaveBeenCalled();
   });
 });
@@ -92,12 +71,13 @@ describe('BackupView', () => {
       { name: 'briefdesk-manual-20240329T081000000Z.db', kind: 'manual' as const, createdAt: '2024-03-29T08:10:00.000Z', sizeBytes: 2_516_582 },
       { name: 'briefdesk-auto-20240328T080000000Z.db', kind: 'auto' as const, createdAt: '2024-03-28T08:00:00.000Z', sizeBytes: 2048 },
     ];
-    const api = fakeApi({
-      'backups.list': async () => ok({ folder: '/data/backups', backups }),
-      'backups.create': async () => ok(backups[0]!),
-      'backups.restore': async () =>
-        ok({ name: 'briefdesk-before-restore-20240329T090000000Z.db', kind: 'before-restore' as const, createdAt: '2024-03-29T09:00:00.000Z', sizeBytes: 10 }),
-    });
+    // Backups are files beside the database, made and swapped by the host: stood in for over main's api.
+    const { api } = realApi();
+    api['backups.list'].mockResolvedValue(ok({ folder: '/data/backups', backups }));
+    api['backups.create'].mockResolvedValue(ok(backups[0]!));
+    api['backups.restore'].mockResolvedValue(
+      ok({ name: 'briefdesk-before-restore-20240329T090000000Z.db', kind: 'before-restore' as const, createdAt: '2024-03-29T09:00:00.000Z', sizeBytes: 10 }),
+    );
     const refresh = vi.fn();
     render(
       <ApiProvider api={api}>
@@ -128,10 +108,10 @@ describe('BackupView', () => {
 describe('StartupGate', () => {
   it('shows the offer instead of the app for a damaged database, and the app after recovering', async () => {
     const offer = { name: 'briefdesk-auto-20240328T080000000Z.db', kind: 'auto' as const, createdAt: '2024-03-28T08:00:00.000Z', sizeBytes: 2048 };
-    const api = fakeApi({
-      'archive.startupState': async () => ok({ kind: 'damaged' as const, databasePath: '/data/briefdesk.sqlite', problem: '数据库文件已损坏', offer }),
-      'archive.recover': async () => ok({ damagedCopy: '/data/briefdesk.sqlite.damaged-x', restoredFrom: offer.name }),
-    });
+    // A damaged file and its recovery are the host's (it opens the file): stood in for over main's api.
+    const { api } = realApi();
+    api['archive.startupState'].mockResolvedValue(ok({ kind: 'damaged' as const, databasePath: '/data/briefdesk.sqlite', problem: '数据库文件已损坏', offer }));
+    api['archive.recover'].mockResolvedValue(ok({ damagedCopy: '/data/briefdesk.sqlite.damaged-x', restoredFrom: offer.name }));
     render(
       <ApiProvider api={api}>
         <StartupGate>
@@ -148,7 +128,8 @@ describe('StartupGate', () => {
   });
 
   it('shows the app at once when the database is fine', async () => {
-    const api = fakeApi({ 'archive.startupState': async () => ok({ kind: 'ok' as const }) });
+    // Main without a host runtime answers that the database is fine.
+    const { api } = realApi();
     render(
       <ApiProvider api={api}>
         <StartupGate>
@@ -164,35 +145,31 @@ describe('explicit save points', () => {
   it('Ctrl+S and 保存 mark a save point after the save, and 历史版本 opens the history', async () => {
     const { App } = await import('../../renderer/src/app/App');
     const { MessageProvider } = await import('../../renderer/src/app/messages');
-    const { summary, weekly } = await import('./fakeApi');
+    const real = realApi();
+    await seedWeekly(real);
+    const { id } = await addIssue(real, weekMeta(5), [paragraph('正文')]);
     const order: string[] = [];
-    const api = fakeApi({
-      'series.list': async () => ok([weekly]),
-      'issues.list': async () => ok([summary(5, 2024, 5)]),
-      'issues.get': async ({ id }) => ok(issue(id, [paragraph('正文')])),
-      'issues.saveDocument': async () => {
-        order.push('save');
-        return ok({ revision: 2, updatedAt: 'x' });
-      },
-      'versions.savePoint': async ({ issueId }) => {
-        order.push('savePoint');
-        return ok({ ...points[0]!, issueId });
-      },
-      'versions.list': async () => ok(points),
-    });
+    const { api } = real;
+    api['issues.saveDocument'].mockImplementation(async (input) => (order.push('save'), real.call('issues.saveDocument', input)));
+    api['versions.savePoint'].mockImplementation(async (input) => (order.push('savePoint'), real.call('versions.savePoint', input)));
+    let editor: BriefEditor | null = null;
     render(
       <ApiProvider api={api}>
         <MessageProvider>
-          <App />
+          <App onEditorReady={(e) => (editor = e)} />
         </MessageProvider>
       </ApiProvider>,
     );
     await userEvent.click(await screen.findByText(/2024年第5期/));
     await screen.findByTestId('open-history');
     fireEvent.keyDown(window, { key: 's', keyCode: 83, which: 83, ctrlKey: true });
-    await waitFor(() => expect(api['versions.savePoint']).toHaveBeenCalledWith({ issueId: 5, reason: 'explicit' }));
+    await waitFor(() => expect(api['versions.savePoint']).toHaveBeenCalledWith({ issueId: id, reason: 'explicit' }));
+    // Main keeps one point per state: an edit, then 保存 marks a second one.
+    await act(async () => Transforms.insertText(editor!, '补充', { at: { path: [0, 0], offset: 0 } }));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(api['versions.savePoint']).toHaveBeenCalledTimes(2));
+    // Each point is marked after its save.
+    expect(order.slice(-2)).toEqual(['save', 'savePoint']);
 
     await userEvent.click(screen.getByTestId('open-history'));
     expect(await screen.findAllByTestId('save-point')).toHaveLength(2);

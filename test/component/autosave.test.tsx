@@ -6,24 +6,29 @@ import type { Result } from '../../shared/contract/result';
 import { blocksOf } from '../../shared/document/commands';
 import { blockText, paragraph } from '../../shared/document/types';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
-import { renderEditor } from './editorHarness';
-import { fakeApi } from './fakeApi';
+import type { ChannelInput } from '../../shared/contract/channels';
+import { renderOnIssue } from './editorHarness';
 
-/** Each save waits until the test answers it, so every state in between can be looked at. */
-function controlledSaves() {
-  const answers: ((result: Result<SaveResult>) => void)[] = [];
-  const api = fakeApi({
-    'issues.saveDocument': () => new Promise<Result<SaveResult>>((resolve) => answers.push(resolve)),
-  });
-  const answer = async (result: Result<SaveResult>) => {
-    const next = answers.shift();
+type SaveInput = ChannelInput<'issues.saveDocument'>;
+type Answer = 'saved' | Result<SaveResult>;
+
+/**
+ * Each save waits until the test answers it, so every state in between can be looked at: `saved` lets
+ * main store it; a refusal (a busy database, which main cannot be made to give) is answered instead.
+ */
+async function controlledSaves(blocks: Parameters<typeof renderOnIssue>[0]) {
+  const view = await renderOnIssue(blocks);
+  const waiting: { input: SaveInput; resolve: (result: Result<SaveResult>) => void }[] = [];
+  view.api['issues.saveDocument'].mockImplementation((input) => new Promise<Result<SaveResult>>((resolve) => waiting.push({ input, resolve })));
+  const answer = async (result: Answer) => {
+    const next = waiting.shift();
     if (!next) throw new Error('no save is waiting');
-    await act(async () => next(result));
+    await act(async () => next.resolve(result === 'saved' ? await view.real.call('issues.saveDocument', next.input) : result));
   };
-  return { api, answer };
+  return { ...view, answer };
 }
 
-const saved: Result<SaveResult> = { ok: true, value: { revision: 3, updatedAt: '2024-07-04T08:00:00Z' } };
+const saved: Answer = 'saved';
 const refused: Result<SaveResult> = { ok: false, error: { code: 'DB_ERROR', message: '数据库被占用' } };
 
 async function type(editor: BriefEditor, text: string) {
@@ -40,7 +45,7 @@ async function advance(ms: number) {
 }
 
 const state = () => screen.getByTestId('save-state');
-const sentText = (api: ReturnType<typeof controlledSaves>['api'], call: number) =>
+const sentText = (api: Awaited<ReturnType<typeof controlledSaves>>['api'], call: number) =>
   api['issues.saveDocument'].mock.calls[call]![0].document.blocks.map(blockText).join('|');
 
 beforeEach(() => {
@@ -53,8 +58,7 @@ afterEach(() => {
 
 describe('autosave', () => {
   it('stores a change after half a second: 未保存 → 保存中… → 已保存', async () => {
-    const { api, answer } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('本周')]);
+    const { api, answer, editor, id, real } = await controlledSaves([paragraph('本周')]);
     expect(state()).toHaveTextContent('已保存');
     expect(state()).toHaveAttribute('role', 'status');
     await type(editor, '共计咨询');
@@ -64,15 +68,15 @@ describe('autosave', () => {
     await advance(1);
     expect(state()).toHaveTextContent('保存中…');
     expect(api['issues.saveDocument']).toHaveBeenCalledTimes(1);
-    expect(api['issues.saveDocument'].mock.calls[0]![0]).toMatchObject({ id: 7, document: { schemaVersion: 2 } });
+    expect(api['issues.saveDocument'].mock.calls[0]![0]).toMatchObject({ id, document: { schemaVersion: 2 } });
     expect(sentText(api, 0)).toBe('本周共计咨询');
     await answer(saved);
     expect(state()).toHaveTextContent('已保存');
+    expect((await real.value('issues.get', { id })).document.blocks).toEqual([paragraph('本周共计咨询')]);
   });
 
   it('waits for the last of quick keystrokes (debounce)', async () => {
-    const { api } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('')]);
+    const { api, editor } = await controlledSaves([paragraph('')]);
     for (const ch of '政务服务') {
       await type(editor, ch);
       await advance(300);
@@ -84,8 +88,7 @@ describe('autosave', () => {
   });
 
   it('keeps the text when a save fails, shows 保存失败 and retries on the next change', async () => {
-    const { api, answer } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('')]);
+    const { api, answer, editor } = await controlledSaves([paragraph('')]);
     await type(editor, '第一句。');
     await advance(500);
     await answer(refused);
@@ -103,8 +106,7 @@ describe('autosave', () => {
   });
 
   it('Ctrl+S saves at once and retries a failed save', async () => {
-    const { api, answer } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('')]);
+    const { api, answer, editor } = await controlledSaves([paragraph('')]);
     await type(editor, '甲');
     await advance(500);
     await answer(refused);
@@ -118,8 +120,7 @@ describe('autosave', () => {
   });
 
   it('sends pending changes at once when the page goes away', async () => {
-    const { api } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('')]);
+    const { api, editor } = await controlledSaves([paragraph('')]);
     await type(editor, '乙');
     await act(async () => {
       window.dispatchEvent(new Event('pagehide'));
@@ -129,8 +130,7 @@ describe('autosave', () => {
   });
 
   it('sends words typed during a save in the save after it', async () => {
-    const { api, answer } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('')]);
+    const { api, answer, editor } = await controlledSaves([paragraph('')]);
     await type(editor, '一');
     await advance(500);
     await type(editor, '二');
@@ -145,8 +145,7 @@ describe('autosave', () => {
   });
 
   it('does not save when only the selection moves', async () => {
-    const { api } = controlledSaves();
-    const { editor } = renderEditor(api, [paragraph('abc')]);
+    const { api, editor } = await controlledSaves([paragraph('abc')]);
     await act(async () => Transforms.select(editor, { path: [0, 0], offset: 1 }));
     await advance(2000);
     expect(api['issues.saveDocument']).not.toHaveBeenCalled();

@@ -2,40 +2,54 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Editor, Transforms } from 'slate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelInput, ExportedFile, PrintHtml, SaveResult } from '../../shared/contract/channels';
-import type { Result } from '../../shared/contract/result';
+import type { ChannelInput, ExportedFile, PrintHtml } from '../../shared/contract/channels';
+import { ok, type Result } from '../../shared/contract/result';
 import { paragraph } from '../../shared/document/types';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
 import { base64ToBytes, MIME_TYPES, saveBlob } from '../../renderer/src/export/download';
 import { printInFrame } from '../../renderer/src/export/printFrame';
 import { measureInFrame } from '../../renderer/src/preview/measureInFrame';
 import { IssueView } from '../../renderer/src/issues/IssueView';
-import { fakeApi, issue, ok, weekly, type FakeApi } from './fakeApi';
+import type { PdfRenderer } from '../../electron/services/handlers';
 import { fakeEnvironment, FLOW_HTML, MEASURED, pagedHtml, renderWith, type FakeEnvironment } from './previewHarness';
+import { realApi, type RealApi, type SpiedApi } from './realApi';
+import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
 const DOCX_BYTES = [0x50, 0x4b, 0x03, 0x04, 0xff, 0x00];
 const PDF_BYTES = [...'%PDF-1.7'].map((c) => c.charCodeAt(0));
 const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
 
-const saved: Result<SaveResult> = { ok: true, value: { revision: 2, updatedAt: '2024-07-04T08:00:00Z' } };
+/** Chromium draws the PDF in the host: stood in for by a renderer answering these bytes. */
+const pdfRenderer: PdfRenderer = { renderPdf: async () => new Uint8Array(PDF_BYTES) };
 
-function exportApi(): FakeApi {
-  return fakeApi({
-    'issues.saveDocument': async () => saved,
-    'export.docx': async () => ok<ExportedFile>({ fileName: '窗口工作周报2024年第7期.docx', base64: b64(DOCX_BYTES) }),
-    'export.pdf': async () => ok<ExportedFile>({ fileName: '窗口工作周报2024年第7期.pdf', base64: b64(PDF_BYTES) }),
-    'export.printHtml': async (input: ChannelInput<'export.printHtml'>) =>
-      ok<PrintHtml>({ html: input.measurement ? pagedHtml(2, `打印稿-${input.mode}`) : FLOW_HTML }),
-  });
+interface Exporting {
+  real: RealApi;
+  api: SpiedApi;
+  id: number;
+}
+
+/**
+ * Main's services (DOCX made by main, PDF by the stand-in renderer unless `pdf` is false) with
+ * 2024年第7期 of the weekly. jsdom lays nothing out: the print HTML is answered here.
+ */
+async function exportApi(pdf = true): Promise<Exporting> {
+  const real = realApi(pdf ? { info: { pdf: pdfRenderer } } : {});
+  await seedWeekly(real);
+  const { id } = await addIssue(real, weekMeta(7), [paragraph('本周')]);
+  real.api['export.printHtml'].mockImplementation(async (input: ChannelInput<'export.printHtml'>) =>
+    ok<PrintHtml>({ html: input.measurement ? pagedHtml(2, `打印稿-${input.mode}`) : FLOW_HTML }),
+  );
+  return { real, api: real.api, id };
 }
 
 /** The issue view with a change typed but not yet saved (the autosave waits half a second). */
-async function renderIssueWithPendingEdit(api: FakeApi, env: FakeEnvironment) {
+async function renderIssueWithPendingEdit({ real, api, id }: Exporting, env: FakeEnvironment) {
   let editor: BriefEditor | null = null;
+  const [issue, weekly] = [await real.value('issues.get', { id }), await real.value('series.get', { id: 1 })];
   renderWith(
     api,
     env,
-    <IssueView issue={issue(7, [paragraph('本周')])} series={weekly} onUpdated={() => {}} onFlushReady={() => {}} onEditorReady={(e) => (editor = e)} />,
+    <IssueView issue={issue} series={weekly} onUpdated={() => {}} onFlushReady={() => {}} onEditorReady={(e) => (editor = e)} />,
   );
   await act(async () => {
     Transforms.select(editor!, Editor.end(editor!, []));
@@ -50,25 +64,31 @@ async function bytesOf(blob: Blob): Promise<number[]> {
 
 describe('export buttons', () => {
   it('导出 Word saves the pending edit first, then downloads the service’s DOCX under its file name', async () => {
-    const api = exportApi();
+    const exporting = await exportApi();
+    const { api, id } = exporting;
     const env = fakeEnvironment();
-    await renderIssueWithPendingEdit(api, env);
+    await renderIssueWithPendingEdit(exporting, env);
     await userEvent.click(screen.getByTestId('export-docx'));
     await waitFor(() => expect(env.save).toHaveBeenCalledTimes(1));
     expect(api['issues.saveDocument']).toHaveBeenCalledTimes(1);
     expect(api['issues.saveDocument'].mock.calls[0]![0].document.blocks[0]!.children[0]!.text).toBe('本周共计咨询2230人次');
     expect(api['issues.saveDocument'].mock.invocationCallOrder[0]!).toBeLessThan(api['export.docx'].mock.invocationCallOrder[0]!);
-    expect(api['export.docx']).toHaveBeenCalledWith({ id: 7 });
+    expect(api['export.docx']).toHaveBeenCalledWith({ id });
     const [fileName, blob] = env.save.mock.calls[0]!;
     expect(fileName).toBe('窗口工作周报2024年第7期.docx');
     expect(blob.type).toBe(MIME_TYPES.docx);
-    expect(await bytesOf(blob)).toEqual(DOCX_BYTES);
+    // Main's DOCX: a ZIP archive (PK\x03\x04), byte for byte what main answered.
+    const bytes = await bytesOf(blob);
+    expect(bytes.slice(0, 4)).toEqual(DOCX_BYTES.slice(0, 4));
+    const answer = await api['export.docx'].mock.results[0]!.value;
+    expect(answer.ok && answer.value.base64).toBe(b64(bytes));
   });
 
   it('导出 PDF saves the pending edit first, then downloads the PDF', async () => {
-    const api = exportApi();
+    const exporting = await exportApi();
+    const { api } = exporting;
     const env = fakeEnvironment();
-    await renderIssueWithPendingEdit(api, env);
+    await renderIssueWithPendingEdit(exporting, env);
     await userEvent.click(screen.getByTestId('export-pdf'));
     await waitFor(() => expect(env.save).toHaveBeenCalledTimes(1));
     expect(api['issues.saveDocument'].mock.invocationCallOrder[0]!).toBeLessThan(api['export.pdf'].mock.invocationCallOrder[0]!);
@@ -79,14 +99,15 @@ describe('export buttons', () => {
   });
 
   it('打印 saves first, then prints the paginated print rendering (mode print, measured)', async () => {
-    const api = exportApi();
+    const exporting = await exportApi();
+    const { api, id } = exporting;
     const env = fakeEnvironment();
-    await renderIssueWithPendingEdit(api, env);
+    await renderIssueWithPendingEdit(exporting, env);
     await userEvent.click(screen.getByTestId('print'));
     await waitFor(() => expect(env.print).toHaveBeenCalledTimes(1));
     expect(api['export.printHtml'].mock.calls.map(([input]) => input)).toEqual([
-      { id: 7, mode: 'print' },
-      { id: 7, mode: 'print', measurement: MEASURED },
+      { id, mode: 'print' },
+      { id, mode: 'print', measurement: MEASURED },
     ]);
     expect(env.measure).toHaveBeenCalledWith(FLOW_HTML);
     expect(env.print).toHaveBeenCalledWith(pagedHtml(2, '打印稿-print'));
@@ -94,10 +115,12 @@ describe('export buttons', () => {
   });
 
   it('exports nothing when the pending edit cannot be saved, and says so', async () => {
-    const api = exportApi();
+    const exporting = await exportApi();
+    const { api } = exporting;
+    // A full disk is stood in for.
     api['issues.saveDocument'].mockResolvedValue({ ok: false, error: { code: 'DB_ERROR', message: '磁盘空间已满' } });
     const env = fakeEnvironment();
-    await renderIssueWithPendingEdit(api, env);
+    await renderIssueWithPendingEdit(exporting, env);
     await userEvent.click(screen.getByTestId('export-docx'));
     const alert = await screen.findByTestId('export-error');
     expect(alert).toHaveAttribute('role', 'alert');
@@ -107,10 +130,10 @@ describe('export buttons', () => {
   });
 
   it('shows the service’s refusal in Chinese and saves no file', async () => {
-    const api = exportApi();
-    api['export.pdf'].mockResolvedValue({ ok: false, error: { code: 'INTERNAL', message: '当前运行方式无法生成 PDF' } });
+    // A host without a PDF renderer: main refuses in its own words.
+    const exporting = await exportApi(false);
     const env = fakeEnvironment();
-    await renderIssueWithPendingEdit(api, env);
+    await renderIssueWithPendingEdit(exporting, env);
     await userEvent.click(screen.getByTestId('export-pdf'));
     expect(await screen.findByTestId('export-error')).toHaveTextContent('导出 PDF 失败：当前运行方式无法生成 PDF');
     expect(env.save).not.toHaveBeenCalled();
@@ -119,11 +142,12 @@ describe('export buttons', () => {
   });
 
   it('disables the buttons while an export is under way', async () => {
-    const api = exportApi();
+    const exporting = await exportApi();
+    const { api } = exporting;
     let finish: (value: Result<ExportedFile>) => void = () => {};
     api['export.docx'].mockImplementation(() => new Promise((resolve) => (finish = resolve)));
     const env = fakeEnvironment();
-    await renderIssueWithPendingEdit(api, env);
+    await renderIssueWithPendingEdit(exporting, env);
     await userEvent.click(screen.getByTestId('export-docx'));
     await waitFor(() => expect(api['export.docx']).toHaveBeenCalled());
     expect(screen.getByTestId('export-pdf')).toBeDisabled();

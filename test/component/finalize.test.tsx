@@ -8,72 +8,51 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { IssueStatusEvent } from '../../shared/contract/issueStatusChannels';
 import { blocksOf } from '../../shared/document/commands';
-import { paragraph, statistics } from '../../shared/document/types';
-import type { Issue } from '../../shared/issues/types';
+import { paragraph, statistics, type BlockElement } from '../../shared/document/types';
+import type { Issue, Series } from '../../shared/issues/types';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
 import { MISSING_FIGURES_WARNING } from '../../renderer/src/issues/FinalizeBar';
 import { IssueView } from '../../renderer/src/issues/IssueView';
-import { fakeApi, issue, ok, weekly, type FakeApi } from './fakeApi';
 import { fakeEnvironment, renderWith } from './previewHarness';
+import { realApi } from './realApi';
+import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
-const FINALIZED_AT = '2024-07-04T09:30:00.000Z';
-
-/** A fake server that keeps one issue's status and log, and refuses writes to a final issue as main does. */
-function statusApi(start: Issue): { api: FakeApi; order: string[] } {
-  let current = start;
-  const log: IssueStatusEvent[] = [];
-  const order: string[] = [];
-  const api = fakeApi({
-    'issues.saveDocument': async ({ document }) => {
-      order.push('save');
-      if (current.status === 'final') return { ok: false, error: { code: 'ISSUE_FINAL', message: '本期简报已定稿，不能修改。' } };
-      current = { ...current, document: { schemaVersion: 2, blocks: document.blocks } };
-      return ok({ revision: 2, updatedAt: '2024-07-04T09:00:00.000Z' });
-    },
-    'issues.finalize': async ({ id }) => {
-      order.push('finalize');
-      current = { ...current, status: 'final', finalizedAt: FINALIZED_AT };
-      log.push({ id: log.length + 1, issueId: id, action: 'finalize', at: FINALIZED_AT, note: '' });
-      return ok(current);
-    },
-    'issues.reopen': async ({ id, note }) => {
-      order.push('reopen');
-      current = { ...current, status: 'draft', finalizedAt: null };
-      log.push({ id: log.length + 1, issueId: id, action: 'reopen', at: '2024-07-05T01:00:00.000Z', note: note ?? '' });
-      return ok(current);
-    },
-    'issues.statusLog': async () => ok([...log]),
-    'issues.get': async () => ok(current),
-  });
-  return { api, order };
-}
-
-function Host({ initial, onEditor, onFlush }: { initial: Issue; onEditor: (e: BriefEditor) => void; onFlush: (f: () => Promise<boolean>) => void }) {
+function Host({ initial, series, onEditor, onFlush }: { initial: Issue; series: Series; onEditor: (e: BriefEditor) => void; onFlush: (f: () => Promise<boolean>) => void }) {
   const [current, setCurrent] = useState(initial);
-  return <IssueView issue={current} series={weekly} onUpdated={setCurrent} onFlushReady={onFlush} onEditorReady={onEditor} />;
+  return <IssueView issue={current} series={series} onUpdated={setCurrent} onFlushReady={onFlush} onEditorReady={onEditor} />;
 }
 
-function open(start: Issue = issue(7, [paragraph('本周')])) {
-  const { api, order } = statusApi(start);
+/**
+ * 2024年第26期 of the weekly with `blocks`, finalized first when `final`. Main keeps its status and log
+ * and refuses writes to a final issue; `order` records the saves, 定稿 and 重新打开 as the view sends them.
+ */
+async function open(blocks: BlockElement[] = [paragraph('本周')], final = false) {
+  const real = realApi();
+  const weekly = await seedWeekly(real);
+  let start = await addIssue(real, weekMeta(26), blocks);
+  if (final) start = await real.value('issues.finalize', { id: start.id });
+  const order: string[] = [];
+  real.api['issues.saveDocument'].mockImplementation(async (input) => (order.push('save'), real.call('issues.saveDocument', input)));
+  real.api['issues.finalize'].mockImplementation(async (input) => (order.push('finalize'), real.call('issues.finalize', input)));
+  real.api['issues.reopen'].mockImplementation(async (input) => (order.push('reopen'), real.call('issues.reopen', input)));
   let editor: BriefEditor | null = null;
   let flush: (() => Promise<boolean>) | null = null;
-  renderWith(api, fakeEnvironment(), <Host initial={start} onEditor={(e) => (editor = e)} onFlush={(f) => (flush = f)} />);
+  renderWith(real.api, fakeEnvironment(), <Host initial={start} series={weekly} onEditor={(e) => (editor = e)} onFlush={(f) => (flush = f)} />);
   const type = async (text: string) => {
     await act(async () => {
       Transforms.select(editor!, Editor.end(editor!, []));
       editor!.insertText(text);
     });
   };
-  return { api, order, editor: () => editor!, flush: () => flush!(), type };
+  return { real, api: real.api, id: start.id, order, editor: () => editor!, flush: () => flush!(), type };
 }
 
 const editable = () => screen.getByTestId('editor');
 
 describe('定稿 and 重新打开 in the issue view', () => {
   it('saves the pending edit, asks, and only then finalizes; cancelling changes nothing', async () => {
-    const { api, order, type } = open();
+    const { api, order, type, id, real } = await open();
     const user = userEvent.setup();
     expect(screen.getByTestId('issue-status')).toHaveTextContent('草稿');
     await type('共计咨询2230人次');
@@ -94,21 +73,22 @@ describe('定稿 and 重新打开 in the issue view', () => {
     await user.click(screen.getByTestId('finalize-issue'));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '确认定稿' }));
     await waitFor(() => expect(screen.getByTestId('issue-status')).toHaveTextContent('已定稿'));
-    expect(api['issues.finalize']).toHaveBeenCalledWith({ id: 7 });
+    expect(api['issues.finalize']).toHaveBeenCalledWith({ id });
     expect(screen.getByTestId('issue-status')).toHaveTextContent('2024年7月4日');
+    expect(await real.value('issues.get', { id })).toMatchObject({ status: 'final', document: { blocks: [paragraph('本周共计咨询2230人次')] } });
   });
 
   it('names statistics still printing （未填） in the confirmation', async () => {
-    const unfilled = { ...statistics(3), lines: ['本周，共计咨询（未填）、受理705件。'] };
-    open(issue(7, [paragraph('本周'), unfilled]));
+    // Group 1 is the fresh database's 省本级综窗办件情况 (migration 006).
+    const unfilled = { ...statistics(1), lines: ['本周，共计咨询（未填）、受理705件。'] };
+    await open([paragraph('本周'), unfilled]);
     const user = userEvent.setup();
     await user.click(screen.getByTestId('finalize-issue'));
     expect(await screen.findByRole('alertdialog', { name: '定稿' })).toHaveTextContent(MISSING_FIGURES_WARNING);
   });
 
   it('a final issue is read-only: no input, toolbar and 期号 editing off, typing through Slate is never saved', async () => {
-    const start = issue(7, [paragraph('本周')], { status: 'final', finalizedAt: FINALIZED_AT });
-    const { api, flush, type } = open(start);
+    const { api, flush, type } = await open([paragraph('本周')], true);
     expect(editable()).toHaveAttribute('contenteditable', 'false');
     for (const button of within(screen.getByTestId('toolbar')).getAllByRole('button')) expect(button).toBeDisabled();
     expect(screen.getByTestId('insert-generated')).toBeDisabled();
@@ -130,7 +110,7 @@ describe('定稿 and 重新打开 in the issue view', () => {
   });
 
   it('reopens with a note after confirming, becomes editable and saves again; the log shows both events', async () => {
-    const { api, order, type, flush, editor } = open();
+    const { api, order, type, flush, editor, id, real } = await open();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('finalize-issue'));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '确认定稿' }));
@@ -147,7 +127,7 @@ describe('定稿 and 重新打开 in the issue view', () => {
     await user.type(screen.getByTestId('reopen-note'), '受理数字有误');
     await user.click(screen.getByTestId('confirm-reopen'));
     await waitFor(() => expect(screen.getByTestId('issue-status')).toHaveTextContent('草稿'));
-    expect(api['issues.reopen']).toHaveBeenCalledWith({ id: 7, note: '受理数字有误' });
+    expect(api['issues.reopen']).toHaveBeenCalledWith({ id, note: '受理数字有误' });
     expect(editable()).toHaveAttribute('contenteditable', 'true');
     expect(screen.getByRole('button', { name: '修改期号信息' })).toBeInTheDocument();
     for (const name of ['加粗', '保存']) expect(within(screen.getByTestId('toolbar')).getByRole('button', { name })).toBeEnabled();
@@ -159,18 +139,21 @@ describe('定稿 and 重新打开 in the issue view', () => {
     expect(order).toEqual(['finalize', 'reopen', 'save']);
     expect(api['issues.saveDocument'].mock.calls.at(-1)![0].document.blocks).toEqual(blocksOf(editor()));
     expect(blocksOf(editor())).toEqual([paragraph('本周，已更正')]);
+    expect((await real.value('issues.get', { id })).document.blocks).toEqual([paragraph('本周，已更正')]);
 
     await user.click(screen.getByTestId('toggle-status-log'));
     const events = await screen.findAllByTestId('status-event');
     expect(events.map((e) => e.textContent)).toEqual([
-      expect.stringMatching(/^定稿 · 2024年7月4日 \d\d:30$/),
-      expect.stringMatching(/^重新打开 · 2024年7月5日 \d\d:00 · 说明：受理数字有误$/),
+      // main's clock is pinned to 2024-07-04 (realApi): both events fall on it.
+      expect.stringMatching(/^定稿 · 2024年7月4日 \d\d:\d\d$/),
+      expect.stringMatching(/^重新打开 · 2024年7月4日 \d\d:\d\d · 说明：受理数字有误$/),
     ]);
   });
 
   it('shows the server’s refusal as it comes and stays a draft', async () => {
-    const { api } = open();
-    api['issues.finalize'].mockImplementation(async () => ({ ok: false, error: { code: 'CONFLICT', message: '本期已定稿。' } }));
+    const { real, id } = await open();
+    // Finalized meanwhile (another window): main refuses a second 定稿.
+    await real.value('issues.finalize', { id });
     const user = userEvent.setup();
     await user.click(screen.getByTestId('finalize-issue'));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '确认定稿' }));
@@ -180,7 +163,8 @@ describe('定稿 and 重新打开 in the issue view', () => {
   });
 
   it('does not finalize when the pending edit cannot be saved', async () => {
-    const { api, type } = open();
+    const { api, type } = await open();
+    // A full disk is stood in for: main cannot be made to fail so here.
     api['issues.saveDocument'].mockImplementation(async () => ({ ok: false, error: { code: 'DB_ERROR', message: '磁盘已满' } }));
     await type('新内容');
     const user = userEvent.setup();

@@ -5,23 +5,38 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SavePoint, VersionDiff } from '../../shared/archive/types';
-import type { IssueClosing } from '../../shared/contract/channels';
+import type { BriefDeskApi } from '../../shared/contract/api';
+import type { Series } from '../../shared/issues/types';
 import { blocksOf } from '../../shared/document/commands';
 import { table } from '../../shared/document/table';
 import { generated, numbered, paragraph, type BlockElement } from '../../shared/document/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { HistoryDialog } from '../../renderer/src/archive/HistoryDialog';
-import { markRecordsChanged } from '../../renderer/src/attendance/recordsChanged';
+import { clearPendingChange, markRecordsChanged } from '../../renderer/src/attendance/recordsChanged';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
 import { DocumentEditor } from '../../renderer/src/editor/DocumentEditor';
 import { IssueClosingDialog } from '../../renderer/src/settings/IssueClosingDialog';
 import { IssueList } from '../../renderer/src/sidebar/IssueList';
-import { fakeApi, ok, summary, weekly, type FakeApi } from './fakeApi';
+import { realApi } from './realApi';
+import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
 const PRINTED = ['本周无请假3天以上人员。'];
 
-function renderEditor(api: FakeApi, blocks: BlockElement[], readOnly: boolean, issueId: number) {
+type Closing = NonNullable<Series['closing']>;
+
+/** 2024年第26期 of the weekly holding `blocks` (with its own 报尾 `closing`), finalized by main unless `draft`. */
+async function issueOf(blocks: BlockElement[], options: { draft?: boolean; closing?: Closing } = {}) {
+  const real = realApi();
+  const weekly = await seedWeekly(real);
+  const { id } = await addIssue(real, weekMeta(26), blocks);
+  if (options.closing) await real.value('issues.updateClosing', { id, closing: options.closing });
+  if (!options.draft) await real.value('issues.finalize', { id });
+  // Every test's database numbers its issue 1: a change flagged by an earlier test must not carry over.
+  clearPendingChange(id);
+  return { real, api: real.api, id, weekly };
+}
+
+function renderEditor(api: BriefDeskApi, blocks: BlockElement[], readOnly: boolean, issueId: number) {
   let editor: BriefEditor | null = null;
   render(
     <ApiProvider api={api}>
@@ -32,14 +47,13 @@ function renderEditor(api: FakeApi, blocks: BlockElement[], readOnly: boolean, i
 }
 
 describe('generated sections of a finalized issue', () => {
-  const renderApi = () => fakeApi({ 'generated.render': async () => ok(['本周累计请假3天以上的有：', '事假：民政厅游文慧。']) });
-
-  it('are neither re-rendered nor applied, even with a records change pending, and offer no buttons', () => {
-    const api = renderApi();
-    markRecordsChanged(61); // a change waiting for the issue: a draft would apply it on opening
-    const editor = renderEditor(api, [numbered(1, '考勤情况'), generated('attendance', PRINTED)], true, 61);
+  it('are neither re-rendered nor applied, even with a records change pending, and offer no buttons', async () => {
+    const blocks = [numbered(1, '考勤情况'), generated('attendance', PRINTED)];
+    const { api, id } = await issueOf(blocks);
+    markRecordsChanged(id); // a change waiting for the issue: a draft would apply it on opening
+    const editor = renderEditor(api, blocks, true, id);
     expect(api['generated.render']).not.toHaveBeenCalled();
-    markRecordsChanged(61);
+    markRecordsChanged(id);
     expect(api['generated.render']).not.toHaveBeenCalled();
     expect(blocksOf(editor)[1]).toEqual(generated('attendance', PRINTED));
     const block = screen.getByTestId('generated-attendance');
@@ -49,10 +63,11 @@ describe('generated sections of a finalized issue', () => {
     expect(within(block).queryByRole('button', { name: '转为普通文字' })).toBeNull();
   });
 
-  it('(the same block in a draft renders from the records and offers both buttons)', () => {
-    const api = renderApi();
-    renderEditor(api, [generated('attendance', PRINTED)], false, 62);
-    expect(api['generated.render']).toHaveBeenCalledWith({ issueId: 62, kind: 'attendance' });
+  it('(the same block in a draft renders from the records and offers both buttons)', async () => {
+    const blocks = [generated('attendance', PRINTED)];
+    const { api, id } = await issueOf(blocks, { draft: true });
+    renderEditor(api, blocks, false, id);
+    expect(api['generated.render']).toHaveBeenCalledWith({ issueId: id, kind: 'attendance' });
     const block = screen.getByTestId('generated-attendance');
     expect(within(block).getByRole('button', { name: '更新' })).toBeEnabled();
     expect(within(block).getByRole('button', { name: '转为普通文字' })).toBeEnabled();
@@ -60,8 +75,10 @@ describe('generated sections of a finalized issue', () => {
 });
 
 describe('a table in a finalized issue', () => {
-  it('shows its cells disabled, and its own tools too', () => {
-    renderEditor(fakeApi(), [paragraph('表'), table([['项目', '件数'], ['受理', '705']])], true, 63);
+  it('shows its cells disabled, and its own tools too', async () => {
+    const blocks = [paragraph('表'), table([['项目', '件数'], ['受理', '705']])];
+    const { api, id } = await issueOf(blocks);
+    renderEditor(api, blocks, true, id);
     const cells = screen.getAllByRole('textbox');
     expect(cells.map((c) => (c as HTMLInputElement).value)).toEqual(['项目', '件数', '受理', '705']);
     for (const cell of cells) expect(cell).toBeDisabled();
@@ -74,10 +91,10 @@ describe('a table in a finalized issue', () => {
 describe('本期报尾 of a finalized issue', () => {
   it('is shown but cannot be changed or saved', async () => {
     const own = { lines: [{ label: '报' as const, text: '省政府办公厅' }], copies: 30 };
-    const api = fakeApi({ 'issues.closing': async () => ok<IssueClosing>({ issueId: 7, override: own, effective: own }) });
+    const { api, id } = await issueOf([paragraph('本周')], { closing: own });
     render(
       <ApiProvider api={api}>
-        <IssueClosingDialog issueId={7} readOnly onSaved={() => {}} onClose={() => {}} />
+        <IssueClosingDialog issueId={id} readOnly onSaved={() => {}} onClose={() => {}} />
       </ApiProvider>,
     );
     expect(await screen.findByTestId('issue-closing-readonly')).toHaveTextContent('本期已定稿，报尾不能修改');
@@ -93,12 +110,11 @@ describe('本期报尾 of a finalized issue', () => {
 
 describe('历史版本 of a finalized issue', () => {
   it('shows the versions and the differences but offers no restore', async () => {
-    const point: SavePoint = { id: 3, issueId: 7, createdAt: '2024-07-04T09:30:00.000Z', reason: 'finalize', revision: 4, characters: 10 };
-    const diff: VersionDiff = { savePoint: point, blocks: [{ kind: 'same', text: '本周', oldIndex: 0, newIndex: 0 }], added: 0, removed: 0, changed: 0 };
-    const api = fakeApi({ 'versions.list': async () => ok([point]), 'versions.diff': async () => ok(diff) });
+    // 定稿 kept the body as a save point.
+    const { api, id } = await issueOf([paragraph('本周')]);
     render(
       <ApiProvider api={api}>
-        <HistoryDialog issueId={7} flush={async () => true} onRestored={() => {}} onClose={() => {}} restoreDisabledReason="本期已定稿，不能恢复历史版本。" />
+        <HistoryDialog issueId={id} flush={async () => true} onRestored={() => {}} onClose={() => {}} restoreDisabledReason="本期已定稿，不能恢复历史版本。" />
       </ApiProvider>,
     );
     await userEvent.click(await screen.findByTestId('save-point'));
@@ -109,8 +125,12 @@ describe('历史版本 of a finalized issue', () => {
 });
 
 describe('the issue list', () => {
-  it('marks finalized issues 定稿 and does not offer to delete them', () => {
-    const issues = [summary(1, 2024, 11), summary(2, 2024, 12, { status: 'final', finalizedAt: '2024-07-04T09:30:00.000Z' })];
+  it('marks finalized issues 定稿 and does not offer to delete them', async () => {
+    const real = realApi();
+    const weekly = await seedWeekly(real);
+    await addIssue(real, weekMeta(11));
+    await real.value('issues.finalize', { id: (await addIssue(real, weekMeta(12), [paragraph('本周')])).id });
+    const issues = await real.value('issues.list', { seriesId: weekly.id });
     render(<IssueList series={weekly} issues={issues} openIssueId={null} onOpen={() => {}} onDelete={() => {}} />);
     const rows = screen.getAllByTestId('issue-row');
     const byId = (id: number) => rows.find((r) => r.dataset['issueId'] === String(id))!;

@@ -3,34 +3,47 @@
  * and a notice that names each face that will print in some other face, stays up without a close
  * button, and goes once a re-check finds the files.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../shared/contract/appChannels';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLED_FONT_FILES } from '../../electron/services/fonts/bundledFonts';
 import { FontsNotice } from '../../renderer/src/app/FontsNotice';
 import { HelpView } from '../../renderer/src/help/HelpView';
 import { GUIDE_MARKDOWN, guideToHtml } from '../../renderer/src/help/guideHtml';
 import { OFFICIAL_FACES } from '../../renderer/src/settings/fontDetection';
-import { fakeApi, ok } from './fakeApi';
 import { fakeEnvironment, renderWith } from './previewHarness';
+import { realApi } from './realApi';
 
 const ALL_FILES = OFFICIAL_FACES.map((face) => face.fallbackFile);
 
-function info(missing: string[]): AppInfo {
-  return {
-    version: '0.1.0',
-    databasePath: '/home/clerk/.config/BriefDesk/briefdesk.sqlite',
-    backupsFolder: '/home/clerk/.config/BriefDesk/backups',
-    host: 'electron',
-    bundledFonts: { dir: '/opt/BriefDesk/resources/fonts', missing, fetchCommand: 'bash scripts/setup-layout-tools.sh --fonts' },
-  };
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * Main's app.info for a desktop host whose bundled fonts folder (a temporary one) lacks `missing`;
+ * `fonts: false` is a host that serves no fonts. `put` adds files later, as fetching them would.
+ */
+function infoApi(missing: readonly string[], fonts = true) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'briefdesk-fonts-'));
+  folders.push(dir);
+  const put = (files: readonly string[]) => files.forEach((file) => writeFileSync(path.join(dir, file), ''));
+  put(BUNDLED_FONT_FILES.filter((file) => !missing.includes(file)));
+  const { api } = realApi({
+    info: { host: 'electron', version: '0.1.0', databasePath: '/home/clerk/.config/BriefDesk/briefdesk.sqlite', ...(fonts ? { fontsDir: dir } : {}) },
+  });
+  return { api, put };
 }
 
 const notInstalled = OFFICIAL_FACES.map((face) => ({ face, installedAs: null }));
 
 describe('关于与帮助', () => {
   it('shows the version, the database and backups folders, and the guide with its pictures', async () => {
-    const api = fakeApi({ 'app.info': async () => ok(info([])) });
+    const { api } = infoApi([]);
     renderWith(api, fakeEnvironment(notInstalled), <HelpView />);
     const facts = await screen.findByTestId('help-facts');
     expect(facts).toHaveTextContent('0.1.0');
@@ -55,7 +68,7 @@ describe('关于与帮助', () => {
 
 describe('the fonts notice', () => {
   it('names each face whose official font is not installed and whose bundled file is missing', async () => {
-    const api = fakeApi({ 'app.info': async () => ok(info(['FandolKai-Regular.otf', 'FandolHei-Regular.otf'])) });
+    const { api } = infoApi(['FandolKai-Regular.otf', 'FandolHei-Regular.otf']);
     const installedKai = notInstalled.map((s) => (s.face.name === '楷体_GB2312' ? { ...s, installedAs: '楷体' } : s));
     renderWith(api, fakeEnvironment(installedKai), <FontsNotice />);
     const notice = await screen.findByTestId('fonts-notice');
@@ -67,20 +80,19 @@ describe('the fonts notice', () => {
   });
 
   it('stays until a re-check finds the files', async () => {
-    let missing = ALL_FILES;
-    const api = fakeApi({ 'app.info': async () => ok(info(missing)) });
+    const { api, put } = infoApi(ALL_FILES);
     renderWith(api, fakeEnvironment(notInstalled), <FontsNotice />);
     await screen.findByTestId('fonts-notice');
-    missing = [];
+    put(ALL_FILES);
     await userEvent.click(screen.getByTestId('fonts-recheck'));
     await waitFor(() => expect(screen.queryByTestId('fonts-notice')).toBeNull());
   });
 
   it('says nothing when every face has its bundled file, or the host serves none', async () => {
-    const complete = renderWith(fakeApi({ 'app.info': async () => ok(info([])) }), fakeEnvironment(notInstalled), <FontsNotice />);
+    const complete = renderWith(infoApi([]).api, fakeEnvironment(notInstalled), <FontsNotice />);
     await waitFor(() => expect(complete.container).toBeEmptyDOMElement());
     complete.unmount();
-    const none = renderWith(fakeApi({ 'app.info': async () => ok({ ...info([]), bundledFonts: null }) }), fakeEnvironment(notInstalled), <FontsNotice />);
+    const none = renderWith(infoApi(ALL_FILES, false).api, fakeEnvironment(notInstalled), <FontsNotice />);
     await waitFor(() => expect(none.container).toBeEmptyDOMElement());
   });
 });

@@ -6,34 +6,34 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { BriefDeskApi } from '../../shared/contract/api';
 import type { ImportPreview } from '../../shared/contract/importChannels';
-import type { Result } from '../../shared/contract/result';
-import { detectIssue } from '../../shared/import';
+import { ok, type Result } from '../../shared/contract/result';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { MessageProvider } from '../../renderer/src/app/messages';
 import { ImportWorkbench } from '../../renderer/src/import/ImportWorkbench';
-import { fakeApi, ok } from './fakeApi';
+import { realApi } from './realApi';
 import weekly2022 from '../fixtures/import/samples/weekly-2022-28.txt?raw';
 
+/**
+ * 第一份 is read by main. Main reads in its own thread here (no worker pool), so a reading cannot be
+ * caught half-way: the later ones are held, by job id, until import.cancel lets them go as the host's
+ * worker would, answering 已取消.
+ */
 function setup() {
-  /** The readings the fake host holds until they are cancelled, by job id. */
+  const real = realApi();
   const held = new Map<string, (result: Result<ImportPreview>) => void>();
-  const api = fakeApi({
-    'series.list': async () => ok([]),
-    'import.preview': ({ fileName, jobId }) => {
-      if (fileName === '第一份.txt') return Promise.resolve(ok({ fileName, issue: detectIssue(weekly2022), seriesId: null, existingIssueId: null }));
-      return new Promise((resolve) => held.set(jobId!, resolve));
-    },
-    'import.cancel': async ({ jobId }) => {
-      const resolve = held.get(jobId);
-      held.delete(jobId);
-      resolve?.({ ok: false, error: { code: 'CANCELLED', message: '操作已取消，没有保存任何改动。' } });
-      return ok({ cancelled: resolve !== undefined });
-    },
+  const { api } = real;
+  api['import.preview'].mockImplementation((input) =>
+    input.fileName === '第一份.txt' ? real.call('import.preview', input) : new Promise((resolve) => held.set(input.jobId!, resolve)),
+  );
+  api['import.cancel'].mockImplementation(async ({ jobId }) => {
+    const resolve = held.get(jobId);
+    held.delete(jobId);
+    resolve?.({ ok: false, error: { code: 'CANCELLED', message: '操作已取消，没有保存任何改动。' } });
+    return ok({ cancelled: resolve !== undefined });
   });
   render(
-    <ApiProvider api={api as unknown as BriefDeskApi}>
+    <ApiProvider api={api}>
       <MessageProvider>
         <ImportWorkbench openIssue={() => {}} refresh={() => {}} />
       </MessageProvider>

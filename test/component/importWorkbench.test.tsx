@@ -1,19 +1,17 @@
 /**
- * The 导入往期 workbench with a fake API whose preview runs the real detection on the sample text:
+ * The 导入往期 workbench over main's import (detection, duplicates, saving) on the sample texts:
  * files are read one by one with a progress bar, each gets its report, the structure and warnings are
  * shown before saving, 导入 saves with the clerk's number, replacing asks first, bad files say why.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { BriefDeskApi } from '../../shared/contract/api';
-import { MAX_IMPORT_BYTES, type ImportPreview } from '../../shared/contract/importChannels';
-import { detectIssue } from '../../shared/import';
-import type { Series } from '../../shared/issues/types';
+import { MAX_IMPORT_BYTES } from '../../shared/contract/importChannels';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { MessageProvider } from '../../renderer/src/app/messages';
 import { ImportWorkbench } from '../../renderer/src/import/ImportWorkbench';
-import { fakeApi, ok } from './fakeApi';
+import { realApi } from './realApi';
+import { addIssue, addSeries, seedWeekly } from './realSeed';
 import weekly2022 from '../fixtures/import/samples/weekly-2022-28.txt?raw';
 import weekly2024b from '../fixtures/import/samples/weekly-2024-07-04.txt?raw';
 
@@ -23,33 +21,27 @@ function sampleFile(name: string): File {
   return new File([SAMPLES[name]!], name, { type: 'text/plain' });
 }
 
-function decode(base64: string): string {
-  return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-
-function setup(existingIssueId: number | null = null) {
-  const api = fakeApi({
-    'series.list': async () => ok([{ id: 1, title: '窗口工作周报' }, { id: 2, title: '政务窗口月报' }] as unknown as Series[]),
-    'import.preview': async ({ fileName, base64 }) => {
-      if (fileName.endsWith('.docx')) return { ok: false, error: { code: 'INVALID_INPUT', message: `无法导入“${fileName}”：Word 文档已损坏。` } };
-      const preview: ImportPreview = { fileName, issue: detectIssue(decode(base64)), seriesId: 1, existingIssueId };
-      return ok(preview);
-    },
-    'import.save': async ({ replaceExisting }) =>
-      existingIssueId !== null && !replaceExisting
-        ? { ok: false, error: { code: 'DUPLICATE_ISSUE_NUMBER', message: '窗口工作周报 2022年第28期已存在（编号 7），未导入。如要替换…' } }
-        : ok({ issueId: 12, seriesId: 1, seriesCreated: false, replacedIssueId: existingIssueId, closingOverridden: false }),
-  });
+/**
+ * The weekly and 政务窗口月报; with `existing`, 2022年第28期 is stored already (the sample's issue), and
+ * main finds it.
+ */
+async function setup(existing = false) {
+  const real = realApi();
+  await seedWeekly(real);
+  await addSeries(real, { title: '政务窗口月报', periodKind: 'month' });
+  const existingId = existing
+    ? (await addIssue(real, { year: 2022, supplement: false, number: 28, totalNumber: 403, issueDate: '2022-08-26', periodStart: '2022-08-22', periodEnd: '2022-08-26', partTitle: null })).id
+    : null;
   const openIssue = vi.fn();
   const refresh = vi.fn();
   render(
-    <ApiProvider api={api as unknown as BriefDeskApi}>
+    <ApiProvider api={real.api}>
       <MessageProvider>
         <ImportWorkbench openIssue={openIssue} refresh={refresh} />
       </MessageProvider>
     </ApiProvider>,
   );
-  return { api, openIssue, refresh };
+  return { real, api: real.api, openIssue, refresh, existingId };
 }
 
 function entryFor(name: string): HTMLElement {
@@ -58,7 +50,7 @@ function entryFor(name: string): HTMLElement {
 
 describe('导入往期', () => {
   it('reads several files with a progress bar and reports each one: structure, warnings or error', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const user = userEvent.setup();
     const big = new File(['x'], '大.txt');
     Object.defineProperty(big, 'size', { value: MAX_IMPORT_BYTES + 1 });
@@ -87,12 +79,14 @@ describe('导入往期', () => {
     expect(within(first).getByLabelText('weekly-2022-28.txt 期号')).toHaveValue('28');
 
     const second = entryFor('weekly-2024-07-04.txt');
-    expect(within(second).getByTestId('import-status')).toHaveTextContent('2 条提示');
+    expect(within(second).getByTestId('import-status')).toHaveTextContent('3 条提示');
     expect(within(second).getByTestId('import-warnings')).toHaveTextContent('未找到报头标题');
+    // Main matches statistics against the series' own groups: this paragraph fits none of them.
+    expect(within(second).getByTestId('import-warnings')).toHaveTextContent('与本系列的统计项对不上');
     // The lost 期号 must be given before 导入 is possible.
     expect(within(second).getByRole('button', { name: '导入 weekly-2024-07-04.txt' })).toBeDisabled();
 
-    expect(within(entryFor('坏.docx')).getByTestId('import-error')).toHaveTextContent('Word 文档已损坏');
+    expect(within(entryFor('坏.docx')).getByTestId('import-error')).toHaveTextContent('已损坏');
     expect(within(entryFor('大.txt')).getByTestId('import-error')).toHaveTextContent('文件太大');
     // The oversized file never left the renderer.
     expect(api['import.preview']).toHaveBeenCalledTimes(3);
@@ -100,7 +94,7 @@ describe('导入往期', () => {
   });
 
   it('saves a file with the number the clerk typed, then offers to open it', async () => {
-    const { api, openIssue, refresh } = setup();
+    const { api, openIssue, refresh, real } = await setup();
     const user = userEvent.setup();
     await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2024-07-04.txt')]);
     const entry = await waitFor(() => {
@@ -117,11 +111,13 @@ describe('导入往期', () => {
     expect(call.replaceExisting).toBe(false);
     expect(refresh).toHaveBeenCalled();
     await user.click(within(entry).getByRole('button', { name: '打开 weekly-2024-07-04.txt' }));
-    expect(openIssue).toHaveBeenCalledWith(12);
+    const [stored] = await real.value('issues.list', { seriesId: 1 });
+    expect(stored).toMatchObject({ year: 2024, number: 22, totalNumber: 475 });
+    expect(openIssue).toHaveBeenCalledWith(stored!.id);
   });
 
   it('asks before replacing an existing issue; 取消 leaves it, 替换 saves with replaceExisting', async () => {
-    const { api } = setup(7);
+    const { api, existingId, real } = await setup(true);
     const user = userEvent.setup();
     await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2022-28.txt')]);
     const entry = await waitFor(() => {
@@ -129,7 +125,7 @@ describe('导入往期', () => {
       expect(el.dataset.status).toBe('ready');
       return el;
     });
-    expect(entry).toHaveTextContent('本期已存在（简报编号 7）');
+    expect(entry).toHaveTextContent(`本期已存在（简报编号 ${existingId}）`);
     const button = within(entry).getByRole('button', { name: '导入 weekly-2022-28.txt' });
     await user.click(button);
     const dialog = await screen.findByRole('alertdialog');
@@ -140,10 +136,14 @@ describe('导入往期', () => {
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '替换' }));
     await waitFor(() => expect(entry.dataset.status).toBe('saved'));
     expect(api['import.save'].mock.calls.map((c) => c[0].replaceExisting)).toEqual([false, false, true]);
+    // Main replaced the stored issue: one 2022年第28期, with the imported body.
+    const issues = await real.value('issues.list', { seriesId: 1 });
+    expect(issues.map((i) => `${i.year}-${i.number}`)).toEqual(['2022-28']);
+    expect((await real.value('issues.get', { id: issues[0]!.id })).document.blocks.length).toBeGreaterThan(1);
   });
 
   it('imports a folder: keeps .docx/.txt, skips the rest, shows paths inside the folder', async () => {
-    setup();
+    await setup();
     const user = userEvent.setup({ applyAccept: false });
     const inFolder = sampleFile('weekly-2022-28.txt');
     Object.defineProperty(inFolder, 'webkitRelativePath', { value: '往期/weekly-2022-28.txt' });
@@ -158,9 +158,11 @@ describe('导入往期', () => {
 
 describe('导入往期: 全部导入', () => {
   it('saves every complete file that meets no existing issue, and leaves the others to confirm one by one', async () => {
-    const { api, refresh } = setup();
+    const { api, refresh, real } = await setup();
     const user = userEvent.setup();
-    const second = new File([SAMPLES['weekly-2022-28.txt']!.replace('第 28 期', '第 29 期')], '第29期.txt');
+    // The next week's issue: its own 期号, 总期号 and period (main refuses a repeated or overlapping one).
+    const next = SAMPLES['weekly-2022-28.txt']!.replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）').replace('（8 月 22 日—8 月 26 日）', '（8 月 29 日—9 月 2 日）');
+    const second = new File([next], '第29期.txt');
     await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2022-28.txt'), second, sampleFile('weekly-2024-07-04.txt')]);
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('已识别 3/3 份'));
     await user.click(screen.getByTestId('import-all'));
@@ -170,10 +172,11 @@ describe('导入往期: 全部导入', () => {
     expect(entryFor('weekly-2024-07-04.txt').dataset.status).toBe('ready');
     expect(api['import.save'].mock.calls.map((c) => c[0].draft.meta.number)).toEqual([28, 29]);
     expect(refresh).toHaveBeenCalledTimes(1);
+    expect((await real.value('issues.list', { seriesId: 1 })).map((i) => i.number).sort()).toEqual([28, 29]);
   });
 
   it('lets the clerk correct every detected field and shows the body as it will be stored, warnings apart', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const user = userEvent.setup();
     await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2024-07-04.txt')]);
     const entry = await waitFor(() => {

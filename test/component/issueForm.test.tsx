@@ -1,13 +1,26 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { BriefDeskApi } from '../../shared/contract/api';
-import type { IssueMeta } from '../../shared/issues/types';
+import type { IssueMeta, Series } from '../../shared/issues/types';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { IssueHeader } from '../../renderer/src/issues/IssueHeader';
 import { NewIssue } from '../../renderer/src/issues/NewIssue';
-import { fakeApi, issue, ok, weekly } from './fakeApi';
+import { realApi, type RealApi } from './realApi';
+import { addIssue, seedWeekly } from './realSeed';
 
+/** 2024年第12期 of the week 6月17日—21日: what main's proposal follows on from. */
+const TWELFTH: IssueMeta = {
+  supplement: false,
+  year: 2024,
+  number: 12,
+  totalNumber: 409,
+  issueDate: '2024-06-21',
+  periodStart: '2024-06-17',
+  periodEnd: '2024-06-21',
+  partTitle: null,
+};
+
+/** What main proposes after 第12期 on the pinned today, 2024-07-04. */
 const proposal: IssueMeta = {
   supplement: false,
   year: 2024,
@@ -19,23 +32,27 @@ const proposal: IssueMeta = {
   partTitle: '政务服务工作',
 };
 
-function setup(createResult = ok(issue(99))) {
-  const api = fakeApi({
-    'issues.propose': async () => ok(proposal),
-    'issues.create': async () => createResult,
-  });
+async function seeded(settings: Partial<Parameters<typeof seedWeekly>[1]> = {}): Promise<{ real: RealApi; weekly: Series }> {
+  const real = realApi();
+  const weekly = await seedWeekly(real, settings);
+  await addIssue(real, settings.hasTotal === false ? { ...TWELFTH, totalNumber: null } : TWELFTH);
+  return { real, weekly };
+}
+
+async function setup() {
+  const { real, weekly } = await seeded();
   const onCreated = vi.fn();
   render(
-    <ApiProvider api={api}>
+    <ApiProvider api={real.api}>
       <NewIssue series={weekly} onCreated={onCreated} onCancel={() => {}} />
     </ApiProvider>,
   );
-  return { api, onCreated };
+  return { real, api: real.api, weekly, onCreated };
 }
 
 describe('新建一期 form', () => {
   it('shows the proposal in labelled fields', async () => {
-    const { api } = setup();
+    const { api, weekly } = await setup();
     expect(await screen.findByLabelText('第几期')).toHaveValue(13);
     expect(api['issues.propose']).toHaveBeenCalledWith({ seriesId: weekly.id });
     expect(screen.getByLabelText('年份')).toHaveValue(2024);
@@ -48,7 +65,7 @@ describe('新建一期 form', () => {
   });
 
   it('creates the issue with the edited values and hands it on', async () => {
-    const { api, onCreated } = setup();
+    const { api, onCreated, weekly, real } = await setup();
     const user = userEvent.setup();
     const number = await screen.findByLabelText('第几期');
     // The proposal arrives asynchronously; typing before it would be overwritten by it.
@@ -62,27 +79,29 @@ describe('新建一期 form', () => {
     expect(api['issues.create']).toHaveBeenCalledWith({
       seriesId: weekly.id,
       meta: { ...proposal, number: 14, totalNumber: 411, partTitle: null },
-      // templates.get and issues.list are not answered here: no template, no previous issue
-      body: 'blank',
+      // 第12期 exists and the series has no template: the body carries on from the previous issue.
+      body: 'previous',
       confirm: [],
     });
-    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(issue(99)));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ number: 14, totalNumber: 411, partTitle: null })));
+    const created = onCreated.mock.calls[0]![0] as { id: number };
+    expect(await real.value('issues.get', { id: created.id })).toMatchObject({ year: 2024, number: 14, totalNumber: 411 });
   });
 
   it('shows a duplicate number beside the form and keeps every field', async () => {
-    const { api, onCreated } = setup({
-      ok: false,
-      error: { code: 'DUPLICATE_ISSUE_NUMBER', message: '本系列已有2024年第13期。' },
-    });
+    const { api, onCreated, real } = await setup();
     const user = userEvent.setup();
     const partTitle = await screen.findByLabelText('栏目标题');
+    await waitFor(() => expect(screen.getByLabelText('第几期')).toHaveValue(13));
+    // Meanwhile 第13期 is made elsewhere (another window): main refuses a second one.
+    await addIssue(real, { ...proposal, totalNumber: 500 });
     await user.clear(partTitle);
     await user.type(partTitle, '公共资源交易工作');
     await user.click(screen.getByTestId('create-issue'));
     const form = screen.getByTestId('issue-form');
     const error = await screen.findByRole('alert');
     expect(form).toContainElement(error);
-    expect(error).toHaveTextContent('本系列已有2024年第13期。');
+    expect(error).toHaveTextContent('窗口工作周报 2024年第13期已存在，不能重复创建。请修改期号。');
     expect(api['issues.create']).toHaveBeenCalledTimes(1);
     expect(onCreated).not.toHaveBeenCalled();
     expect(screen.getByLabelText('栏目标题')).toHaveValue('公共资源交易工作');
@@ -90,8 +109,9 @@ describe('新建一期 form', () => {
   });
 
   it('refuses a half-filled period without calling the server', async () => {
-    const { api } = setup();
+    const { api } = await setup();
     const user = userEvent.setup();
+    await waitFor(async () => expect(await screen.findByLabelText('时段结束')).toHaveValue('2024-06-28'));
     await user.clear(await screen.findByLabelText('时段结束'));
     await user.click(screen.getByTestId('create-issue'));
     expect(await screen.findByRole('alert')).toHaveTextContent('起止日期应同时填写或同时留空');
@@ -99,29 +119,31 @@ describe('新建一期 form', () => {
   });
 
   it('has no 总第几期 field for a series without a running total', async () => {
-    const api = fakeApi({ 'issues.propose': async () => ok({ ...proposal, totalNumber: null }) });
+    const { real, weekly } = await seeded({ hasTotal: false });
     render(
-      <ApiProvider api={api}>
-        <NewIssue series={{ ...weekly, hasTotal: false }} onCreated={() => {}} onCancel={() => {}} />
+      <ApiProvider api={real.api}>
+        <NewIssue series={weekly} onCreated={() => {}} onCancel={() => {}} />
       </ApiProvider>,
     );
     await screen.findByLabelText('第几期');
+    await waitFor(() => expect(screen.getByLabelText('第几期')).toHaveValue(13));
     expect(screen.queryByLabelText('总第几期')).toBeNull();
   });
 });
 
 describe('issue header', () => {
   it('saves edited meta through issues.updateMeta and shows a refusal', async () => {
-    const open = issue(5);
-    const updateMeta = vi
-      .fn<BriefDeskApi['issues.updateMeta']>()
-      .mockResolvedValueOnce({ ok: false, error: { code: 'DUPLICATE_ISSUE_NUMBER', message: '本系列已有2024年第6期。' } })
-      .mockResolvedValueOnce(ok({ ...open, number: 7 }));
-    const api = fakeApi({ 'issues.updateMeta': updateMeta });
+    const real = realApi();
+    const weekly = await seedWeekly(real);
+    const fifth: IssueMeta = { ...TWELFTH, number: 5, totalNumber: 385, partTitle: '政务服务工作' };
+    const open = await addIssue(real, fifth);
+    // 第6期 exists (another week, another 总期号): main refuses a second one.
+    await addIssue(real, { ...TWELFTH, number: 6, totalNumber: 386, issueDate: '2024-06-14', periodStart: '2024-06-10', periodEnd: '2024-06-14' });
+    const updateMeta = real.api['issues.updateMeta'];
     const onUpdated = vi.fn();
     const user = userEvent.setup();
     render(
-      <ApiProvider api={api}>
+      <ApiProvider api={real.api}>
         <IssueHeader issue={open} series={weekly} onUpdated={onUpdated} />
       </ApiProvider>,
     );
@@ -130,7 +152,7 @@ describe('issue header', () => {
     await user.clear(screen.getByLabelText('第几期'));
     await user.type(screen.getByLabelText('第几期'), '6');
     await user.click(screen.getByTestId('save-meta'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('本系列已有2024年第6期。');
+    expect(await screen.findByRole('alert')).toHaveTextContent('窗口工作周报 2024年第6期已存在，不能改成重复的期号。请修改期号。');
     expect(screen.getByLabelText('第几期')).toHaveValue(6);
     expect(onUpdated).not.toHaveBeenCalled();
 
@@ -138,27 +160,29 @@ describe('issue header', () => {
     await user.type(screen.getByLabelText('第几期'), '7');
     await user.click(screen.getByTestId('save-meta'));
     expect(updateMeta).toHaveBeenLastCalledWith({
-      id: 5,
+      id: open.id,
       meta: {
         year: 2024,
         supplement: false,
         number: 7,
         totalNumber: 385,
-        issueDate: '2024-07-04',
+        issueDate: '2024-06-21',
         periodStart: '2024-06-17',
         periodEnd: '2024-06-21',
         partTitle: '政务服务工作',
       },
       confirm: [],
     });
-    expect(onUpdated).toHaveBeenCalledWith({ ...open, number: 7 });
+    await waitFor(() => expect(onUpdated).toHaveBeenCalledWith(expect.objectContaining({ id: open.id, number: 7, totalNumber: 385 })));
+    expect((await real.value('issues.get', { id: open.id })).number).toBe(7);
   });
 });
 
 describe('date questions', () => {
   it('asks once, with the reason, before creating an issue dated before its period ends; cancel sends nothing', async () => {
     const user = userEvent.setup();
-    const { api } = setup();
+    const { api } = await setup();
+    await waitFor(async () => expect(await screen.findByLabelText('印发日期')).toHaveValue('2024-07-04'));
     fireEvent.change(await screen.findByLabelText('印发日期'), { target: { value: '2024-06-26' } });
     await user.click(screen.getByTestId('create-issue'));
     const dialog = await screen.findByRole('alertdialog');
@@ -174,8 +198,9 @@ describe('date questions', () => {
 
   it('asks about a 期号 year other than the date’s (a December monthly issued in January)', async () => {
     const user = userEvent.setup();
-    const { api } = setup();
+    const { api } = await setup();
     const year = await screen.findByLabelText('年份');
+    await waitFor(() => expect(year).toHaveValue(2024));
     await user.clear(year);
     await user.type(year, '2023');
     await user.click(screen.getByTestId('create-issue'));

@@ -3,39 +3,36 @@
  * New-issue form and in the 导入往期 review (the rule of shared/issues/dateQuestions.ts), and the start
  * page's summary says when the next issue starts a new year, letting the clerk set the starting point.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { BriefDeskApi } from '../../shared/contract/api';
-import type { ImportPreview } from '../../shared/contract/importChannels';
-import { detectIssue } from '../../shared/import';
-import type { IssueMeta } from '../../shared/issues/types';
-import type { ArchiveSummary } from '../../shared/start/summary';
+import { ok } from '../../shared/contract/result';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { MessageProvider } from '../../renderer/src/app/messages';
 import { ImportWorkbench } from '../../renderer/src/import/ImportWorkbench';
 import { NewIssue } from '../../renderer/src/issues/NewIssue';
 import { StartPage } from '../../renderer/src/start/StartPage';
-import { fakeApi, issue, ok, weekly } from './fakeApi';
+import { realApi } from './realApi';
+import { addIssue, seedWeekly } from './realSeed';
 import weekly2022 from '../fixtures/import/samples/weekly-2022-28.txt?raw';
 
 describe('新建一期 with a period far before the issue date', () => {
-  // The period the clerk left from an old issue: ends 2022-08-26, the issue dated 2024-07-04.
-  const proposal: IssueMeta = { supplement: false, year: 2024, number: 1, totalNumber: 404, issueDate: '2024-07-04', periodStart: '2022-08-22', periodEnd: '2022-08-26', partTitle: null };
-
   it('asks once with the reason and creates with the confirmation', async () => {
     const user = userEvent.setup();
-    const api = fakeApi({
-      'issues.propose': async () => ok(proposal),
-      'issues.create': async () => ok(issue(7)),
-      'templates.get': async () => ok([]),
-      'issues.list': async () => ok([]),
-    });
+    // The archive stops at 2022年第27期: main proposes 2024年第1期, dated today.
+    const real = realApi();
+    const weekly = await seedWeekly(real);
+    await addIssue(real, { year: 2022, supplement: false, number: 27, totalNumber: 403, issueDate: '2022-08-19', periodStart: '2022-08-15', periodEnd: '2022-08-19', partTitle: null });
+    const { api } = real;
     render(
       <ApiProvider api={api}>
         <NewIssue series={weekly} onCreated={() => {}} onCancel={() => {}} />
       </ApiProvider>,
     );
+    await waitFor(() => expect(screen.getByLabelText('第几期')).toHaveValue(1));
+    // The clerk types the period of an old issue: 2022-08-22 — 2022-08-26.
+    fireEvent.change(screen.getByLabelText('时段开始'), { target: { value: '2022-08-22' } });
+    fireEvent.change(screen.getByLabelText('时段结束'), { target: { value: '2022-08-26' } });
     await user.click(await screen.findByTestId('create-issue'));
     const dialog = await screen.findByRole('alertdialog');
     // 2022-08-26 → 2024-07-04: 127 + 365 (2023) + 186 (1 January – 4 July 2024) = 678 days.
@@ -44,29 +41,27 @@ describe('新建一期 with a period far before the issue date', () => {
     await user.click(within(dialog).getByRole('button', { name: '日期无误，继续' }));
     await waitFor(() => expect(api['issues.create']).toHaveBeenCalledTimes(1));
     expect(api['issues.create'].mock.calls[0]![0].confirm).toEqual(['periodLongBeforeDate']);
+    // Main stored it with the period as the form had it, the question confirmed.
+    await waitFor(async () =>
+      expect((await real.value('issues.list', { seriesId: weekly.id })).find((i) => i.year === 2024)).toMatchObject({ number: 1, periodEnd: '2022-08-26' }),
+    );
   });
 });
 
 describe('导入往期 with a period far before the issue date', () => {
-  function decode(base64: string): string {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-  }
-
   it('names it in the row, keeps the file out of 全部导入, and asks before saving it', async () => {
     const user = userEvent.setup();
-    const api = fakeApi({
-      'series.list': async () => ok([weekly]),
-      'import.preview': async ({ fileName, base64 }) => {
-        const detected = detectIssue(decode(base64));
-        // 远.txt: the 2022 sample's period under a 2024 date.
-        const issueFields = fileName === '远.txt' ? { ...detected, year: 2024, number: 24, totalNumber: 476, issueDate: '2024-07-04' } : detected;
-        const preview: ImportPreview = { fileName, issue: issueFields, seriesId: weekly.id, existingIssueId: null };
-        return ok(preview);
-      },
-      'import.save': async () => ok({ issueId: 3, seriesId: weekly.id, seriesCreated: false, replacedIssueId: null, closingOverridden: false }),
+    const real = realApi();
+    await seedWeekly(real);
+    const { api } = real;
+    // 远.txt is the 2022 sample's period under a 2024 期号 and date: main's reading, those fields changed.
+    api['import.preview'].mockImplementation(async (input) => {
+      const answer = await real.call('import.preview', input);
+      if (!answer.ok || input.fileName !== '远.txt') return answer;
+      return ok({ ...answer.value, issue: { ...answer.value.issue, year: 2024, number: 24, totalNumber: 476, issueDate: '2024-07-04' } });
     });
     render(
-      <ApiProvider api={api as unknown as BriefDeskApi}>
+      <ApiProvider api={api}>
         <MessageProvider>
           <ImportWorkbench openIssue={vi.fn()} refresh={vi.fn()} />
         </MessageProvider>
@@ -75,7 +70,9 @@ describe('导入往期 with a period far before the issue date', () => {
     await user.upload(screen.getByTestId('import-files'), [
       new File([weekly2022], 'weekly-2022-28.txt', { type: 'text/plain' }),
       new File([weekly2022], '远.txt', { type: 'text/plain' }),
-      new File([weekly2022.replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）')], 'weekly-2022-29.txt', { type: 'text/plain' }),
+      new File([weekly2022.replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）').replace('（8 月 22 日—8 月 26 日）', '（8 月 29 日—9 月 2 日）')], 'weekly-2022-29.txt', {
+        type: 'text/plain',
+      }),
     ]);
     await waitFor(() => expect(screen.getAllByTestId('import-entry').every((el) => el.dataset.status === 'ready')).toBe(true));
     const far = screen.getAllByTestId('import-entry').find((el) => el.dataset.file === '远.txt')!;
@@ -89,39 +86,20 @@ describe('导入往期 with a period far before the issue date', () => {
     await user.click(within(dialog).getByRole('button', { name: '确认并导入' }));
     await waitFor(() => expect(api['import.save']).toHaveBeenCalledTimes(1));
     expect(api['import.save'].mock.calls[0]![0].draft.meta).toMatchObject({ number: 24, periodEnd: '2022-08-26' });
+    const [stored] = await real.value('issues.list', { seriesId: 1 });
+    expect(stored).toMatchObject({ year: 2024, number: 24, periodEnd: '2022-08-26' });
   });
 });
 
 describe('the summary after an archive that stops in an earlier year', () => {
-  const SUMMARY: ArchiveSummary = {
-    series: [
-      {
-        seriesId: weekly.id,
-        title: weekly.title,
-        periodKind: 'week',
-        hasTotal: true,
-        issueCount: 1,
-        last: { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-08-29', periodStart: '2022-08-22', periodEnd: '2022-08-26' },
-        start: null,
-        groups: [],
-        next: { year: 2026, supplement: false, number: 1, totalNumber: 404, issueDate: '2026-12-02', periodStart: '2026-11-23', periodEnd: '2026-11-27', partTitle: null },
-      },
-    ],
-  };
-
   it('says the new year starts at 第1期 and offers 手动设定起点 instead', async () => {
     const user = userEvent.setup();
-    const api = fakeApi({
-      'import.preview': async ({ fileName }) => ok({ fileName, issue: detectIssue(weekly2022), seriesId: weekly.id, existingIssueId: null }),
-      'import.save': async () => ok({ issueId: 1, seriesId: weekly.id, seriesCreated: false, replacedIssueId: null, closingOverridden: false }),
-      'start.summary': async () => ok(SUMMARY),
-      'roster.proposeFromIssues': async () => ok({ newDepartments: [], people: [], unread: [], issuesRead: 0 }),
-      'statistics.groups': async () => ok([]),
-      'start.get': async () => ok({ point: null }),
-    });
+    // Today is 2026-12-02: main sums up the imported 2022年第28期 and proposes the new year's first issue.
+    const real = realApi({ today: '2026-12-02' });
+    const weekly = await seedWeekly(real);
     const onDone = vi.fn();
     render(
-      <ApiProvider api={api}>
+      <ApiProvider api={real.api}>
         <StartPage seriesList={[weekly]} onDone={onDone} refresh={() => {}} />
       </ApiProvider>,
     );

@@ -3,17 +3,17 @@ import { Editor, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { blockText, numbered, paragraph } from '../../shared/document/types';
-import { renderEditor } from './editorHarness';
-import { fakeApi, ok } from './fakeApi';
+import type { BlockElement } from '../../shared/document/types';
+import { renderEditor as renderWithApi } from './editorHarness';
+import { realApi } from './realApi';
+import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
-const STATE = { issueId: 7, context: { period: { start: '2024-03-18', end: '2024-03-22' } }, ignored: [] as string[] };
-
-function api() {
-  return fakeApi({
-    'issues.saveDocument': async () => ok({ revision: 2, updatedAt: 'x' }),
-    'proofread.state': async () => ok(STATE),
-    'proofread.ignore': async ({ key }) => ok({ ...STATE, ignored: [key] }),
-  });
+/** 2024年第12期 (3月18日—22日) holding `blocks`; main answers the panel's context and keeps what is ignored. */
+async function renderEditor(blocks: BlockElement[]) {
+  const real = realApi();
+  await seedWeekly(real);
+  const { id } = await addIssue(real, weekMeta(12), blocks);
+  return { ...renderWithApi(real.api, blocks, id), api: real.api, real, id };
 }
 
 const BLOCKS = [
@@ -33,7 +33,7 @@ const texts = (editor: Editor) => editor.children.map((b) => blockText(b as neve
 
 describe('校对 panel', () => {
   it('lists findings with their rule and context; a click selects the text in the editor', async () => {
-    const { editor } = renderEditor(api(), structuredClone(BLOCKS));
+    const { editor } = await renderEditor(structuredClone(BLOCKS));
     const panel = await openPanel();
     const items = within(panel).getAllByTestId('finding');
     expect(items.map((li) => li.getAttribute('data-rule'))).toEqual(['width', 'spaces', 'width']);
@@ -45,7 +45,7 @@ describe('校对 panel', () => {
   });
 
   it('修正 fixes one finding; a fix whose text changed is refused and the findings recomputed', async () => {
-    const { editor } = renderEditor(api(), structuredClone(BLOCKS));
+    const { editor } = await renderEditor(structuredClone(BLOCKS));
     const panel = await openPanel();
     await act(async () => fireEvent.click(within(within(panel).getAllByTestId('finding')[0]!).getByTestId('finding-fix')));
     expect(texts(editor)[1]).toBe('3月19日，省中心召开2024 年第2次例会。');
@@ -59,8 +59,7 @@ describe('校对 panel', () => {
   });
 
   it('全部修正 is one undo step; 忽略 hides a finding', async () => {
-    const saving = api();
-    const { editor } = renderEditor(saving, structuredClone(BLOCKS));
+    const { editor, api: saving, real, id } = await renderEditor(structuredClone(BLOCKS));
     const panel = await openPanel();
     await act(async () => fireEvent.click(within(panel).getByTestId('proofread-fix-all')));
     expect(texts(editor)).toEqual(['政务工作动态', '3月19日，省中心召开2024年第2次例会。', '本周，住房城乡建设厅召开会议。']);
@@ -71,12 +70,13 @@ describe('校对 panel', () => {
     await waitFor(() => expect(within(panel).getAllByTestId('finding')).toHaveLength(3));
     await act(async () => fireEvent.click(within(within(panel).getAllByTestId('finding')[0]!).getByTestId('finding-ignore')));
     await waitFor(() => expect(within(panel).getAllByTestId('finding')).toHaveLength(2));
-    expect(saving['proofread.ignore']).toHaveBeenCalledWith(expect.objectContaining({ id: 7 }));
+    expect(saving['proofread.ignore']).toHaveBeenCalledWith(expect.objectContaining({ id }));
     expect(screen.getByTestId('proofread-count')).toHaveTextContent('已忽略1条');
+    expect((await real.value('proofread.state', { id })).ignored).toHaveLength(1);
   });
 
   it('updates the findings after typing, debounced', async () => {
-    const { editor } = renderEditor(api(), [paragraph('本周召开会议。')]);
+    const { editor } = await renderEditor([paragraph('本周召开会议。')]);
     await act(async () => fireEvent.click(screen.getByTestId('toggle-proofread')));
     const panel = await screen.findByTestId('proofread-panel');
     await waitFor(() => expect(screen.getByTestId('proofread-count')).toHaveTextContent('未发现问题'));

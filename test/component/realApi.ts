@@ -8,6 +8,11 @@
  * (`toHaveBeenCalledWith`) or replace one answer where it needs a refusal or a slow reply
  * (`mockImplementationOnce`, or `hold`). Seeding goes through the same channels (`value`), past the
  * spies, so it does not count as something the UI did.
+ *
+ * What the tests still answer themselves is what main cannot do here or cannot be made to do: the
+ * print HTML (jsdom lays nothing out, so it cannot measure), the PDF (Chromium: pass a PdfRenderer
+ * in `info.pdf`), a 合订本 job's progress, backups and the damaged-database gate (files the host
+ * handles), and failures such as a full disk or a busy database.
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi, type Mock } from 'vitest';
@@ -47,11 +52,12 @@ afterEach(async () => {
 });
 
 /**
- * The instant the pinned clock starts at: morning of `today` in China (UTC+8). Each reading moves it
- * on by one second, so rows written one after another keep their order without a real clock.
+ * The instant the pinned clock starts at: noon UTC of `today`, which is still `today` wherever the
+ * tests run. Each reading moves it on by one second, so rows written one after another keep their
+ * order without a real clock.
  */
 function clock(today: string): () => string {
-  const start = Date.parse(`${today}T09:00:00+08:00`);
+  const start = Date.parse(`${today}T12:00:00.000Z`);
   let ticks = 0;
   return () => new Date(start + 1000 * ticks++).toISOString();
 }

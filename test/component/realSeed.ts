@@ -4,7 +4,7 @@
  */
 import type { ChannelInput } from '../../shared/contract/channels';
 import { DOCUMENT_SCHEMA_VERSION, type BlockElement } from '../../shared/document/types';
-import type { Issue, Series } from '../../shared/issues/types';
+import type { Issue, IssueMeta, Series } from '../../shared/issues/types';
 import type { RealApi } from './realApi';
 
 type Closing = NonNullable<Series['closing']>;
@@ -44,7 +44,7 @@ type Meta = ChannelInput<'issues.create'>['meta'];
  * Meta of 2024年第`number`期: the week `number - 1` weeks after 1月1日 (a Monday), issued on its Friday,
  * so issues of different numbers never overlap and never share a 总期号.
  */
-export function weekMeta(number: number, overrides: Partial<Meta> = {}): Meta {
+export function weekMeta(number: number, overrides: Partial<IssueMeta> = {}): IssueMeta {
   const monday = new Date(Date.UTC(2024, 0, 1 + 7 * (number - 1)));
   const day = (offset: number) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   return {
@@ -63,7 +63,11 @@ export function weekMeta(number: number, overrides: Partial<Meta> = {}): Meta {
 /** An issue of the weekly series; with `blocks`, its document is saved after creation. */
 export async function addIssue(real: RealApi, meta: Meta, blocks?: BlockElement[], seriesId = WEEKLY_ID): Promise<Issue> {
   const created = await real.value('issues.create', { seriesId, meta });
-  if (!blocks) return created;
-  await real.value('issues.saveDocument', { id: created.id, document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks } });
-  return real.value('issues.get', { id: created.id });
+  return blocks ? saveBlocks(real, created.id, blocks) : created;
+}
+
+/** Stores `blocks` as the issue's body and answers the issue as main then holds it. */
+export async function saveBlocks(real: RealApi, id: number, blocks: BlockElement[]): Promise<Issue> {
+  await real.value('issues.saveDocument', { id, document: { schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks } });
+  return real.value('issues.get', { id });
 }

@@ -1,26 +1,39 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { IssueClosing } from '../../shared/contract/channels';
+import type { ChannelInput } from '../../shared/contract/channels';
 import type { Series } from '../../shared/issues/types';
 import { DEFAULT_LAYOUT } from '../../shared/layout/spec';
 import { IssueClosingDialog } from '../../renderer/src/settings/IssueClosingDialog';
 import { LayoutSettingsDialog } from '../../renderer/src/settings/LayoutSettingsDialog';
-import { fakeApi, ok, weekly, type FakeApi } from './fakeApi';
 import { fakeEnvironment, renderWith } from './previewHarness';
+import { realApi } from './realApi';
+import { addIssue, seedWeekly, weekMeta, WEEKLY_CLOSING, WEEKLY_ID } from './realSeed';
 
-function renderSettings(api: FakeApi, series: Series = weekly) {
+type Layout = ChannelInput<'series.updateLayout'>['layout'];
+type Closing = NonNullable<Series['closing']>;
+
+/** The weekly as main stores it, with `layout` overrides and `closing` as its default 报尾. */
+async function stored(layout: Layout = null, closing: Closing = WEEKLY_CLOSING) {
+  const real = realApi();
+  await seedWeekly(real, {}, closing);
+  if (layout) await real.value('series.updateLayout', { id: WEEKLY_ID, layout });
+  return { real, weekly: await real.value('series.get', { id: WEEKLY_ID }) };
+}
+
+async function renderSettings(layout: Layout = null, closing?: Closing) {
+  const { real, weekly } = await stored(layout, closing);
   const onSeriesUpdated = vi.fn();
   const onClose = vi.fn();
-  renderWith(api, fakeEnvironment(), <LayoutSettingsDialog series={series} onSeriesUpdated={onSeriesUpdated} onClose={onClose} />);
-  return { dialog: screen.getByTestId('layout-settings'), onSeriesUpdated, onClose };
+  renderWith(real.api, fakeEnvironment(), <LayoutSettingsDialog series={weekly} onSeriesUpdated={onSeriesUpdated} onClose={onClose} />);
+  return { dialog: screen.getByTestId('layout-settings'), onSeriesUpdated, onClose, real, api: real.api, weekly };
 }
 
 const input = (name: string) => document.querySelector<HTMLInputElement>(`[data-testid="layout-settings"] input[name="${name}"]`)!;
 
 describe('版式设置: the series layout', () => {
-  it('shows the standard’s values as placeholders and leaves the fields empty', () => {
-    renderSettings(fakeApi());
+  it('shows the standard’s values as placeholders and leaves the fields empty', async () => {
+    await renderSettings();
     expect(input('topMm')).toHaveAttribute('placeholder', '37');
     expect(input('bottomMm')).toHaveAttribute('placeholder', '35');
     expect(input('leftMm')).toHaveAttribute('placeholder', '28');
@@ -35,11 +48,8 @@ describe('版式设置: the series layout', () => {
     expect(input('contentsTitleLeft')).not.toBeChecked();
   });
 
-  it('shows the series’ own overrides in the fields', () => {
-    renderSettings(fakeApi(), {
-      ...weekly,
-      layout: { margins: { topMm: 40 }, masthead: { titleColor: 'C00000' }, closing: { onEvenPage: true }, contents: { titleAlign: 'left' } },
-    });
+  it('shows the series’ own overrides in the fields', async () => {
+    await renderSettings({ margins: { topMm: 40 }, masthead: { titleColor: 'C00000' }, closing: { onEvenPage: true }, contents: { titleAlign: 'left' } });
     expect(input('topMm')).toHaveValue('40');
     expect(input('titleColor')).toHaveValue('C00000');
     expect(input('bottomMm')).toHaveValue('');
@@ -48,9 +58,7 @@ describe('版式设置: the series layout', () => {
   });
 
   it('sends only the filled-in fields as overrides and hands on the stored series', async () => {
-    const stored: Series = { ...weekly, layout: { margins: { topMm: 30 } } };
-    const api = fakeApi({ 'series.updateLayout': async () => ok({ series: stored, layout: DEFAULT_LAYOUT }) });
-    const { onSeriesUpdated } = renderSettings(api);
+    const { onSeriesUpdated, api, weekly, real } = await renderSettings();
     const user = userEvent.setup();
     await user.type(input('topMm'), '30');
     await user.type(input('linePitchPt'), '28.5');
@@ -59,32 +67,26 @@ describe('版式设置: the series layout', () => {
     await user.click(input('onEvenPage'));
     await user.click(input('contentsTitleLeft'));
     await user.click(screen.getByTestId('layout-save'));
-    await waitFor(() => expect(onSeriesUpdated).toHaveBeenCalledWith(stored));
-    expect(api['series.updateLayout']).toHaveBeenCalledWith({
-      id: weekly.id,
-      layout: {
-        margins: { topMm: 30 },
-        grid: { linePitchPt: 28.5 },
-        masthead: { titleColor: 'C00000' },
-        fonts: { body: '方正仿宋_GBK' },
-        closing: { onEvenPage: true },
-        contents: { titleAlign: 'left' },
-      },
-    });
+    const layout = {
+      margins: { topMm: 30 },
+      grid: { linePitchPt: 28.5 },
+      masthead: { titleColor: 'C00000' },
+      fonts: { body: '方正仿宋_GBK' },
+      closing: { onEvenPage: true },
+      contents: { titleAlign: 'left' },
+    };
+    await waitFor(() => expect(onSeriesUpdated).toHaveBeenCalled());
+    expect(api['series.updateLayout']).toHaveBeenCalledWith({ id: weekly.id, layout });
+    // What is handed on is the series as main stored it.
+    const after = await real.value('series.get', { id: weekly.id });
+    expect(after.layout).toEqual(layout);
+    expect(onSeriesUpdated).toHaveBeenCalledWith(after);
     expect(await screen.findByText(/版式已保存/)).toHaveAttribute('role', 'status');
   });
 
   it('shows the service’s refusal in Chinese beside the form, marks the field and keeps what was typed', async () => {
-    const api = fakeApi({
-      'series.updateLayout': async () => ({
-        ok: false,
-        error: {
-          code: 'INVALID_INPUT',
-          message: '请求内容不正确：layout.margins.topMm：上边距不能小于10毫米；layout.masthead.titleColor：报头颜色应为六位十六进制颜色值，如 FF0000',
-        },
-      }),
-    });
-    const { onSeriesUpdated } = renderSettings(api);
+    // Main's contract refuses both fields with its own messages.
+    const { onSeriesUpdated } = await renderSettings();
     const user = userEvent.setup();
     await user.type(input('topMm'), '5');
     await user.type(input('titleColor'), '红色');
@@ -102,9 +104,7 @@ describe('版式设置: the series layout', () => {
   });
 
   it('恢复默认 asks first; cancelled it sends nothing, confirmed it sends null and empties the fields', async () => {
-    const series: Series = { ...weekly, layout: { margins: { topMm: 40 } } };
-    const api = fakeApi({ 'series.updateLayout': async () => ok({ series: { ...weekly, layout: null }, layout: DEFAULT_LAYOUT }) });
-    const { onSeriesUpdated } = renderSettings(api, series);
+    const { onSeriesUpdated, api, weekly, real } = await renderSettings({ margins: { topMm: 40 } });
     const user = userEvent.setup();
     await user.click(screen.getByTestId('layout-reset'));
     const confirm = screen.getByRole('alertdialog');
@@ -118,11 +118,12 @@ describe('版式设置: the series layout', () => {
     await waitFor(() => expect(api['series.updateLayout']).toHaveBeenCalledWith({ id: weekly.id, layout: null }));
     await waitFor(() => expect(input('topMm')).toHaveValue(''));
     expect(onSeriesUpdated).toHaveBeenCalledWith({ ...weekly, layout: null });
+    expect((await real.value('series.get', { id: weekly.id })).layout).toBeNull();
     expect(screen.getByTestId('layout-settings')).toBeInTheDocument();
   });
 
   it('Escape in the confirmation closes the confirmation, not the settings', async () => {
-    const { onClose } = renderSettings(fakeApi());
+    const { onClose } = await renderSettings();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('layout-reset'));
     await user.keyboard('{Escape}');
@@ -135,16 +136,15 @@ describe('版式设置: the series layout', () => {
 
 describe('版式设置: the series’ default 报尾', () => {
   it('sends the 报/送/发 lines and the print run, leaving out empty rows', async () => {
-    const stored: Series = { ...weekly, closing: { lines: [{ label: '报', text: '中心领导' }], copies: 80 } };
-    const api = fakeApi({ 'series.updateClosing': async () => ok(stored) });
-    const { onSeriesUpdated } = renderSettings(api);
+    const { onSeriesUpdated, api, weekly, real } = await renderSettings(null, { lines: [], copies: null });
     const user = userEvent.setup();
     await user.click(screen.getByTestId('settings-tab-closing'));
     await user.type(screen.getByRole('textbox', { name: '第1行（报）' }), '中心领导');
     await user.type(screen.getByRole('textbox', { name: '第3行（发）' }), '各部门窗口');
     await user.type(screen.getByRole('textbox', { name: '共印份数（留空则不印“共印N份”）' }), '80');
     await user.click(screen.getByTestId('series-closing-save'));
-    await waitFor(() => expect(onSeriesUpdated).toHaveBeenCalledWith(stored));
+    await waitFor(() => expect(onSeriesUpdated).toHaveBeenCalled());
+    expect(onSeriesUpdated).toHaveBeenCalledWith(await real.value('series.get', { id: weekly.id }));
     expect(api['series.updateClosing']).toHaveBeenCalledWith({
       id: weekly.id,
       closing: {
@@ -158,10 +158,7 @@ describe('版式设置: the series’ default 报尾', () => {
   });
 
   it('shows a refusal in Chinese', async () => {
-    const api = fakeApi({
-      'series.updateClosing': async () => ({ ok: false, error: { code: 'INVALID_INPUT', message: '请求内容不正确：closing.copies：印数至少为1份' } }),
-    });
-    renderSettings(api, { ...weekly, closing: { lines: [], copies: 80 } });
+    await renderSettings(null, { lines: [], copies: 80 });
     const user = userEvent.setup();
     await user.click(screen.getByTestId('settings-tab-closing'));
     const copies = screen.getByRole('textbox', { name: '共印份数（留空则不印“共印N份”）' });
@@ -179,7 +176,8 @@ describe('版式设置: 字体', () => {
       { face: { name: '仿宋_GB2312', aliases: ['仿宋'], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: '仿宋' },
       { face: { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold', fallbackFile: 'FandolSong-Bold.otf' }, installedAs: null },
     ]);
-    renderWith(fakeApi(), env, <LayoutSettingsDialog series={weekly} onSeriesUpdated={() => {}} onClose={() => {}} />);
+    const { real, weekly } = await stored();
+    renderWith(real.api, env, <LayoutSettingsDialog series={weekly} onSeriesUpdated={() => {}} onClose={() => {}} />);
     await userEvent.click(screen.getByTestId('settings-tab-fonts'));
     const rows = within(screen.getByTestId('font-status')).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rows).toEqual(['仿宋_GB2312已安装（仿宋）仿宋', '方正小标宋简体未安装随附字体 FandolSong Bold']);
@@ -189,17 +187,18 @@ describe('版式设置: 字体', () => {
 describe('本期报尾', () => {
   const seriesDefault = { lines: [{ label: '报' as const, text: '中心领导' }], copies: 80 };
 
-  function closingApi(answer: IssueClosing) {
-    return fakeApi({
-      'issues.closing': async () => ok(answer),
-      'issues.updateClosing': async (input) => ok({ issueId: 7, override: input.closing, effective: input.closing ?? seriesDefault } as IssueClosing),
-    });
+  /** An issue of the weekly whose default 报尾 is `seriesDefault`, with its own 报尾 `own` if given. */
+  async function closingApi(own: Closing | null) {
+    const { real } = await stored(null, seriesDefault);
+    const { id } = await addIssue(real, weekMeta(26));
+    if (own) await real.value('issues.updateClosing', { id, closing: own });
+    return { real, api: real.api, id };
   }
 
   it('starts from the series’ default and stores the issue’s own 报尾', async () => {
-    const api = closingApi({ issueId: 7, override: null, effective: seriesDefault });
+    const { api, id, real } = await closingApi(null);
     const onSaved = vi.fn();
-    renderWith(api, fakeEnvironment(), <IssueClosingDialog issueId={7} onSaved={onSaved} onClose={() => {}} />);
+    renderWith(api, fakeEnvironment(), <IssueClosingDialog issueId={id} onSaved={onSaved} onClose={() => {}} />);
     expect(await screen.findByTestId('series-closing-text')).toHaveTextContent('报：中心领导（共印80份）');
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: '本期单独设置' }));
@@ -209,18 +208,20 @@ describe('本期报尾', () => {
     await user.type(copies, '103');
     await user.click(screen.getByTestId('issue-closing-save'));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(api['issues.updateClosing']).toHaveBeenCalledWith({ id: 7, closing: { lines: [{ label: '报', text: '中心领导' }], copies: 103 } });
+    expect(api['issues.updateClosing']).toHaveBeenCalledWith({ id, closing: { lines: [{ label: '报', text: '中心领导' }], copies: 103 } });
+    expect((await real.value('issues.closing', { id })).effective).toEqual({ lines: [{ label: '报', text: '中心领导' }], copies: 103 });
   });
 
   it('goes back to the series’ default with null', async () => {
     const own = { lines: [{ label: '发' as const, text: '各部门窗口' }], copies: 20 };
-    const api = closingApi({ issueId: 7, override: own, effective: own });
-    renderWith(api, fakeEnvironment(), <IssueClosingDialog issueId={7} onSaved={() => {}} onClose={() => {}} />);
+    const { api, id, real } = await closingApi(own);
+    renderWith(api, fakeEnvironment(), <IssueClosingDialog issueId={id} onSaved={() => {}} onClose={() => {}} />);
     const user = userEvent.setup();
     expect(await screen.findByRole('radio', { name: '本期单独设置' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: '第1行（发）' })).toHaveValue('各部门窗口');
     await user.click(screen.getByRole('radio', { name: '使用系列默认报尾' }));
     await user.click(screen.getByTestId('issue-closing-save'));
-    await waitFor(() => expect(api['issues.updateClosing']).toHaveBeenCalledWith({ id: 7, closing: null }));
+    await waitFor(() => expect(api['issues.updateClosing']).toHaveBeenCalledWith({ id, closing: null }));
+    await waitFor(async () => expect((await real.value('issues.closing', { id })).override).toBeNull());
   });
 });

@@ -7,8 +7,12 @@ import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../shared/contract/importChannels';
 import { emptyDocument } from '../../shared/document/types';
 import type { DetectedIssue } from '../../shared/import/types';
+import type { Series } from '../../shared/issues/types';
 import { draftFor } from '../../renderer/src/start/importFolder';
-import { weekly } from './fakeApi';
+import { WEEKLY_ID, WEEKLY_SETTINGS } from './realSeed';
+
+/** draftFor is the renderer's own rule: it needs a series, not main. */
+const weekly: Series = { ...WEEKLY_SETTINGS, id: WEEKLY_ID, layout: null, closing: null };
 
 function preview(extra: Partial<DetectedIssue>): ImportPreview {
   const issue = {

@@ -2,73 +2,46 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { StartingPoint } from '../../shared/start/types';
-import type { ArchiveSummary } from '../../shared/start/summary';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { StartPage } from '../../renderer/src/start/StartPage';
-import { twoMetricGroup } from '../fixtures/metricGroups';
-import { fakeApi, ok, weekly } from './fakeApi';
+import { realApi } from './realApi';
+import { seedWeekly, WEEKLY_ID } from './realSeed';
 
-const GROUP = twoMetricGroup(3, weekly.id, [31, 32]);
-
-const STORED: StartingPoint = {
-  seriesId: weekly.id,
-  year: 2026,
-  number: 46,
-  totalNumber: 521,
-  issueDate: '2026-11-20',
-  periodEnd: '2026-11-20',
-  balances: [{ metricId: 31, total: 98765 }],
-};
-
-const SUMMARY: ArchiveSummary = {
-  series: [
-    {
-      seriesId: weekly.id,
-      title: weekly.title,
-      periodKind: 'week',
-      hasTotal: true,
-      issueCount: 0,
-      last: null,
-      start: STORED,
-      groups: [
-        {
-          groupId: 3,
-          groupName: GROUP.name,
-          mode: 'period',
-          source: '起点（2026年第46期）',
-          figures: [
-            { label: '咨询', category: '', unit: '人次', total: 98765 },
-            { label: '受理', category: '', unit: '件', total: null },
-          ],
-          errors: [],
-        },
-      ],
-      next: { year: 2026, supplement: false, number: 47, totalNumber: 522, issueDate: '2026-11-27', periodStart: '2026-11-23', periodEnd: '2026-11-27', partTitle: null },
-    },
-  ],
-};
-
-function setup() {
-  const api = fakeApi({
-    'statistics.groups': async () => ok([GROUP]),
-    'start.get': async () => ok({ point: null }),
-    'start.save': async () => ok(STORED),
-    'start.summary': async () => ok(SUMMARY),
-    'roster.proposeFromIssues': async () => ok({ newDepartments: [], people: [], unread: [], issuesRead: 0 }),
+/**
+ * The weekly without issues, its metric groups replaced by 省本级综窗办件情况 cut to 咨询 and 受理;
+ * main stores the starting point and sums up the archive from it.
+ */
+async function setup() {
+  // Today is the week after the starting point: 新建一期 carries on from it in the same year.
+  const real = realApi({ today: '2026-11-27' });
+  const weekly = await seedWeekly(real);
+  const [group] = await real.value('statistics.saveGroups', {
+    seriesId: WEEKLY_ID,
+    groups: [
+      {
+        id: null,
+        name: '省本级综窗办件情况',
+        mode: 'period',
+        lead: '',
+        metrics: [
+          { id: null, label: '咨询', unit: '人次', category: '' },
+          { id: null, label: '受理', unit: '件', category: '' },
+        ],
+      },
+    ],
   });
   const onDone = vi.fn();
   render(
-    <ApiProvider api={api}>
+    <ApiProvider api={real.api}>
       <StartPage seriesList={[weekly]} onDone={onDone} refresh={() => {}} />
     </ApiProvider>,
   );
-  return { api, onDone };
+  return { real, api: real.api, onDone, weekly, group: group!, consult: group!.metrics[0]! };
 }
 
 describe('接续往期 start page', () => {
-  it('offers the two ways in and a skip', () => {
-    const { onDone } = setup();
+  it('offers the two ways in and a skip', async () => {
+    const { onDone } = await setup();
     expect(screen.getByTestId('start-import')).toHaveTextContent('从往期导入');
     expect(screen.getByTestId('start-manual')).toHaveTextContent('手动设定起点');
     screen.getByTestId('start-skip').click();
@@ -77,9 +50,9 @@ describe('接续往期 start page', () => {
 
   it('手动设定起点 stores the last issue and its 今年以来 figures, then shows what 新建一期 will propose', async () => {
     const user = userEvent.setup();
-    const { api, onDone } = setup();
+    const { api, onDone, weekly, group, consult, real } = await setup();
     await user.click(screen.getByTestId('start-manual'));
-    await screen.findByTestId('starting-group-3');
+    await screen.findByTestId(`starting-group-${group.id}`);
     await user.type(screen.getByLabelText('年份'), '2026');
     await user.type(screen.getByLabelText('第几期'), '46');
     await user.type(screen.getByLabelText('总第几期'), '521');
@@ -90,9 +63,10 @@ describe('接续往期 start page', () => {
     await waitFor(() =>
       expect(api['start.save']).toHaveBeenCalledWith({
         seriesId: weekly.id,
-        point: { year: 2026, number: 46, totalNumber: 521, issueDate: '2026-11-20', periodEnd: '2026-11-20', balances: [{ metricId: 31, total: 98765 }] },
+        point: { year: 2026, number: 46, totalNumber: 521, issueDate: '2026-11-20', periodEnd: '2026-11-20', balances: [{ metricId: consult.id, total: 98765 }] },
       }),
     );
+    expect((await real.value('start.get', { seriesId: weekly.id })).point).toMatchObject({ year: 2026, number: 46, totalNumber: 521 });
     const summary = await screen.findByTestId('archive-summary');
     expect(summary).toHaveTextContent('最后一期：2026年第46期（总第521期）');
     expect(summary).toHaveTextContent('咨询98765人次，受理（未填）');
@@ -103,9 +77,9 @@ describe('接续往期 start page', () => {
 
   it('names a figure it cannot read and stores nothing', async () => {
     const user = userEvent.setup();
-    const { api } = setup();
+    const { api, group } = await setup();
     await user.click(screen.getByTestId('start-manual'));
-    await screen.findByTestId('starting-group-3');
+    await screen.findByTestId(`starting-group-${group.id}`);
     await user.type(screen.getByLabelText('年份'), '2026');
     await user.type(screen.getByLabelText('第几期'), '46');
     await user.type(screen.getByLabelText('印发日期'), '2026-11-20');

@@ -2,39 +2,34 @@
  * 从往期导入 asks for what a file lost in its own row (issue 10): the folder import stores the complete
  * files, keeps the one without a readable 期号 (and the one whose period is far from its date) in
  * 需要补填的文件 with the review's fields, the clerk types the 期号/总期号 there and 导入 stores it with
- * them; a questioned period is confirmed once first. The preview runs the real detection on the samples.
+ * them; a questioned period is confirmed once first. Main reads, stores and sums up the samples.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '../../shared/contract/importChannels';
-import { detectIssue } from '../../shared/import';
-import type { ArchiveSummary } from '../../shared/start/summary';
+import { ok } from '../../shared/contract/result';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { StartPage } from '../../renderer/src/start/StartPage';
-import { fakeApi, ok, weekly } from './fakeApi';
+import { realApi } from './realApi';
+import { seedWeekly } from './realSeed';
 import weekly2022 from '../fixtures/import/samples/weekly-2022-28.txt?raw';
 import weekly2024b from '../fixtures/import/samples/weekly-2024-07-04.txt?raw';
 
 const FAR = '远.txt';
 const SAMPLES: Record<string, string> = { 'weekly-2022-28.txt': weekly2022, 'weekly-2024-07-04.txt': weekly2024b, [FAR]: weekly2022 };
 
-function decode(base64: string): string {
-  return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-
-function setup() {
-  const api = fakeApi({
-    'import.preview': async ({ fileName, base64 }) => {
-      let issue = detectIssue(decode(base64));
-      // The 2022 issue's period kept by a 2024 issue: 2022-08-26 is 678 days before 2024-07-04.
-      if (fileName === FAR) issue = { ...issue, year: 2024, number: 24, totalNumber: 476, issueDate: '2024-07-04' };
-      const preview: ImportPreview = { fileName, issue, seriesId: weekly.id, existingIssueId: null };
-      return ok(preview);
-    },
-    'import.save': async ({ draft }) => ok({ issueId: draft.meta.number, seriesId: weekly.id, seriesCreated: false, replacedIssueId: null, closingOverridden: false }),
-    'start.summary': async () => ok({ series: [] } as ArchiveSummary),
-    'roster.proposeFromIssues': async () => ok({ newDepartments: [], people: [], unread: [], issuesRead: 0 }),
+/**
+ * Main reads and stores the files and sums up the archive. 远.txt is the 2022 sample's period under a
+ * 2024 期号 and date (2022-08-26 is 678 days before 2024-07-04): main's reading with those fields changed.
+ */
+async function setup() {
+  const real = realApi();
+  const weekly = await seedWeekly(real);
+  const { api } = real;
+  api['import.preview'].mockImplementation(async (input) => {
+    const answer = await real.call('import.preview', input);
+    if (!answer.ok || input.fileName !== FAR) return answer;
+    return ok({ ...answer.value, issue: { ...answer.value.issue, year: 2024, number: 24, totalNumber: 476, issueDate: '2024-07-04' } });
   });
   const refresh = vi.fn();
   render(
@@ -42,7 +37,7 @@ function setup() {
       <StartPage seriesList={[weekly]} onDone={() => {}} refresh={refresh} />
     </ApiProvider>,
   );
-  return { api, refresh };
+  return { real, api, refresh };
 }
 
 const files = () => Object.entries(SAMPLES).map(([name, text]) => new File([text], name, { type: 'text/plain' }));
@@ -51,7 +46,7 @@ const row = (name: string) => screen.getAllByTestId('pending-file').find((el) =>
 describe('从往期导入: files that lost a field wait in their row', () => {
   it('stores the complete file, asks for the lost 期号 inline, then stores it with what was typed', async () => {
     const user = userEvent.setup();
-    const { api } = setup();
+    const { api, real } = await setup();
     await user.upload(screen.getByTestId('start-import-files'), files());
     await screen.findByTestId('start-pending');
     // Only the complete sample went in unattended.
@@ -82,16 +77,19 @@ describe('从往期导入: files that lost a field wait in their row', () => {
       periodEnd: '2024-06-21',
       partTitle: null,
     });
-    expect(saved.document).toEqual(detectIssue(weekly2024b).document);
+    // The body is main's reading of the file, as the row showed it.
+    const read = await real.value('import.preview', { fileName: 'weekly-2024-07-04.txt', base64: Buffer.from(weekly2024b).toString('base64') });
+    expect(saved.document).toEqual(read.issue.document);
     await waitFor(() => expect(screen.getAllByTestId('pending-file').map((el) => el.dataset.file)).toEqual([FAR]));
     expect(screen.getByTestId('summary-imported')).toHaveTextContent('已导入 2 个文件，1 个待补填。');
     // The summary is read again with the new issue in it.
     await waitFor(() => expect(api['start.summary']).toHaveBeenCalledTimes(2));
+    expect((await real.value('issues.list', { seriesId: 1 })).map((i) => `${i.year}-${i.number}`).sort()).toEqual(['2022-28', '2024-23']);
   });
 
   it('questions a period far from the issue date once, and stores it when the clerk confirms', async () => {
     const user = userEvent.setup();
-    const { api } = setup();
+    const { api, real } = await setup();
     await user.upload(screen.getByTestId('start-import-files'), files());
     await screen.findByTestId('start-pending');
     const far = row(FAR);
@@ -103,5 +101,6 @@ describe('从往期导入: files that lost a field wait in their row', () => {
     await user.click(within(dialog).getByRole('button', { name: '确认并导入' }));
     await waitFor(() => expect(api['import.save']).toHaveBeenCalledTimes(2));
     expect(api['import.save'].mock.calls[1]![0].draft.meta).toMatchObject({ number: 24, periodEnd: '2022-08-26', issueDate: '2024-07-04' });
+    expect((await real.value('issues.list', { seriesId: 1 })).find((i) => i.year === 2024)).toMatchObject({ number: 24, periodEnd: '2022-08-26' });
   });
 });

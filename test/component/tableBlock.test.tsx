@@ -3,10 +3,7 @@ import { Transforms, Editor } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { table, type TableElement } from '../../shared/document/table';
 import { paragraph } from '../../shared/document/types';
-import { renderEditor } from './editorHarness';
-import { fakeApi, ok } from './fakeApi';
-
-const saving = () => fakeApi({ 'issues.saveDocument': async () => ok({ revision: 2, updatedAt: 'x' }) });
+import { renderOnIssue } from './editorHarness';
 
 async function settle(fn: () => void): Promise<void> {
   await act(async () => fn());
@@ -15,8 +12,8 @@ async function settle(fn: () => void): Promise<void> {
 const cell = (row: number, column: number) => screen.getByRole('textbox', { name: `第${row}行第${column}列` });
 
 describe('the table block', () => {
-  it('shows one input per cell with the stored text, the header row bold', () => {
-    renderEditor(saving(), [table([['单位', '咨询'], ['民政厅', '2230']])]);
+  it('shows one input per cell with the stored text, the header row bold', async () => {
+    await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
     expect(cell(1, 1)).toHaveValue('单位');
     expect(cell(2, 2)).toHaveValue('2230');
     expect(cell(1, 2).style.fontWeight).toBe('bold');
@@ -24,7 +21,7 @@ describe('the table block', () => {
   });
 
   it('writes an edited cell into the document as the table’s rows, and undo takes it back', async () => {
-    const { editor } = renderEditor(saving(), [paragraph('前'), table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor } = await renderOnIssue([paragraph('前'), table([['单位', '咨询'], ['民政厅', '2230']])]);
     await settle(() => fireEvent.change(cell(2, 2), { target: { value: '2300' } }));
     expect((editor.children[1] as TableElement).rows).toEqual([['单位', '咨询'], ['民政厅', '2300']]);
     expect(cell(2, 2)).toHaveValue('2300');
@@ -33,7 +30,7 @@ describe('the table block', () => {
   });
 
   it('Tab and Shift+Tab move between cells; Tab in the last cell adds a row and goes there', async () => {
-    const { editor } = renderEditor(saving(), [table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor } = await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
     cell(1, 1).focus();
     await settle(() => fireEvent.keyDown(cell(1, 1), { key: 'Tab' }));
     expect(cell(1, 2)).toHaveFocus();
@@ -48,7 +45,7 @@ describe('the table block', () => {
   });
 
   it('Enter goes down a row, and in the last row adds a row at the end', async () => {
-    const { editor } = renderEditor(saving(), [table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor } = await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
     cell(1, 2).focus();
     await settle(() => fireEvent.keyDown(cell(1, 2), { key: 'Enter' }));
     expect(cell(2, 2)).toHaveFocus();
@@ -58,7 +55,7 @@ describe('the table block', () => {
   });
 
   it('writes nothing into the document while an IME composes, and the chosen characters once it ends', async () => {
-    const { editor } = renderEditor(saving(), [table([['']])]);
+    const { editor } = await renderOnIssue([table([['']])]);
     const input = cell(1, 1);
     await settle(() => fireEvent.compositionStart(input));
     await settle(() => fireEvent.change(input, { target: { value: 'dan' } }));
@@ -71,14 +68,14 @@ describe('the table block', () => {
   });
 
   it('does nothing on Enter while an IME is composing', async () => {
-    const { editor } = renderEditor(saving(), [table([['单位']])]);
+    const { editor } = await renderOnIssue([table([['单位']])]);
     cell(1, 1).focus();
     await settle(() => fireEvent.keyDown(cell(1, 1), { key: 'Enter', isComposing: true }));
     expect((editor.children[0] as TableElement).rows).toHaveLength(1);
   });
 
   it('adds and removes rows and columns from its own buttons, and switches the header off', async () => {
-    const { editor, container } = renderEditor(saving(), [table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor, container } = await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
     const tools = within(container.querySelector('[data-table]') as HTMLElement);
     cell(1, 1).focus();
     await settle(() => fireEvent.click(tools.getByRole('button', { name: '插入行' })));
@@ -93,7 +90,7 @@ describe('the table block', () => {
   });
 
   it('插入表格 in the toolbar puts an empty 3 × 3 table after the caret’s paragraph', async () => {
-    const { editor } = renderEditor(saving(), [paragraph('本周统计如下：')]);
+    const { editor } = await renderOnIssue([paragraph('本周统计如下：')]);
     await settle(() => Transforms.select(editor, Editor.end(editor, [0])));
     await settle(() => fireEvent.click(within(screen.getByRole('toolbar', { name: '编辑工具栏' })).getByRole('button', { name: '插入表格' })));
     expect(editor.children[1]).toEqual(table([['', '', ''], ['', '', ''], ['', '', '']]));
@@ -101,13 +98,13 @@ describe('the table block', () => {
   });
 
   it('saves the table with the document', async () => {
-    const api = saving();
-    const { editor } = renderEditor(api, [table([['单位']])]);
+    const { editor, api, real, id } = await renderOnIssue([table([['单位']])]);
     await settle(() => fireEvent.change(cell(1, 1), { target: { value: '科室' } }));
     await settle(() => fireEvent.click(within(screen.getByRole('toolbar', { name: '编辑工具栏' })).getByRole('button', { name: '保存' })));
     await act(async () => {});
     const saved = api['issues.saveDocument'].mock.calls.at(-1)?.[0].document.blocks[0];
     expect(saved).toEqual(table([['科室']]));
     expect(editor.children[0]).toEqual(table([['科室']]));
+    expect((await real.value('issues.get', { id })).document.blocks[0]).toEqual(table([['科室']]));
   });
 });

@@ -3,10 +3,7 @@ import { Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { numbered, paragraph } from '../../shared/document/types';
-import { renderEditor, shownNumbers } from './editorHarness';
-import { fakeApi, ok } from './fakeApi';
-
-const saving = () => fakeApi({ 'issues.saveDocument': async () => ok({ revision: 2, updatedAt: 'x' }) });
+import { renderOnIssue, shownNumbers } from './editorHarness';
 
 /** Slate tells React about a change in a microtask: an async act lets that render happen. */
 async function settle(fn: () => void): Promise<void> {
@@ -21,7 +18,7 @@ function select(editor: Parameters<typeof Transforms.select>[0], block: number, 
 
 describe('toolbar', async () => {
   it('makes blocks numbered, changes their level and back to a paragraph', async () => {
-    const { editor, container } = renderEditor(saving(), [paragraph('政务工作动态'), paragraph('正文')]);
+    const { editor, container } = await renderOnIssue([paragraph('政务工作动态'), paragraph('正文')]);
     const toolbar = screen.getByRole('toolbar');
     await select(editor, 0);
     expect(within(toolbar).getByRole('button', { name: '正文' })).toHaveAttribute('aria-pressed', 'true');
@@ -53,7 +50,7 @@ describe('toolbar', async () => {
   });
 
   it('renumbers every block on screen when a block moves or one is inserted', async () => {
-    const { editor, container } = renderEditor(saving(), [
+    const { editor, container } = await renderOnIssue([
       numbered(1, '甲'),
       numbered(2, 'a', 'paragraph'),
       numbered(2, 'b', 'paragraph'),
@@ -75,7 +72,7 @@ describe('toolbar', async () => {
   });
 
   it('shows bold as pressed where the selection is bold', async () => {
-    const { editor } = renderEditor(saving(), [
+    const { editor } = await renderOnIssue([
       { type: 'paragraph', children: [{ text: '加粗', bold: true }, { text: '普通' }] },
     ]);
     const bold = screen.getByRole('button', { name: '加粗' });
@@ -88,7 +85,7 @@ describe('toolbar', async () => {
   });
 
   it('enables undo after a change and redo after an undo', async () => {
-    const { editor, container } = renderEditor(saving(), [numbered(1, '甲'), numbered(1, '乙')]);
+    const { editor, container } = await renderOnIssue([numbered(1, '甲'), numbered(1, '乙')]);
     const undo = screen.getByRole('button', { name: '撤销' });
     const redo = screen.getByRole('button', { name: '重做' });
     expect(undo).toBeDisabled();
@@ -105,7 +102,7 @@ describe('toolbar', async () => {
   });
 
   it('runs shortcuts: Ctrl+Alt+2 makes a level-2 item, Tab lowers it, Ctrl+B bolds', async () => {
-    const { editor, container } = renderEditor(saving(), [paragraph('事项')]);
+    const { editor, container } = await renderOnIssue([paragraph('事项')]);
     const editable = screen.getByTestId('editor');
     await select(editor, 0, 0, 2);
     await settle(() => fireEvent.keyDown(editable, { key: '2', keyCode: 50, which: 50, ctrlKey: true, altKey: true }));
@@ -117,7 +114,7 @@ describe('toolbar', async () => {
   });
 
   it('pastes Word HTML as blocks: typed numbers become generated ones, styles are dropped, one undo', async () => {
-    const { editor, container } = renderEditor(saving(), [numbered(1, '政务工作动态'), paragraph('')]);
+    const { editor, container } = await renderOnIssue([numbered(1, '政务工作动态'), paragraph('')]);
     await select(editor, 1);
     const clipboard = {
       getData: (type: string) =>
@@ -136,7 +133,7 @@ describe('toolbar', async () => {
   });
 
   it('pastes plain text when the clipboard has no HTML', async () => {
-    const { editor, container } = renderEditor(saving(), [numbered(1, '政务工作动态'), paragraph('')]);
+    const { editor, container } = await renderOnIssue([numbered(1, '政务工作动态'), paragraph('')]);
     await select(editor, 1);
     const clipboard = { getData: (type: string) => (type === 'text/plain' ? '（一）6月20日，组织警示教育。\n(二)印发5项制度。' : '') } as DataTransfer;
     await settle(() => editor.insertData(clipboard));
