@@ -23,7 +23,8 @@ export function runFonts(face: Pick<RunFace, 'eastAsia' | 'latin'>) {
   return { ascii: face.latin, hAnsi: face.latin, cs: face.latin, eastAsia: face.eastAsia, hint: 'eastAsia' };
 }
 
-export function runOptions(face: RunFace): IRunOptions {
+/** Faces, size, language and bold: what a run and a paragraph style (styles.ts) both name. */
+export function faceProperties(face: RunFace) {
   const size = ptToHalfPoints(face.sizePt);
   return {
     font: runFonts(face),
@@ -31,6 +32,12 @@ export function runOptions(face: RunFace): IRunOptions {
     sizeComplexScript: size,
     language: LANGUAGE,
     ...(face.bold ? { bold: true, boldComplexScript: true } : {}),
+  };
+}
+
+export function runOptions(face: RunFace): IRunOptions {
+  return {
+    ...faceProperties(face),
     ...(face.color ? { color: face.color } : {}),
     // Scaled text leaves the docGrid: on it every Chinese character takes a whole cell, whatever its scale.
     ...(face.scalePercent !== undefined && face.scalePercent !== 100 ? { scale: face.scalePercent, snapToGrid: false } : {}),

@@ -9,9 +9,8 @@
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IRunStylePropertiesOptions } from 'docx';
 import { NUMBER_LEVELS, type NumberLevel } from '../../../../shared/document/types';
 import { headingFont, type LayoutSpec } from '../../../../shared/layout/spec';
-import { ptToHalfPoints } from '../../../../shared/layout/units';
 import { docxGeometry } from './geometry';
-import { LANGUAGE, runFonts, type RunFace } from './runs';
+import { faceProperties, type RunFace } from './runs';
 
 export const BODY_STYLE_ID = 'BriefBody';
 
@@ -29,14 +28,7 @@ export function headingFace(layout: LayoutSpec, level: NumberLevel): RunFace {
 }
 
 export function styleRun(face: RunFace): IRunStylePropertiesOptions {
-  const size = ptToHalfPoints(face.sizePt);
-  return {
-    font: runFonts(face),
-    size,
-    sizeComplexScript: size,
-    language: LANGUAGE,
-    ...(face.bold ? { bold: true, boldComplexScript: true } : {}),
-  };
+  return faceProperties(face);
 }
 
 export function briefParagraphStyles(layout: LayoutSpec): IParagraphStyleOptions[] {
