@@ -10,6 +10,18 @@ import type { Metric, MetricGroup } from '../../shared/statistics/types';
 import type { RealApi } from './realApi';
 import { addIssue, seedWeekly, weekMeta, WEEKLY_ID } from './realSeed';
 
+/** 省本级综窗办件情况 cut to 咨询 (人次) and 受理 (件), as statistics.saveGroups takes a new group. */
+export const CONSULT_ACCEPT_GROUP = {
+  id: null,
+  name: '省本级综窗办件情况',
+  mode: 'period' as const,
+  lead: '',
+  metrics: [
+    { id: null, label: '咨询', unit: '人次', category: '' },
+    { id: null, label: '受理', unit: '件', category: '' },
+  ],
+};
+
 export interface SeededStatistics {
   weekly: Series;
   group: MetricGroup;
@@ -26,18 +38,7 @@ export async function seedStatistics(
   const weekly = await seedWeekly(real);
   const [group] = await real.value('statistics.saveGroups', {
     seriesId: WEEKLY_ID,
-    groups: [
-      {
-        id: null,
-        name: '省本级综窗办件情况',
-        mode: 'period',
-        lead: '',
-        metrics: [
-          { id: null, label: '咨询', unit: '人次', category: '' },
-          { id: null, label: '受理', unit: '件', category: '' },
-        ],
-      },
-    ],
+    groups: [CONSULT_ACCEPT_GROUP],
   });
   const [consult, accept] = group!.metrics as [Metric, Metric];
   const eighth = await addIssue(real, weekMeta(8), [paragraph('第8期')]);

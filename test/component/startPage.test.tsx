@@ -6,6 +6,7 @@ import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { StartPage } from '../../renderer/src/start/StartPage';
 import { realApi } from './realApi';
 import { seedWeekly, WEEKLY_ID } from './realSeed';
+import { CONSULT_ACCEPT_GROUP } from './realStatistics';
 
 /**
  * The weekly without issues, its metric groups replaced by 省本级综窗办件情况 cut to 咨询 and 受理;
@@ -17,18 +18,7 @@ async function setup() {
   const weekly = await seedWeekly(real);
   const [group] = await real.value('statistics.saveGroups', {
     seriesId: WEEKLY_ID,
-    groups: [
-      {
-        id: null,
-        name: '省本级综窗办件情况',
-        mode: 'period',
-        lead: '',
-        metrics: [
-          { id: null, label: '咨询', unit: '人次', category: '' },
-          { id: null, label: '受理', unit: '件', category: '' },
-        ],
-      },
-    ],
+    groups: [CONSULT_ACCEPT_GROUP],
   });
   const onDone = vi.fn();
   render(
