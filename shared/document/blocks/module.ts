@@ -6,6 +6,7 @@
 import type { Editor, Path } from 'slate';
 import type { z } from 'zod';
 import type { PrintBlock } from '../../layout/issueView';
+import type { Segment } from '../../proofread/types';
 import type { DocumentLimits } from './limits';
 import type { StyledText } from './text';
 
@@ -25,6 +26,8 @@ export interface BlockModule<E extends { type: string; children: StyledText[] }>
   normalize(editor: Editor, raw: Record<string, unknown>, path: Path, foreign: readonly string[]): boolean;
   /** What it prints, as plain text lines, without the generated number (plain text, search). */
   lines(block: E): string[];
+  /** The texts it prints, for 校对, each with where it lives (block `index` of the body). */
+  segments(block: E, index: number): Segment[];
   /** What it prints, format-independent (layout/issueView.ts); `label` is its generated number. */
   print(block: E, label: string | null): PrintBlock[];
   /**

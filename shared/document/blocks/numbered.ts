@@ -55,6 +55,9 @@ export const numberedBlock: BlockModule<NumberedElement> = {
     return unwrapNestedElements(editor, path);
   },
   lines: (block) => [blockText(block)],
+  segments: (block, index) => [
+    { place: { kind: 'block', block: index }, role: block.display === 'heading' ? 'heading' : 'numberedParagraph', text: blockText(block) },
+  ],
   print: (block, label) => [
     { kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs: printRuns(block.children) },
   ],

@@ -20,6 +20,7 @@ export const paragraphBlock: BlockModule<ParagraphElement> = {
   schema: (limits) => z.strictObject({ type: z.literal('paragraph'), children: textChildrenSchema(limits) }),
   normalize: (editor, raw, path, foreign) => dropForeignKeys(editor, raw, path, foreign) || unwrapNestedElements(editor, path),
   lines: (block) => [blockText(block)],
+  segments: (block, index) => [{ place: { kind: 'block', block: index }, role: 'paragraph', text: blockText(block) }],
   print: (block) => [{ kind: 'paragraph', level: null, label: null, runs: printRuns(block.children) }],
   // A paragraph is news: the next issue writes its own.
   carried: () => null,

@@ -103,6 +103,8 @@ export const pictureBlock: BlockModule<PictureElement> = {
     return normalizeVoidChildren(editor, raw.children as unknown[], path);
   },
   lines: (block) => [pictureLine(block)],
+  // The 图注 prints, so it is read like text; it is edited in the picture's own input, not fixed by 校对.
+  segments: (block, index) => (block.caption === '' ? [] : [{ place: { kind: 'caption', block: index }, role: 'caption', text: block.caption }]),
   print(block) {
     const caption = normalizePrintText(block.caption);
     const picture: PrintPicture = {

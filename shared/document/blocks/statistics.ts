@@ -71,6 +71,12 @@ export const statisticsBlock: BlockModule<StatisticsElement> = {
     return normalizeVoidChildren(editor, raw.children as unknown[], path);
   },
   lines: (block) => (block.form === 'table' ? tableLines(block) : block.lines),
+  segments: (block, index) =>
+    block.form === 'table'
+      ? block.rows.flatMap((row, r) =>
+          row.map((text, c) => ({ place: { kind: 'statistics', block: index, line: r * 1000 + c }, role: 'statistics', text })),
+        )
+      : block.lines.map((text, line) => ({ place: { kind: 'statistics', block: index, line }, role: 'statistics', text })),
   print(block) {
     if (block.form === 'sentence') return printLines(block.lines);
     if (block.rows.length === 0) return [];

@@ -72,6 +72,8 @@ export const tableBlock: BlockModule<TableElement> = {
     return normalizeVoidChildren(editor, raw.children as unknown[], path);
   },
   lines: (block) => tableLines(block),
+  segments: (block, index) =>
+    block.rows.flatMap((row, r) => row.map((text, c) => ({ place: { kind: 'cell', block: index, row: r, column: c }, role: 'cell', text }))),
   print: (block) => [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable(block) }],
   // A table's shape and its standing cells (the row heads) are what the next issue fills in again.
   carried: (block) => block,
