@@ -17,6 +17,7 @@
 import './slateTypes';
 import { Editor, Element, Range, Transforms, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
+import { isVoidBlock } from './blocks/registry';
 import { plainTextToBlocks } from './pasteText';
 import { replaceBlockText } from './textOffsets';
 import { displayForText, recogniseTypedNumber } from './typedNumber';
@@ -91,8 +92,9 @@ function eachSelectedBlock(editor: Editor, fn: (block: BlockElement, path: Path)
 /** Makes every selected block a paragraph or a numbered block of `kind`. */
 export function setBlockKind(editor: Editor, kind: BlockKind): boolean {
   return eachSelectedBlock(editor, (block, path) => {
-    // A table or a picture has no text of its own to number: it stays what it is.
-    if (block.type === 'table' || block.type === 'picture') return;
+    // A void block (a table, a picture, a generated or statistics section) has no text of its own to
+    // number: it stays what it is.
+    if (isVoidBlock(block)) return;
     if (kind === 'paragraph') {
       if (block.type === 'paragraph') return;
       Transforms.unsetNodes(editor, ['level', 'display'], { at: path });
@@ -225,13 +227,7 @@ export function insertBlocks(editor: Editor, blocks: BlockElement[]): void {
     const block = blocksOf(editor)[index];
     if (!block) return;
     let at: number;
-    if (
-      blockText(block) === '' &&
-      block.type !== 'table' &&
-      block.type !== 'generated' &&
-      block.type !== 'statistics' &&
-      block.type !== 'picture'
-    ) {
+    if (blockText(block) === '' && !isVoidBlock(block)) {
       // An empty block is simply replaced by what was pasted.
       Transforms.removeNodes(editor, { at: [index] });
       at = index;
@@ -246,7 +242,7 @@ export function insertBlocks(editor: Editor, blocks: BlockElement[]): void {
     Transforms.insertNodes(editor, blocks, { at: [at], select: false });
     const last = blocks[blocks.length - 1];
     const end = at + blocks.length - 1;
-    if (last?.type === 'table') Transforms.select(editor, Editor.start(editor, [end]));
+    if (last && isVoidBlock(last)) Transforms.select(editor, Editor.start(editor, [end]));
     else Transforms.select(editor, Editor.end(editor, [end]));
   });
 }
@@ -267,8 +263,8 @@ export function insertBlockBreak(editor: Editor): void {
     const index = point.path[0] ?? 0;
     const block = blocksOf(editor)[index];
     if (!block) return;
-    if (block.type === 'table') {
-      // Enter on a selected table (not in its cells): a paragraph opens after it.
+    if (isVoidBlock(block)) {
+      // Enter on a selected void block (a table, not in its cells; a picture…): a paragraph opens after it.
       Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [index + 1], select: true });
       return;
     }

@@ -4,11 +4,54 @@
  * type's own repairs are its module's (blocks/); here only what holds for the whole body and the leaves.
  */
 import './slateTypes';
-import { Editor, Element, Node, Text, Transforms, type NodeEntry } from 'slate';
+import { Editor, Element, Node, Text, Transforms, type NodeEntry, type Path } from 'slate';
+import type { BlockRepair } from './blocks/module';
 import { BLOCKS, FOREIGN_KEYS, isBlockType, isVoidBlock } from './blocks/registry';
 import type { ParagraphElement } from './types';
 
 const TEXT_KEYS = new Set(['text', 'bold']);
+
+/** The fixes a block module names (blocks/module.ts), carried out at `path`. */
+function repairAt(editor: Editor, path: Path): BlockRepair {
+  return {
+    update(set, unset = []) {
+      Editor.withoutNormalizing(editor, () => {
+        if (unset.length > 0) Transforms.unsetNodes(editor, [...unset], { at: path });
+        if (Object.keys(set).length > 0) Transforms.setNodes<Element>(editor, set as Partial<Element>, { at: path });
+      });
+      return true;
+    },
+    remove() {
+      Transforms.removeNodes(editor, { at: path });
+      return true;
+    },
+    unwrapNested() {
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (Element.isElement(child)) {
+          Transforms.unwrapNodes(editor, { at: childPath });
+          return true;
+        }
+      }
+      return false;
+    },
+    voidChildren() {
+      // `voids: true`: Slate's transforms otherwise skip the inside of a void element.
+      const { children } = Node.get(editor, path) as Element;
+      const count = children.length;
+      if (count > 1) {
+        Transforms.removeNodes(editor, { at: [...path, count - 1], voids: true });
+        return true;
+      }
+      const only: unknown = children[0];
+      if (Element.isElement(only) || (Text.isText(only) && (only.text !== '' || only.bold !== undefined))) {
+        Transforms.removeNodes(editor, { at: [...path, 0], voids: true });
+        Transforms.insertNodes(editor, { text: '' }, { at: [...path, 0], voids: true });
+        return true;
+      }
+      return false;
+    },
+  };
+}
 
 /** Returns true when it changed something (Slate then normalizes again). */
 function normalizeBlock(editor: Editor, entry: NodeEntry<Element>): boolean {
@@ -19,7 +62,7 @@ function normalizeBlock(editor: Editor, entry: NodeEntry<Element>): boolean {
     Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
     return true;
   }
-  return BLOCKS[raw.type].normalize(editor, raw, path, FOREIGN_KEYS[raw.type]);
+  return BLOCKS[raw.type].normalize(raw, repairAt(editor, path), FOREIGN_KEYS[raw.type]);
 }
 
 function normalizeText(editor: Editor, entry: NodeEntry<Text>): boolean {

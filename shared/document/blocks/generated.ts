@@ -3,14 +3,11 @@
  * issue's records. `lines` is the last rendered text, stored with the document so exports, search and
  * a finalized issue keep the names as printed even if the records or the roster change later.
  */
-import '../slateTypes';
-import { Transforms } from 'slate';
 import { z } from 'zod';
 import { xmlText } from '../../text/xmlText';
 import type { BlockModule } from './module';
-import type { ParagraphElement } from './paragraph';
 import { printLines } from './print';
-import { dropForeignKeys, normalizeVoidChildren, voidChildrenSchema, type StyledText } from './text';
+import { dropForeignKeys, voidChildrenSchema, type StyledText } from './text';
 
 /** Sections BriefDesk writes itself from the issue's records. */
 export type GeneratedKind = 'attendance' | 'leaderVisits';
@@ -43,21 +40,19 @@ export const generatedBlock: BlockModule<GeneratedElement> = {
       lines: z.array(xmlText().max(limits.textPerLeaf)).max(limits.generatedLines),
       children: voidChildrenSchema(limits, '自动段落不能含有文字'),
     }),
-  normalize(editor, raw, path, foreign) {
+  normalize(raw, repair, foreign) {
     // One of unknown kind is no longer something BriefDesk can re-render: it becomes a paragraph.
     if (!isGeneratedKind(raw.kind)) {
-      Transforms.unsetNodes(editor, ['kind', 'lines'], { at: path });
-      Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
-      return true;
+      return repair.update({ type: 'paragraph' }, ['kind', 'lines']);
     }
-    if (dropForeignKeys(editor, raw, path, foreign)) return true;
+    if (dropForeignKeys(raw, repair, foreign)) return true;
     if (!Array.isArray(raw.lines) || !raw.lines.every((line) => typeof line === 'string')) {
-      Transforms.setNodes<GeneratedElement>(editor, { lines: [] }, { at: path });
-      return true;
+      return repair.update({ lines: [] });
     }
-    return normalizeVoidChildren(editor, raw.children as unknown[], path);
+    return repair.voidChildren();
   },
   lines: (block) => block.lines,
+  segments: (block, index) => block.lines.map((text, line) => ({ place: { kind: 'generated', block: index, line }, role: 'generated', text })),
   print: (block) => printLines(block.lines),
   // Written again from the new issue's records.
   carried: (block) => ({ ...block, lines: [] }),

@@ -3,12 +3,10 @@
  * (（一）优化营商环境工作开展情况); `display: 'paragraph'` is a whole paragraph that begins with its
  * number (（一）3月19日，省中心召开…). Both share one count; numbers are never stored (numbering.ts).
  */
-import '../slateTypes';
-import { Transforms } from 'slate';
 import { z } from 'zod';
 import type { BlockModule } from './module';
 import { printRuns } from './print';
-import { blockText, dropForeignKeys, textChildrenSchema, unwrapNestedElements, type StyledText } from './text';
+import { blockText, dropForeignKeys, textChildrenSchema, type StyledText } from './text';
 
 /** 1: 一、  2: （一）  3: 1.  4: （1） */
 export type NumberLevel = 1 | 2 | 3 | 4;
@@ -40,21 +38,22 @@ export const numberedBlock: BlockModule<NumberedElement> = {
       display: z.enum(['heading', 'paragraph']),
       children: textChildrenSchema(limits),
     }),
-  normalize(editor, raw, path, foreign) {
-    if (dropForeignKeys(editor, raw, path, foreign)) return true;
+  normalize(raw, repair, foreign) {
+    if (dropForeignKeys(raw, repair, foreign)) return true;
     if (!isLevel(raw.level)) {
       const n = Number(raw.level);
       const level = Number.isFinite(n) ? Math.min(4, Math.max(1, Math.round(n))) : 1;
-      Transforms.setNodes<NumberedElement>(editor, { level: level as NumberLevel }, { at: path });
-      return true;
+      return repair.update({ level });
     }
     if (raw.display !== 'heading' && raw.display !== 'paragraph') {
-      Transforms.setNodes<NumberedElement>(editor, { display: 'heading' }, { at: path });
-      return true;
+      return repair.update({ display: 'heading' });
     }
-    return unwrapNestedElements(editor, path);
+    return repair.unwrapNested();
   },
   lines: (block) => [blockText(block)],
+  segments: (block, index) => [
+    { place: { kind: 'block', block: index }, role: block.display === 'heading' ? 'heading' : 'numberedParagraph', text: blockText(block) },
+  ],
   print: (block, label) => [
     { kind: block.display === 'heading' ? 'heading' : 'paragraph', level: block.level, label, runs: printRuns(block.children) },
   ],

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { BlockModule } from './module';
 import { printRuns } from './print';
-import { blockText, dropForeignKeys, textChildrenSchema, unwrapNestedElements, type StyledText } from './text';
+import { blockText, dropForeignKeys, textChildrenSchema, type StyledText } from './text';
 
 export interface ParagraphElement {
   type: 'paragraph';
@@ -18,8 +18,9 @@ export const paragraphBlock: BlockModule<ParagraphElement> = {
   isVoid: false,
   keys: [],
   schema: (limits) => z.strictObject({ type: z.literal('paragraph'), children: textChildrenSchema(limits) }),
-  normalize: (editor, raw, path, foreign) => dropForeignKeys(editor, raw, path, foreign) || unwrapNestedElements(editor, path),
+  normalize: (raw, repair, foreign) => dropForeignKeys(raw, repair, foreign) || repair.unwrapNested(),
   lines: (block) => [blockText(block)],
+  segments: (block, index) => [{ place: { kind: 'block', block: index }, role: 'paragraph', text: blockText(block) }],
   print: (block) => [{ kind: 'paragraph', level: null, label: null, runs: printRuns(block.children) }],
   // A paragraph is news: the next issue writes its own.
   carried: () => null,

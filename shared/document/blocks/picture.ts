@@ -3,15 +3,13 @@
  * its bytes); the block holds its key, its pixel size (so layout never has to read the image), the
  * width it is printed at and its 图注 ('' = none). Void: the caption is edited in its own input.
  */
-import '../slateTypes';
-import { Transforms } from 'slate';
 import { z } from 'zod';
 import type { PrintPicture } from '../../layout/issueView';
 import { normalizePrintText } from '../../layout/printText';
 import { xmlText } from '../../text/xmlText';
 import { REQUEST_LIMITS } from './limits';
 import type { BlockModule } from './module';
-import { dropOtherKeys, normalizeVoidChildren, voidChildrenSchema, type StyledText } from './text';
+import { dropOtherKeys, voidChildrenSchema, type StyledText } from './text';
 
 /** Widths a picture may take, as a percentage of the text width. */
 export type PictureWidth = 100 | 75 | 50;
@@ -80,29 +78,25 @@ export const pictureBlock: BlockModule<PictureElement> = {
    * from: the block goes. A width or caption it cannot use is set to the default (100 %, none); a
    * caption is one line within the request limit.
    */
-  normalize(editor, raw, path) {
+  normalize(raw, repair) {
     if (typeof raw.pictureId !== 'string' || !PICTURE_ID_PATTERN.test(raw.pictureId) || !isPixelSize(raw.pixelWidth) || !isPixelSize(raw.pixelHeight)) {
-      Transforms.removeNodes(editor, { at: path });
-      return true;
+      return repair.remove();
     }
-    if (dropOtherKeys(editor, raw, path, OWN_KEYS)) return true;
+    if (dropOtherKeys(raw, repair, OWN_KEYS)) return true;
     const fitted = fittedPixels(raw.pixelWidth, raw.pixelHeight);
-    if (fitted) {
-      Transforms.setNodes<PictureElement>(editor, fitted, { at: path });
-      return true;
-    }
+    if (fitted) return repair.update(fitted);
     if (!PICTURE_WIDTHS.includes(raw.width as PictureWidth)) {
-      Transforms.setNodes<PictureElement>(editor, { width: 100 }, { at: path });
-      return true;
+      return repair.update({ width: 100 });
     }
     const caption = repairCaption(raw.caption);
     if (caption !== raw.caption) {
-      Transforms.setNodes<PictureElement>(editor, { caption }, { at: path });
-      return true;
+      return repair.update({ caption });
     }
-    return normalizeVoidChildren(editor, raw.children as unknown[], path);
+    return repair.voidChildren();
   },
   lines: (block) => [pictureLine(block)],
+  // The 图注 prints, so it is read like text; it is edited in the picture's own input, not fixed by 校对.
+  segments: (block, index) => (block.caption === '' ? [] : [{ place: { kind: 'caption', block: index }, role: 'caption', text: block.caption }]),
   print(block) {
     const caption = normalizePrintText(block.caption);
     const picture: PrintPicture = {

@@ -2,6 +2,11 @@
  * Every block type and its module. The union below and the map after it are the two lines a new block
  * type adds here; the map is typed over the union, so a type without a module (or a module of the
  * wrong type) does not compile, and every dispatch below covers it.
+ *
+ * Outside shared/ a new type then fails to compile until it also has: its editor component
+ * (renderer/src/editor/elements.tsx), its name in the import outline (renderer/src/import/BodyOutline.tsx),
+ * its DOCX and print serializers (electron/services/export, where they dispatch over BlockType), and a
+ * fixture in test/unit/blocks/blockFixtures.ts (which puts it through every serializer test).
  */
 import { z } from 'zod';
 import type { TableElement } from '../table';

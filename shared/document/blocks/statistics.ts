@@ -4,16 +4,13 @@
  * (issue_figures) where the year-to-date totals are computed; `lines` and `rows` are the last rendered
  * text, kept with the document like a generated section's lines, so a finalized issue prints as it was.
  */
-import '../slateTypes';
-import { Transforms } from 'slate';
 import { z } from 'zod';
 import { toPrintTable } from '../../layout/table';
 import { xmlText } from '../../text/xmlText';
 import { tableLines } from '../table';
 import type { BlockModule } from './module';
-import type { ParagraphElement } from './paragraph';
 import { printLines } from './print';
-import { dropForeignKeys, normalizeVoidChildren, voidChildrenSchema, type StyledText } from './text';
+import { dropForeignKeys, voidChildrenSchema, type StyledText } from './text';
 
 export interface StatisticsElement {
   type: 'statistics';
@@ -48,29 +45,29 @@ export const statisticsBlock: BlockModule<StatisticsElement> = {
       rows: z.array(z.array(xmlText().max(limits.cellChars)).max(limits.tableColumns)).max(limits.tableRows),
       children: voidChildrenSchema(limits, '统计段落不能含有文字'),
     }),
-  normalize(editor, raw, path, foreign) {
+  normalize(raw, repair, foreign) {
     // Without a usable group id it can no longer be rendered from the figures: it becomes a paragraph.
     if (typeof raw.groupId !== 'number' || !Number.isSafeInteger(raw.groupId) || raw.groupId <= 0) {
-      Transforms.unsetNodes(editor, [...OWN_KEYS], { at: path });
-      Transforms.setNodes<ParagraphElement>(editor, { type: 'paragraph' }, { at: path });
-      return true;
+      return repair.update({ type: 'paragraph' }, OWN_KEYS);
     }
     if (raw.form !== 'sentence' && raw.form !== 'table') {
-      Transforms.setNodes<StatisticsElement>(editor, { form: 'sentence' }, { at: path });
-      return true;
+      return repair.update({ form: 'sentence' });
     }
     if (!isStringArray(raw.lines)) {
-      Transforms.setNodes<StatisticsElement>(editor, { lines: [] }, { at: path });
-      return true;
+      return repair.update({ lines: [] });
     }
     if (!Array.isArray(raw.rows) || !raw.rows.every(isStringArray)) {
-      Transforms.setNodes<StatisticsElement>(editor, { rows: [] }, { at: path });
-      return true;
+      return repair.update({ rows: [] });
     }
-    if (dropForeignKeys(editor, raw, path, foreign)) return true;
-    return normalizeVoidChildren(editor, raw.children as unknown[], path);
+    return dropForeignKeys(raw, repair, foreign) || repair.voidChildren();
   },
   lines: (block) => (block.form === 'table' ? tableLines(block) : block.lines),
+  segments: (block, index) =>
+    block.form === 'table'
+      ? block.rows.flatMap((row, r) =>
+          row.map((text, c) => ({ place: { kind: 'statistics', block: index, line: r * 1000 + c }, role: 'statistics', text })),
+        )
+      : block.lines.map((text, line) => ({ place: { kind: 'statistics', block: index, line }, role: 'statistics', text })),
   print(block) {
     if (block.form === 'sentence') return printLines(block.lines);
     if (block.rows.length === 0) return [];

@@ -2,15 +2,13 @@
  * The table block's module. Its shape and the pure edits of its cells live in ../table.ts (the editor's
  * TableBlock.tsx and tableCommands.ts use them); here are its schema, normaliser and outputs.
  */
-import '../slateTypes';
-import { Editor, Transforms } from 'slate';
 import { z } from 'zod';
 import { toPrintTable } from '../../layout/table';
 import { xmlText } from '../../text/xmlText';
 import { repairTableFields, tableLines, type TableElement } from '../table';
 import type { DocumentLimits } from './limits';
 import type { BlockModule } from './module';
-import { dropOtherKeys, normalizeVoidChildren, voidChildrenSchema } from './text';
+import { dropOtherKeys, voidChildrenSchema } from './text';
 
 function firstRowLength(rows: unknown): number {
   return Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0].length : 0;
@@ -57,21 +55,20 @@ export const tableBlock: BlockModule<TableElement> = {
    * A table keeps a rectangle of plain-text cells within the limits, headerRows 0 or 1, column widths
    * that match its columns or none, no keys of other blocks, and exactly one empty leaf.
    */
-  normalize(editor, raw, path) {
-    if (dropOtherKeys(editor, raw, path, OWN_KEYS)) return true;
+  normalize(raw, repair) {
+    if (dropOtherKeys(raw, repair, OWN_KEYS)) return true;
     const patch = repairTableFields(raw);
     if (patch) {
       const { columnWidths, ...rest } = patch;
-      Editor.withoutNormalizing(editor, () => {
-        if ('columnWidths' in patch && columnWidths === undefined) Transforms.unsetNodes(editor, 'columnWidths', { at: path });
-        else if (columnWidths !== undefined) Transforms.setNodes<TableElement>(editor, { columnWidths }, { at: path });
-        if (Object.keys(rest).length > 0) Transforms.setNodes<TableElement>(editor, rest, { at: path });
-      });
-      return true;
+      // columnWidths: undefined in the patch means "drop them".
+      const set = columnWidths === undefined ? rest : { ...rest, columnWidths };
+      return repair.update(set, 'columnWidths' in patch && columnWidths === undefined ? ['columnWidths'] : []);
     }
-    return normalizeVoidChildren(editor, raw.children as unknown[], path);
+    return repair.voidChildren();
   },
   lines: (block) => tableLines(block),
+  segments: (block, index) =>
+    block.rows.flatMap((row, r) => row.map((text, c) => ({ place: { kind: 'cell', block: index, row: r, column: c }, role: 'cell', text }))),
   print: (block) => [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable(block) }],
   // A table's shape and its standing cells (the row heads) are what the next issue fills in again.
   carried: (block) => block,

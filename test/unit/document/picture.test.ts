@@ -1,8 +1,9 @@
 /** The picture block's module: its schema, its normaliser's repairs, and what each output makes of it. */
-import { createEditor, Editor, type Descendant } from 'slate';
+import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { printedBlockTexts } from '../../../electron/services/archive/indexText';
+import { insertBlockBreak, insertBlocks, setBlockKind, withBriefCommands } from '../../../shared/document/commands';
 import { withBriefDocument } from '../../../shared/document/normalize';
 import { blocksToPlainText } from '../../../shared/document/plainText';
 import { documentSchema } from '../../../shared/document/schema';
@@ -90,5 +91,38 @@ describe('picture block', () => {
   it('is news: the next issue does not carry last issue’s photo', () => {
     const next = buildFromPrevious(doc([numbered(1, '工作动态'), photo(), paragraph('省中心召开例会。')]), [], '2026-03-27');
     expect(next.blocks).toEqual([numbered(1, '工作动态'), paragraph()]);
+  });
+});
+
+describe('editing commands around a picture', () => {
+  function editorWith(blocks: BlockElement[]) {
+    const editor = withBriefCommands(withBriefDocument(withHistory(createEditor())));
+    editor.children = structuredClone(blocks) as Descendant[];
+    Editor.normalize(editor, { force: true });
+    return editor;
+  }
+
+  it('a block-kind change across it leaves the picture a picture', () => {
+    const editor = editorWith([paragraph('前文'), photo(), paragraph('后文')]);
+    Transforms.select(editor, { anchor: Editor.start(editor, [0]), focus: Editor.end(editor, [2]) });
+    setBlockKind(editor, 'paragraph');
+    setBlockKind(editor, 2);
+    expect(editor.children[1]).toEqual(photo());
+    expect((editor.children[0] as BlockElement).type).toBe('numbered');
+  });
+
+  it('Enter on a selected picture opens a paragraph after it', () => {
+    const editor = editorWith([paragraph('前文'), photo()]);
+    Transforms.select(editor, Editor.start(editor, [1]));
+    insertBlockBreak(editor);
+    expect(editor.children).toEqual([paragraph('前文'), photo(), paragraph()]);
+    expect(editor.selection?.anchor.path[0]).toBe(2);
+  });
+
+  it('pasting blocks with a picture selected keeps the picture', () => {
+    const editor = editorWith([photo()]);
+    Transforms.select(editor, Editor.start(editor, [0]));
+    insertBlocks(editor, [paragraph('一'), paragraph('二')]);
+    expect(editor.children.filter((b) => (b as BlockElement).type === 'picture')).toEqual([photo()]);
   });
 });
