@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import type { Handlers } from '../../shared/contract/api';
-import { contract, isChannelName } from '../../shared/contract/channels';
+import { contract, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import type { IssueIdField } from '../../shared/contract/define';
 import { AppError, fail, ok, type Result } from '../../shared/contract/result';
 import { sqliteErrorCode, sqliteRefusalMessage } from './db/errors';
+import { DRAFT_GUARD, type DraftGuard } from './handlers/draftGuard';
 import { inputShapeProblem } from './inputShape';
 
 // Schemas spell out their own Chinese messages; zod's built-in ones (an unknown key, a wrong type)
@@ -46,17 +48,33 @@ function describeIssues(error: z.ZodError): string {
     .join('；');
 }
 
+/** A handler table and, when it serves channels that write an issue, the 定稿 check for them. */
+export type DispatchTable = Partial<Handlers> & { [DRAFT_GUARD]?: DraftGuard };
+
+/**
+ * The contract's 定稿 rule: a channel declared `writesIssue` is refused on a finalized issue before
+ * its handler runs. A table without the check cannot run such a channel at all (fail closed).
+ */
+function guardIssueWrite(handlers: DispatchTable, channel: ChannelName, input: unknown): void {
+  const field = (contract[channel] as { writesIssue?: IssueIdField }).writesIssue;
+  if (field === undefined) return;
+  const guard = handlers[DRAFT_GUARD];
+  if (!guard) throw new Error(`${channel} writes an issue but the handler table has no 定稿 check`);
+  guard((input as Record<IssueIdField, number>)[field]);
+}
+
 /**
  * `handlers` is the full table (createHandlers) or part of it (the command line's listing table,
  * handlers/listing.ts): a channel the table lacks is answered like an unknown one.
  */
-export async function dispatch(handlers: Partial<Handlers>, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: DispatchTable, channel: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannelName(channel) || handlers[channel] === undefined) {
     return fail('UNKNOWN_CHANNEL', `未知的请求：${channel.slice(0, 60)}`);
   }
   const parsed = parseInput(contract[channel].input, rawInput ?? {});
   if (!parsed.ok) return fail('INVALID_INPUT', parsed.message);
   try {
+    guardIssueWrite(handlers, channel, parsed.data);
     const handler = handlers[channel] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {

@@ -84,6 +84,7 @@ export const attendanceChannels = {
   /** Replaces an issue's entries; refused as a whole, every bad row named, when any row is wrong. */
   'attendance.saveEntries': channel<AttendanceEntryView[]>()(
     z.strictObject({ issueId: id, entries: z.array(entryInputSchema).max(2000) }),
+    { writesIssue: 'issueId' },
   ),
   /**
    * Adds the rows of a CSV file (姓名, 部门, 类型, 开始, 结束[, 备注]; UTF-8 or GBK) to an issue's entries;
@@ -96,10 +97,12 @@ export const attendanceChannels = {
       // About 5 MB of file; a week's attendance is a few kilobytes.
       base64: z.string().max(7_000_000, { error: '文件太大（超过 5 MB），不像是考勤表' }),
     }),
+    { writesIssue: 'issueId' },
   ),
   'attendance.listVisits': channel<Visit[]>()(z.strictObject({ issueId: id })),
   'attendance.saveVisits': channel<Visit[]>()(
     z.strictObject({ issueId: id, visits: z.array(visitInputSchema).max(500) }),
+    { writesIssue: 'issueId' },
   ),
   /** The current text of a generated section of an issue, line by line. */
   'generated.render': channel<string[]>()(z.strictObject({ issueId: id, kind: generatedKindSchema })),

@@ -16,5 +16,6 @@ export const checklistChannels = {
    */
   'records.confirmNone': channel<RecordsState>()(
     z.strictObject({ issueId: id, kind: generatedKindSchema, confirmed: z.boolean({ error: '确认应为是或否' }) }),
+    { writesIssue: 'issueId' },
   ),
 } as const;

@@ -34,5 +34,6 @@ export const contentsChannels = {
   /** Sets an issue's own choice; refused on a finalized issue. */
   'issues.updateContents': channel<IssueContents>()(
     z.strictObject({ issueId: id, enabled: followOrFlag('本期要目'), level2: followOrFlag('包括二级标题') }),
+    { writesIssue: 'issueId' },
   ),
 } as const;

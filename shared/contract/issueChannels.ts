@@ -52,9 +52,10 @@ export const issueChannels = {
     z.strictObject({ seriesId: id, meta: issueMetaSchema, body: newIssueBodySchema.default('blank'), confirm: confirmSchema }),
   ),
   'issues.get': channel<Issue>()(z.strictObject({ id })),
-  'issues.updateMeta': channel<Issue>()(z.strictObject({ id, meta: issueMetaSchema, confirm: confirmSchema })),
-  'issues.saveDocument': channel<SaveResult>()(z.strictObject({ id, document: documentSchema })),
-  'issues.delete': channel<IssueSummary>()(z.strictObject({ id })),
+  'issues.updateMeta': channel<Issue>()(z.strictObject({ id, meta: issueMetaSchema, confirm: confirmSchema }), { writesIssue: 'id' }),
+  'issues.saveDocument': channel<SaveResult>()(z.strictObject({ id, document: documentSchema }), { writesIssue: 'id' }),
+  /** A finalized issue is the record of what was printed: reopen it first to delete it. */
+  'issues.delete': channel<IssueSummary>()(z.strictObject({ id }), { writesIssue: 'id' }),
   'issues.restore': channel<IssueSummary>()(z.strictObject({ id })),
   /** Removes an issue from the recycle bin for good; live issues cannot be purged. */
   'issues.purge': channel<{ id: number }>()(z.strictObject({ id })),

@@ -91,7 +91,9 @@ export const printingChannels = {
   /** An issue's 报尾: its override and the effective one. */
   'issues.closing': channel<IssueClosing>()(z.strictObject({ id })),
   /** Sets an issue's own 报尾; null = use the series' default again. */
-  'issues.updateClosing': channel<IssueClosing>()(z.strictObject({ id, closing: closingSchema.nullable() })),
+  'issues.updateClosing': channel<IssueClosing>()(z.strictObject({ id, closing: closingSchema.nullable() }), {
+    writesIssue: 'id',
+  }),
   /** The issue as a DOCX in the series' layout. */
   'export.docx': channel<ExportedFile>()(z.strictObject({ id })),
   /**

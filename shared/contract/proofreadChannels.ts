@@ -18,7 +18,7 @@ export const proofreadChannels = {
   /** The context and the ignored keys of an issue (live or in the recycle bin). */
   'proofread.state': channel<ProofreadState>()(z.strictObject({ id })),
   /** 忽略: remembers a finding for the issue; answers the new state. Refused on a finalized issue. */
-  'proofread.ignore': channel<ProofreadState>()(z.strictObject({ id, key })),
+  'proofread.ignore': channel<ProofreadState>()(z.strictObject({ id, key }), { writesIssue: 'id' }),
   /** Takes a finding back from the ignored ones. */
-  'proofread.unignore': channel<ProofreadState>()(z.strictObject({ id, key })),
+  'proofread.unignore': channel<ProofreadState>()(z.strictObject({ id, key }), { writesIssue: 'id' }),
 } as const;

@@ -55,5 +55,6 @@ export const statisticsChannels = {
   /** Stores the issue's figures of the group (refused on a finalized issue or a contradiction). */
   'statistics.save': channel<StatisticsView>()(
     z.strictObject({ issueId: id, groupId: id, figures: z.array(figureInputSchema).max(40, { error: '指标过多' }) }),
+    { writesIssue: 'issueId' },
   ),
 } as const;

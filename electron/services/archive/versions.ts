@@ -11,6 +11,7 @@ import { diffBlocks } from '../../../shared/archive/diff';
 import type { RestoreResult, SavePoint, VersionDiff } from '../../../shared/archive/types';
 import { AppError } from '../../../shared/contract/result';
 import { assertDraft } from '../handlers/draftGuard';
+import { issueNotFound } from '../handlers/messages';
 import type { Db } from '../db/connection';
 import { findIssue, findIssueSummary, parseStoredDocument, updateIssueDocument } from '../db/issuesTable';
 import {
@@ -27,10 +28,6 @@ export const AUTO_SAVE_POINT_SPACING_MS = 5 * 60 * 1000;
 
 function savePointNotFound(id: number): AppError {
   return new AppError('NOT_FOUND', `找不到第 ${id} 号历史版本，可能已随简报一起被彻底删除。`);
-}
-
-function issueNotFound(id: number): AppError {
-  return new AppError('NOT_FOUND', `找不到第 ${id} 号简报。`);
 }
 
 function isBlank(documentJson: string): boolean {

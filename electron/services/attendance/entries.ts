@@ -8,19 +8,17 @@ import { clipRange, toCalendar, workingDays, type HolidayCalendar } from '../../
 import { AppError } from '../../../shared/contract/result';
 import type { IssueSummary } from '../../../shared/issues/types';
 import type { Department, Person } from '../../../shared/roster/types';
-import { assertDraft } from '../handlers/draftGuard';
+import { assertDraft, requireLive } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { listEntries, replaceEntries } from '../db/attendanceTable';
 import { listDepartments } from '../db/departmentsTable';
 import { calendarDaysBetween } from '../db/holidaysTable';
-import { findIssueSummary } from '../db/issuesTable';
 import { listLeaveTypes } from '../db/leaveTypesTable';
 import { listPeople } from '../db/peopleTable';
 
+/** A live issue, refused with the same messages as every other channel (handlers/messages.ts). */
 export function requireLiveIssue(db: Db, issueId: number): IssueSummary {
-  const issue = findIssueSummary(db, issueId);
-  if (!issue || issue.deletedAt !== null) throw new AppError('NOT_FOUND', `找不到第 ${issueId} 号简报（可能已删除）。`);
-  return issue;
+  return requireLive(db, issueId);
 }
 
 export interface Roster {

@@ -9,6 +9,7 @@ import { archiveHandlers } from './archive';
 import { attendanceHandlers } from './attendance';
 import { checklistHandlers } from './checklist';
 import { contentsHandlers } from './contents';
+import { DRAFT_GUARD, draftGuard, type DraftGuard } from './draftGuard';
 import { compileHandlers } from './compile';
 import { handlerContext, type HostInfo } from './context';
 import { exportHandlers } from './exports';
@@ -30,9 +31,13 @@ import { templateHandlers } from './templates';
 export type { HostInfo } from './context';
 export type { PdfRenderer } from '../export/pdfRenderer';
 
-export function createHandlers(db: Db, info: HostInfo): Handlers {
+/** The full table, with the 定稿 check the dispatcher runs before every channel that writes an issue. */
+export type HandlerTable = Handlers & { [DRAFT_GUARD]: DraftGuard };
+
+export function createHandlers(db: Db, info: HostInfo): HandlerTable {
   const ctx = handlerContext(db, info);
   return {
+    [DRAFT_GUARD]: draftGuard(db),
     ...appHandlers(ctx),
     ...seriesHandlers(ctx),
     ...seriesSettingsHandlers(ctx),
