@@ -74,7 +74,11 @@ export function proposeIssueMeta(
   options: ProposeOptions = {},
 ): IssueMeta {
   const supplement = options.supplement ?? false;
-  const year = parseIsoDate(today).getFullYear();
+  // The clock never takes the numbering back: when the previous issue is of a later year than today
+  // (a wrong computer date, or a starting point typed a year ahead), the proposal goes on in that year —
+  // never 2024年第1期 after 2026年第46期 with the total running on — and the date question
+  // 期号年份≠印发日期 (dateQuestions.ts) makes the clerk look before anything is stored.
+  const year = Math.max(parseIsoDate(today).getFullYear(), previous?.year ?? 0);
   const number = previous && previous.year === year ? previous.number + 1 : 1;
   let totalNumber: number | null = null;
   if (series.hasTotal && !supplement) {

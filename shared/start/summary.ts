@@ -1,4 +1,6 @@
 /** What the start page (接续往期) shows: whether it opens, and what the archive holds after an import. */
+import { formatChineseDate } from '../issues/dates';
+import { formatIssueNumberLine } from '../issues/proposal';
 import type { IssueMeta, PeriodKind } from '../issues/types';
 import type { MetricGroupMode } from '../statistics/types';
 import type { StartingPoint } from './types';
@@ -32,6 +34,8 @@ export interface SeriesStanding {
   groups: GroupStanding[];
   /** What 新建一期 will propose (today's date). */
   next: IssueMeta;
+  /** The date the proposal was made for (the computer's today). */
+  today: string;
 }
 
 export interface ArchiveSummary {
@@ -50,5 +54,20 @@ export function newYearNotice(s: Pick<SeriesStanding, 'last' | 'start' | 'next' 
   return (
     `往期最后一期是${last.year}年第${last.number}期，新的一年（${s.next.year}年）从第1期开始${total}。` +
     `如果${last.year}年第${last.number}期之后还印发过简报，请导入那些期，或手动设定起点。`
+  );
+}
+
+/**
+ * The computer's date lies before the year of the last issue printed (imported or the starting point):
+ * the clock is wrong or the starting point's year was mistyped. 新建一期 then goes on in that later year
+ * (proposal.ts); the clerk is told why before choosing. Null otherwise.
+ */
+export function clockBehindNotice(s: Pick<SeriesStanding, 'last' | 'start' | 'next' | 'hasTotal' | 'today'>): string | null {
+  const last = s.last ?? s.start;
+  const todayYear = Number(s.today.slice(0, 4));
+  if (!last || todayYear >= last.year) return null;
+  return (
+    `往期最后一期是${last.year}年第${last.number}期，而这台电脑的日期是${formatChineseDate(s.today)}，早于${last.year}年。` +
+    `请先核对电脑的日期${s.start && !s.last ? '和所设起点的年份' : ''}；新建一期会接着编为${formatIssueNumberLine(s.next, s.hasTotal)}。`
   );
 }

@@ -86,6 +86,7 @@ function seriesStanding(db: Db, series: Series, today: string): SeriesStanding {
     start,
     groups,
     next: proposeNewIssue(db, series, today, false),
+    today,
   };
 }
 

@@ -8,13 +8,14 @@ import { useEffect, useState } from 'react';
 import { formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
 import type { RosterProposal } from '../../../shared/roster/types';
-import { newYearNotice, type ArchiveSummary, type SeriesStanding } from '../../../shared/start/summary';
+import { clockBehindNotice, newYearNotice, type ArchiveSummary, type SeriesStanding } from '../../../shared/start/summary';
 import { useApi } from '../api/ApiContext';
 import type { FolderImportReport } from './importFolder';
 
 function SeriesCard({ s, onManual }: { s: SeriesStanding; onManual: ((seriesId: number) => void) | undefined }) {
   const last = s.last ?? (s.start && { ...s.start, periodStart: null });
   const newYear = newYearNotice(s);
+  const clockBehind = clockBehindNotice(s);
   return (
     <li className="bd-start-series" data-testid={`summary-series-${s.seriesId}`}>
       <h3>{s.title}</h3>
@@ -39,6 +40,11 @@ function SeriesCard({ s, onManual }: { s: SeriesStanding; onManual: ((seriesId: 
         新建一期将建议：{formatIssueNumberLine(s.next, s.hasTotal)}
         {s.next.periodStart && s.next.periodEnd ? ` ${formatPeriod(s.next.periodStart, s.next.periodEnd)}` : ''}
       </p>
+      {clockBehind && (
+        <p className="bd-form-error" data-testid="summary-clock-behind">
+          {clockBehind}
+        </p>
+      )}
       {newYear && (
         <div className="bd-start-new-year" data-testid="summary-new-year">
           <p>{newYear}</p>

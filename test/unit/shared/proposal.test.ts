@@ -24,6 +24,11 @@ describe('proposeIssueMeta', () => {
     expect(meta.periodEnd).toBe('2025-01-03');
   });
 
+  it('never takes the numbering back to an earlier year than the previous issue (a wrong computer date)', () => {
+    const meta = proposeIssueMeta(weekly, { year: 2026, number: 46, totalNumber: 521 }, '2024-03-01');
+    expect(meta).toMatchObject({ year: 2026, number: 47, totalNumber: 522, issueDate: '2024-03-01' });
+  });
+
   it('starts a series at 第1期 (总第1期) and a monthly without a total', () => {
     expect(proposeIssueMeta(weekly, undefined, '2024-03-29')).toMatchObject({ number: 1, totalNumber: 1 });
     expect(proposeIssueMeta(monthly, { year: 2025, number: 1, totalNumber: null }, '2025-03-05')).toMatchObject({
