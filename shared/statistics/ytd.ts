@@ -122,6 +122,15 @@ function missingErrors(input: YearToDateInput, ranges: readonly [number, number]
   );
 }
 
+/**
+ * 今年以来 as computed: this period's figure on top of the previous printed total (the figure itself when
+ * nothing was printed before it; whether that misses earlier weeks is the errors' business). Null
+ * without a figure. The statistics editor shows it as the clerk types, the outputs print it.
+ */
+export function addToYearTotal(value: number | null, previousTotal: number | null): number | null {
+  return value === null ? null : value + (previousTotal ?? 0);
+}
+
 function periodFigures(input: YearToDateInput, earlier: readonly YearIssue[]): YearToDate {
   const ranges = missingRanges(input, earlier);
   const errors = missingErrors(input, ranges);
@@ -131,14 +140,14 @@ function periodFigures(input: YearToDateInput, earlier: readonly YearIssue[]): Y
     for (const i of earlier) {
       const f = i.figures.get(metric.id);
       if (!has(f)) continue;
-      const computed: number | null = f.value === null ? null : f.value + (previous ?? 0);
+      const computed = addToYearTotal(f.value, previous);
       const printed: number | null = f.total ?? computed;
       if (printed !== null) previous = printed;
     }
     const own = input.figures.get(metric.id);
     const value = own?.value ?? null;
     const typedTotal = own?.total ?? null;
-    const computedTotal = value === null ? null : value + (previous ?? 0);
+    const computedTotal = addToYearTotal(value, previous);
     const total = typedTotal ?? computedTotal;
     // Against an incomplete computation the difference says nothing: the gaps are warned about instead.
     if (typedTotal !== null && computedTotal !== null && typedTotal !== computedTotal && ranges.length === 0) {

@@ -7,7 +7,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import type { StatisticsView } from '../../../shared/statistics/types';
-import { metricName } from '../../../shared/statistics/ytd';
+import { addToYearTotal, metricName } from '../../../shared/statistics/ytd';
 import { parseFigure, type Drafts, type FigureDraft } from './figureDrafts';
 
 interface Props {
@@ -43,7 +43,7 @@ export function FigureRows({ view, drafts, disabled, onDraft, onEnter }: Props) 
         {view.figures.map(({ metric, previousTotal }) => {
           const draft = drafts[metric.id] ?? { value: '', total: '' };
           const value = parseFigure(draft.value);
-          const computed = typeof value === 'number' ? value + (previousTotal ?? 0) : null;
+          const computed = addToYearTotal(typeof value === 'number' ? value : null, previousTotal);
           const name = metricName(metric);
           return (
             <tr key={metric.id}>
