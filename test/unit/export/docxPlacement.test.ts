@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx, closingPlacement } from '../../../electron/services/export/docx/buildDocx';
-import { planClosingPlacement } from '../../../electron/services/export/docx/placement';
 import { toPrintableIssue, type PrintableIssue } from '../../../shared/layout/issueView';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import { DEFAULT_LAYOUT } from '../../../shared/layout/spec';
@@ -36,22 +35,6 @@ function issueOf(count: number): PrintableIssue {
     },
   };
 }
-
-describe('planClosingPlacement', () => {
-  it('leaves a 报尾 that falls on an even page where it is', () => {
-    expect(planClosingPlacement({ textEndPage: 2, closingPage: 2 })).toBe('asLaidOut');
-    expect(planClosingPlacement({ textEndPage: 3, closingPage: 4 })).toBe('asLaidOut');
-  });
-
-  it('moves a 报尾 under the text of an odd page to the next page', () => {
-    expect(planClosingPlacement({ textEndPage: 1, closingPage: 1 })).toBe('nextPage');
-    expect(planClosingPlacement({ textEndPage: 5, closingPage: 5 })).toBe('nextPage');
-  });
-
-  it('leaves a blank page when the 报尾 would fall alone on an odd page', () => {
-    expect(planClosingPlacement({ textEndPage: 2, closingPage: 3 })).toBe('afterBlankPage');
-  });
-});
 
 describe('closingPlacement (estimated with docx/layout)', () => {
   it('does nothing unless the series asks for an even page', () => {

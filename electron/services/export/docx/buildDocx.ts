@@ -9,6 +9,7 @@
  * dispatches on the block kind; 本期要目, when on, by contents.ts between the masthead and the body.
  */
 import { Document, DocumentGridType, Paragraph, SectionType, type ISectionOptions, type IStylesOptions } from 'docx';
+import { planClosingPlacement, type ClosingPlacement } from '../../../../shared/layout/closingPlacement';
 import type { PrintableIssue } from '../../../../shared/layout/issueView';
 import { keepWithNextBlocks } from '../../../../shared/layout/keepWithNext';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
@@ -20,7 +21,7 @@ import { docxGeometry, type DocxGeometry } from './geometry';
 import { emptyFooters, pageNumberFooters } from './footers';
 import { emptyLine, mastheadParagraphs } from './masthead';
 import { exactLines } from './paragraphs';
-import { estimateClosingPages, measureTableHeight, planClosingPlacement, type ClosingPlacement } from './placement';
+import { estimateClosingPages, measureTableHeight } from './placement';
 import { deferredMedia, packDocx } from './media';
 import { bodyFace, briefParagraphStyles, styleRun } from './styles';
 import { NO_PICTURES, type PictureSource } from '../pictureSource';
@@ -81,6 +82,7 @@ function sections(
     case 'nextPage':
       return [{ ...content, children: [...content.children, pageBreak(), ...closing] }];
     case 'afterBlankPage':
+      // A section of its own so that neither the blank page nor the 报尾's page is numbered.
       return [
         content,
         {
@@ -119,7 +121,7 @@ export function closingPlacement(issue: PrintableIssue, layout: LayoutSpec, pict
   const height = measureTableHeight(settings, closingTable(issue.closing, layout, geo, false), styles);
   const pages = height === null ? null : estimateClosingPages(section, height, styles);
   // Without an estimate the block stays where Word puts it: better odd than a stray blank page.
-  return pages === null ? 'asLaidOut' : planClosingPlacement(pages);
+  return pages === null ? 'asLaidOut' : planClosingPlacement(pages, layout.closing.onEvenPage);
 }
 
 /** The docx Document, for tests and for laying out pages with docx/layout. */

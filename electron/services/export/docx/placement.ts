@@ -1,35 +1,15 @@
 /**
- * closingOnEvenPage: which page the 报尾 lands on is only known once the pages are laid out, and
- * Word lays them out when it opens the file. So when a series asks for the 报尾 on an even page we
- * estimate the pagination while building, with `docx/layout` (a renderer-free model of Word's
- * pagination, which follows our docGrid: 22 lines, 28 characters), and write the document so the
- * block lands on an even page:
- *
- * - it falls on an even page anyway → as laid out;
- * - it fits under the text of an odd page → a page break puts it alone on the next (even) page;
- * - it falls alone on an odd page (the text ended on an even page without room for it) → that page
- *   stays blank and the block goes on the page after; both are a section without page numbers
- *   (GB/T 9704: 版记页前有空白页的，空白页和版记页均不编排页码).
+ * closingOnEvenPage for the DOCX: which page the 报尾 lands on is only known once the pages are laid
+ * out, and Word lays them out when it opens the file. So we estimate the pagination while building,
+ * with `docx/layout` (a renderer-free model of Word's pagination, which follows our docGrid: 22 lines,
+ * 28 characters), and write the document the way shared/layout/closingPlacement.ts decides.
  *
  * A section break of type evenPage cannot do this: it always starts a new page, so a block that
  * fits under the text of an even page would be pushed two pages on.
  */
 import { Document, LineRuleType, Paragraph, type ISectionOptions, type IStylesOptions } from 'docx';
 import { layoutDocument } from 'docx/layout';
-
-export type ClosingPlacement = 'asLaidOut' | 'nextPage' | 'afterBlankPage';
-
-export interface ClosingPages {
-  /** 1-based page of the last line of text before the 报尾. */
-  textEndPage: number;
-  /** 1-based page the 报尾 falls on when nothing is done about it. */
-  closingPage: number;
-}
-
-export function planClosingPlacement({ textEndPage, closingPage }: ClosingPages): ClosingPlacement {
-  if (closingPage % 2 === 0) return 'asLaidOut';
-  return closingPage === textEndPage ? 'nextPage' : 'afterBlankPage';
-}
+import type { ClosingPages } from '../../../../shared/layout/closingPlacement';
 
 const PX_TO_TWIPS = 15; // docx/layout measures in CSS pixels, 96 to the inch; 1440 twips to the inch
 

@@ -8,12 +8,8 @@
  * and LibreOffice do; a run of such items (一、 then （一）) moves together.
  *
  * The 报尾 goes at the bottom of the page the text ends on when its lines fit under the text, else
- * alone at the bottom of the next page. With `closingOnEvenPage` (double-sided printing) it must end
- * on an even page, the way the DOCX serializer places it (see docx/placement.ts):
- * - it falls on an even page anyway → as laid out;
- * - it fits under the text of an odd page → alone on the next (even) page, numbered;
- * - it falls alone on an odd page → that page stays blank and it goes on the page after; both pages
- *   are unnumbered (GB/T 9704: 版记页前有空白页的，空白页和版记页均不编排页码).
+ * alone at the bottom of the next page. With `closingOnEvenPage` (double-sided printing) it moves as
+ * shared/layout/closingPlacement.ts decides, the same rule the DOCX serializer follows.
  *
  * Tables (`tables`) break only between rows. A table starts on a new page when its header and first
  * row do not fit under the text (no header alone at a page foot), and on each page it continues to
@@ -23,6 +19,7 @@
  *
  * Pure: the line counts come from measuring in a browser (measure.ts), whoever the host is.
  */
+import { addedPagesNumbered, planClosingPlacement, type ClosingPlacement } from '../../../../shared/layout/closingPlacement';
 
 export interface PaginateOptions {
   linesPerPage: number;
@@ -61,11 +58,10 @@ export interface PageSlot {
   closing: boolean;
 }
 
-export type ClosingPlacement = 'none' | 'asLaidOut' | 'nextPage' | 'afterBlankPage';
-
 export interface Pagination {
   pages: PageSlot[];
-  closingPlacement: ClosingPlacement;
+  /** 'none' when the issue has no 报尾. */
+  closingPlacement: ClosingPlacement | 'none';
   /** Lines of text (not the 报尾) on each page. */
   linesOnPage: number[];
 }
@@ -189,21 +185,19 @@ export function paginate(lineCounts: readonly number[], options: PaginateOptions
     }
   });
 
-  let placement: ClosingPlacement = 'none';
+  let placement: ClosingPlacement | 'none' = 'none';
   if (options.closingLines !== null) {
     const closingLines = Math.max(0, Math.round(options.closingLines));
     const textEndPage = page;
-    let closingPage = filled + closingLines <= perPage ? page : newPage(pages);
-    placement = 'asLaidOut';
-    if (options.closingOnEvenPage && closingPage.number % 2 === 1) {
-      if (closingPage === textEndPage) {
-        placement = 'nextPage';
-      } else {
-        placement = 'afterBlankPage';
-        closingPage.numbered = false;
-      }
+    const laidOut = filled + closingLines <= perPage ? page : newPage(pages);
+    placement = planClosingPlacement({ textEndPage: textEndPage.number, closingPage: laidOut.number }, options.closingOnEvenPage);
+    let closingPage = laidOut;
+    if (placement !== 'asLaidOut') {
+      const numbered = addedPagesNumbered(placement);
+      // The page the 报尾 would have fallen on alone is the blank page; a page with text keeps its number.
+      if (laidOut !== textEndPage) laidOut.numbered = numbered;
       closingPage = newPage(pages);
-      closingPage.numbered = placement === 'nextPage';
+      closingPage.numbered = numbered;
     }
     closingPage.closing = true;
   }
