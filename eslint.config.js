@@ -55,6 +55,34 @@ export default tseslint.config(
       ],
     },
   },
+  // Inside the services, dependencies point down: contract → handlers → services → db tables.
+  // The table modules use only shared/, each other, node, better-sqlite3, zod and the paths leaf;
+  // no service reaches up into handlers/ (what both need lives in a service, e.g. issues/require.ts).
+  {
+    files: ['electron/services/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: '只有 electron/main.ts 与 electron/preload.ts 可以导入 electron。' }],
+          patterns: [{ regex: '^\\.\\./(?!paths$)[^.]', message: 'db/ 的表模块不得依赖其上的服务。' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**'],
+    ignores: ['electron/services/handlers/**', 'electron/services/db/**', 'electron/services/dispatch.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: '只有 electron/main.ts 与 electron/preload.ts 可以导入 electron。' }],
+          patterns: [{ regex: '(^|/)handlers(/|$)', message: '服务模块不得依赖 handlers/（handlers 在服务之上）。' }],
+        },
+      ],
+    },
+  },
   {
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
     rules: { 'no-restricted-imports': 'off' },

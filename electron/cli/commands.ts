@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Handlers } from '../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import { dispatch } from '../services/dispatch';
+import { seriesNotFound } from '../services/issues/messages';
 import { formatList, formatShow, listedIssue, type ListedSeries } from './format';
 
 export class CliError extends Error {}
@@ -37,7 +38,7 @@ export async function showCommand(handlers: Pick<Handlers, 'series.list' | 'issu
     return;
   }
   const series = (await call(handlers, 'series.list', {})).find((s) => s.id === issue.seriesId);
-  if (!series) throw new CliError(`没有找到编号为 ${issue.seriesId} 的简报系列。`);
+  if (!series) throw new CliError(seriesNotFound(issue.seriesId).message);
   const text = await call(handlers, 'issues.exportText', { id });
   io.out(formatShow(series, issue, text).join('\n'));
 }

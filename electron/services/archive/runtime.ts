@@ -9,7 +9,7 @@ import type { BackupInfo, RecoveryResult, StartupState } from '../../../shared/a
 import { AppError } from '../../../shared/contract/result';
 import { openDatabase, type Db } from '../db/connection';
 import { backupPath, createBackup, isGoodBackup, listBackups } from './backups';
-import { forgetShortQueryCache } from './shortQueryCache';
+import { forgetShortQueryCache } from '../db/shortQueryCache';
 
 const runtimes = new WeakMap<object, ArchiveRuntime>();
 

@@ -9,8 +9,8 @@ import { SEARCH_DEFAULT_LIMIT } from '../../../shared/contract/archiveChannels';
 import type { Db } from '../db/connection';
 import { blocksByIds, refreshStaleIssues, searchBlocks, trigramCandidates } from '../db/searchIndexTable';
 import { sqliteErrorCode, sqliteReason } from '../db/errors';
-import { forgetShortQueryCache, shortQueryMatches } from './shortQueryCache';
-import { MASTHEAD_BLOCK } from './indexText';
+import { forgetShortQueryCache, shortQueryMatches } from '../db/shortQueryCache';
+import { MASTHEAD_BLOCK } from '../../../shared/archive/indexText';
 
 export interface SearchOptions {
   query: string;

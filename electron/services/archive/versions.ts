@@ -10,8 +10,7 @@
 import { diffBlocks } from '../../../shared/archive/diff';
 import type { RestoreResult, SavePoint, VersionDiff } from '../../../shared/archive/types';
 import { AppError } from '../../../shared/contract/result';
-import { assertDraft } from '../handlers/draftGuard';
-import { issueNotFound } from '../handlers/messages';
+import { issueNotFound } from '../issues/messages';
 import type { Db } from '../db/connection';
 import { findIssue, findIssueSummary, parseStoredDocument, updateIssueDocument } from '../db/issuesTable';
 import {
@@ -22,7 +21,8 @@ import {
   setSavePointReason,
   storedBody,
 } from '../db/versionsTable';
-import { printedBlockTexts, rawBlockText } from './indexText';
+import { printedBlockTexts, rawBlockText } from '../../../shared/archive/indexText';
+import { assertDraft } from '../issues/require';
 
 export const AUTO_SAVE_POINT_SPACING_MS = 5 * 60 * 1000;
 

@@ -8,13 +8,13 @@ import { clipRange, toCalendar, workingDays, type HolidayCalendar } from '../../
 import { AppError } from '../../../shared/contract/result';
 import type { IssueSummary } from '../../../shared/issues/types';
 import type { Department, Person } from '../../../shared/roster/types';
-import { assertDraft, requireLive } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { listEntries, replaceEntries } from '../db/attendanceTable';
 import { listDepartments } from '../db/departmentsTable';
 import { calendarDaysBetween } from '../db/holidaysTable';
 import { listLeaveTypes } from '../db/leaveTypesTable';
 import { listPeople } from '../db/peopleTable';
+import { assertDraft, requireLive } from '../issues/require';
 
 /** A live issue, refused with the same messages as every other channel (handlers/messages.ts). */
 export function requireLiveIssue(db: Db, issueId: number): IssueSummary {

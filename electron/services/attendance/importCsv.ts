@@ -11,12 +11,12 @@ import type { AttendanceEntryInput, AttendanceImportResult } from '../../../shar
 import { clipRange } from '../../../shared/attendance/workingDays';
 import { AppError } from '../../../shared/contract/result';
 import { isIsoDate } from '../../../shared/issues/dates';
-import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { listEntries, replaceEntries } from '../db/attendanceTable';
 import { listLeaveTypes } from '../db/leaveTypesTable';
 import { decodeText } from '../import/decodeText';
 import { calendarFor, entryDays, loadRoster, requireLiveIssue } from './entries';
+import { assertDraft } from '../issues/require';
 
 type Field = 'name' | 'department' | 'type' | 'start' | 'end' | 'note';
 

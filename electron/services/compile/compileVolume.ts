@@ -11,7 +11,7 @@
 import { AppError } from '../../../shared/contract/result';
 import { cancelledError, type HeavyProgress } from '../heavy/protocol';
 import { runHeavy, type HeavyRunOptions } from '../heavy/run';
-import type { HostInfo } from '../handlers/context';
+import type { HostInfo } from '../hostInfo';
 import type { OpenedSurface } from '../export/pdfRenderer';
 import type { Db } from '../db/connection';
 import { frontMatter, volumeFileName } from './contents';

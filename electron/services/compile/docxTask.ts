@@ -6,13 +6,13 @@
  * it between issues. The bytes go back to the host, which writes them (temporary file, then rename).
  */
 import type { Db } from '../db/connection';
-import { requireSeries } from '../handlers/series';
 import type { HeavyTaskContext } from '../heavy/tasks';
 import { missingPicturesWarning } from '../export/pictureSource';
 import { frontMatter, volumeFileName } from './contents';
 import { buildVolumeDocx } from './docx';
 import { planVolume, type IssuePages } from './plan';
 import { loadVolumeIssues, volumeLayout, type VolumeOptions } from './selection';
+import { requireSeries } from '../issues/require';
 
 export interface CompileDocxInput extends VolumeOptions {
   issueIds: number[];

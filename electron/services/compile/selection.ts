@@ -11,11 +11,9 @@ import { layoutOverridesSchema, resolveLayout } from '../../../shared/layout/ove
 import type { LayoutSpec } from '../../../shared/layout/spec';
 import type { Db } from '../db/connection';
 import { listVolumeIssueIds } from '../db/issuesTable';
-import { requireIssueClosing } from '../handlers/issueClosing';
-import { requireIssue } from '../handlers/issueReads';
-import { requireSeries } from '../handlers/series';
 import { dbPictureSource, type RecordingSource } from '../export/pictureSource';
 import { printJob, type PrintJob } from '../export/printJob';
+import { requireIssue, requireIssueClosing, requireSeries } from '../issues/require';
 
 export interface VolumeOptions {
   seriesId: number;

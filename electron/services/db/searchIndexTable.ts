@@ -6,8 +6,8 @@
 import type { Db } from './connection';
 import { findIssue, findIssueSummary } from './issuesTable';
 import { findSeries } from './seriesTable';
-import { indexEntries, mastheadText, type IndexEntry } from '../archive/indexText';
-import { updateShortQueryCache } from '../archive/shortQueryCache';
+import { indexEntries, mastheadText, type IndexEntry } from '../../../shared/archive/indexText';
+import { updateShortQueryCache } from './shortQueryCache';
 
 function entriesFor(db: Db, issueId: number): IndexEntry[] | null {
   const summary = findIssueSummary(db, issueId);

@@ -3,7 +3,7 @@ import type { SavePoint, SavePointReason } from '../../../shared/archive/types';
 import type { BriefDocument } from '../../../shared/document/types';
 import type { Db } from './connection';
 import { parseStoredDocument, serializeDocument } from './issuesTable';
-import { rawBlockText } from '../archive/indexText';
+import { rawBlockText } from '../../../shared/archive/indexText';
 
 interface VersionRow {
   id: number;

@@ -4,14 +4,11 @@
  * event loop (heavy/tasks.ts). The bytes come back as they are; the handler encodes them.
  */
 import type { Db } from '../db/connection';
-import { requireEffectiveContents } from '../handlers/contents';
-import { requireIssueClosing } from '../handlers/issueClosing';
-import { requireIssue } from '../handlers/issueReads';
-import { requireSeries } from '../handlers/series';
 import { buildDocx } from './docx';
 import { exportFileName } from './fileName';
 import { dbPictureSource, missingPicturesWarning, type RecordingSource } from './pictureSource';
 import { printJob, type PrintJob } from './printJob';
+import { requireEffectiveContents, requireIssue, requireIssueClosing, requireSeries } from '../issues/require';
 
 export interface LoadedJob {
   job: PrintJob & { pictures: RecordingSource };

@@ -8,7 +8,7 @@ import { staleIndexWorkIsLarge } from '../db/searchIndexTable';
 import { runHeavy } from '../heavy/run';
 import { diffSavePoint, markSavePoint, restoreSavePoint, savePointsOf } from '../archive/versions';
 import type { HandlerContext } from './context';
-import { requireLive } from './draftGuard';
+import { requireLive } from '../issues/require';
 
 type ArchiveChannels =
   | 'archive.search'

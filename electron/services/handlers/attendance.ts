@@ -12,8 +12,8 @@ import { listVisits, replaceVisits } from '../db/visitsTable';
 import { entryViews, requireLiveIssue, saveEntries } from '../attendance/entries';
 import { importAttendanceCsv } from '../attendance/importCsv';
 import { renderGenerated } from '../attendance/render';
-import { assertDraft } from './draftGuard';
 import type { HandlerContext } from './context';
+import { assertDraft } from '../issues/require';
 
 type AttendanceChannels = Extract<keyof Handlers, `attendance.${string}` | 'generated.render'>;
 

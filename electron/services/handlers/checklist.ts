@@ -3,9 +3,7 @@ import type { Handlers } from '../../../shared/contract/api';
 import { recordsState, todoFacts } from '../checklist/todoFacts';
 import { setConfirmedNone } from '../db/recordConfirmationsTable';
 import type { HandlerContext } from './context';
-import { requireDraft, requireLive } from './draftGuard';
-import { requireIssueClosing } from './issueClosing';
-import { requireSeries } from './series';
+import { requireDraft, requireIssueClosing, requireLive, requireSeries } from '../issues/require';
 
 export function checklistHandlers(ctx: HandlerContext): Pick<Handlers, 'issues.todoFacts' | 'records.confirmNone'> {
   const { db } = ctx;

@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/contract/result';
 import { compileVolume } from '../compile/compileVolume';
 import { emptyYearError, volumeIssueIds, volumeLayout } from '../compile/selection';
 import type { HandlerContext } from './context';
-import { requireSeries } from './series';
+import { requireSeries } from '../issues/require';
 
 type CompileChannels = 'compile.start' | 'compile.progress' | 'compile.cancel';
 

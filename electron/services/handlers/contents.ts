@@ -4,27 +4,13 @@
  */
 import type { Handlers } from '../../../shared/contract/api';
 import type { IssueContents, SeriesContents } from '../../../shared/contract/channels';
-import { resolveContents, type ContentsSetting } from '../../../shared/layout/contents';
+import { resolveContents } from '../../../shared/layout/contents';
 import type { Db } from '../db/connection';
 import { findIssueContents, updateIssueContents } from '../db/issueContentsTable';
 import { touchIssue } from '../db/issuesTable';
-import { findSeriesContents, updateSeriesContents } from '../db/seriesTable';
+import { updateSeriesContents } from '../db/seriesTable';
 import type { HandlerContext } from './context';
-import { requireDraft, requireIssueSummary } from './draftGuard';
-import { seriesNotFound } from './messages';
-import { requireSeries } from './series';
-
-export function requireSeriesContents(db: Db, seriesId: number): ContentsSetting {
-  const contents = findSeriesContents(db, seriesId);
-  if (!contents) throw seriesNotFound(seriesId);
-  return contents;
-}
-
-/** What an issue prints with: its own choice over its series'. Any stored issue. */
-export function requireEffectiveContents(db: Db, issueId: number): ContentsSetting {
-  const issue = requireIssueSummary(db, issueId);
-  return resolveContents(requireSeriesContents(db, issue.seriesId), findIssueContents(db, issueId));
-}
+import { requireDraft, requireIssueSummary, requireSeries, requireSeriesContents } from '../issues/require';
 
 function seriesContents(db: Db, seriesId: number): SeriesContents {
   return { seriesId, ...requireSeriesContents(db, seriesId) };

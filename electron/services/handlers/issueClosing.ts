@@ -1,20 +1,10 @@
 /** An issue's own 报尾: read it with the one it prints with, set it, or go back to the series' default. */
 import type { Handlers } from '../../../shared/contract/api';
 import type { IssueClosing } from '../../../shared/contract/channels';
-import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { Db } from '../db/connection';
-import { findIssueClosing, updateIssueClosing } from '../db/issuesTable';
+import { updateIssueClosing } from '../db/issuesTable';
 import type { HandlerContext } from './context';
-import { requireDraft, requireIssueSummary } from './draftGuard';
-import { issueNotFound } from './messages';
-import { requireSeries } from './series';
-
-/** The issue's override (null = none); any stored issue, live or in the recycle bin. */
-export function requireIssueClosing(db: Db, id: number): PrintableClosing | null {
-  const closing = findIssueClosing(db, id);
-  if (closing === undefined) throw issueNotFound(id);
-  return closing;
-}
+import { requireDraft, requireIssueClosing, requireIssueSummary, requireSeries } from '../issues/require';
 
 function issueClosing(db: Db, id: number): IssueClosing {
   const issue = requireIssueSummary(db, id);

@@ -1,22 +1,10 @@
 /** Issue channels that only read: lists, the proposal for a new issue, one issue, its plain text. */
 import type { Handlers } from '../../../shared/contract/api';
-import type { Issue } from '../../../shared/issues/types';
-import type { Db } from '../db/connection';
-import { findIssue, listDeletedIssues, listLiveIssues } from '../db/issuesTable';
+import { listDeletedIssues, listLiveIssues } from '../db/issuesTable';
 import { issueToPlainText } from '../exportText';
 import { proposeNewIssue } from '../issues/propose';
 import type { HandlerContext } from './context';
-import { requireEffectiveContents } from './contents';
-import { requireIssueClosing } from './issueClosing';
-import { issueNotFound } from './messages';
-import { requireSeries } from './series';
-
-/** Any stored issue, live or in the recycle bin (both can be viewed). */
-export function requireIssue(db: Db, id: number): Issue {
-  const issue = findIssue(db, id);
-  if (!issue) throw issueNotFound(id);
-  return issue;
-}
+import { requireEffectiveContents, requireIssue, requireIssueClosing, requireSeries } from '../issues/require';
 
 type ReadChannels = 'issues.list' | 'issues.listDeleted' | 'issues.propose' | 'issues.get' | 'issues.exportText';
 

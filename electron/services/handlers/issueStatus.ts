@@ -9,8 +9,7 @@ import { markSavePoint } from '../archive/versions';
 import { setIssueStatus } from '../db/issuesTable';
 import { insertStatusEvent, listStatusEvents } from '../db/issueStatusLogTable';
 import type { HandlerContext } from './context';
-import { requireIssue } from './issueReads';
-import { requireIssueSummary, requireLive } from './draftGuard';
+import { requireIssue, requireIssueSummary, requireLive } from '../issues/require';
 
 type StatusChannels = 'issues.finalize' | 'issues.reopen' | 'issues.statusLog';
 

@@ -19,10 +19,8 @@ import { assertDatesConfirmed, assertTotalFree } from '../issues/metaChecks';
 import { assertNoOverlap } from '../issues/overlap';
 import { collectUnusedPictures, pictureIdsOfIssue } from '../pictures/collectPictures';
 import type { HandlerContext } from './context';
-import { requireDraft, requireIssueSummary } from './draftGuard';
-import { requireIssue } from './issueReads';
-import { duplicateNumber, issueNotInRecycleBin, numberReused } from './messages';
-import { requireSeries } from './series';
+import { duplicateNumber, issueNotInRecycleBin, numberReused } from '../issues/messages';
+import { requireDraft, requireIssue, requireIssueSummary, requireSeries } from '../issues/require';
 
 function requireDeleted(db: Db, id: number, action: '恢复' | '彻底删除'): IssueSummary {
   const issue = requireIssueSummary(db, id);

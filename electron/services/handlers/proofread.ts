@@ -8,7 +8,7 @@ import type { Db } from '../db/connection';
 import { deleteIgnoredKey, insertIgnoredKey, listIgnoredKeys } from '../db/proofreadIgnoresTable';
 import { proofreadContextOf } from '../proofread/context';
 import type { HandlerContext } from './context';
-import { requireDraft, requireIssueSummary } from './draftGuard';
+import { requireDraft, requireIssueSummary } from '../issues/require';
 
 function stateOf(db: Db, id: number): ProofreadState {
   const issue = requireIssueSummary(db, id);

@@ -1,18 +1,10 @@
 /** Series channels: the list, one series, its print layout (overrides and resolved) and its default 报尾. */
 import type { Handlers } from '../../../shared/contract/api';
-import type { Series } from '../../../shared/issues/types';
 import { resolveLayout } from '../../../shared/layout/overrides';
 import { closingWithPlan } from '../../../shared/series/copyPlan';
-import type { Db } from '../db/connection';
-import { findSeries, listSeries, updateSeriesClosing, updateSeriesLayout } from '../db/seriesTable';
+import { listSeries, updateSeriesClosing, updateSeriesLayout } from '../db/seriesTable';
 import type { HandlerContext } from './context';
-import { seriesNotFound } from './messages';
-
-export function requireSeries(db: Db, id: number): Series {
-  const series = findSeries(db, id);
-  if (!series) throw seriesNotFound(id);
-  return series;
-}
+import { requireSeries } from '../issues/require';
 
 type SeriesChannels = 'series.list' | 'series.get' | 'series.updateLayout' | 'series.resolvedLayout' | 'series.updateClosing';
 

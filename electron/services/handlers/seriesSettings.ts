@@ -17,7 +17,7 @@ import {
   updateSeriesSettings,
 } from '../db/seriesTable';
 import type { HandlerContext } from './context';
-import { requireSeries } from './series';
+import { requireSeries } from '../issues/require';
 
 function assertTitleFree(db: Db, title: string, exceptId: number | null): void {
   if (findSeriesByTitle(db, title, exceptId)) {

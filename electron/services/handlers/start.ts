@@ -8,7 +8,7 @@ import { deleteStartingPoint, findStartingPoint } from '../db/startingPointsTabl
 import { archiveSummary } from '../start/summary';
 import { saveStartingPoint } from '../start/startingPoint';
 import type { HandlerContext } from './context';
-import { requireSeries } from './series';
+import { requireSeries } from '../issues/require';
 
 type StartChannels = Extract<keyof Handlers, `start.${string}`>;
 

@@ -7,8 +7,7 @@ import { listMetricGroups } from '../db/metricGroupsTable';
 import { requireGroupOfIssue, saveFigures, statisticsView } from '../statistics/figures';
 import { saveMetricGroups } from '../statistics/groups';
 import type { HandlerContext } from './context';
-import { requireDraft, requireIssueSummary } from './draftGuard';
-import { requireSeries } from './series';
+import { requireDraft, requireIssueSummary, requireSeries } from '../issues/require';
 
 type StatisticsChannels = Extract<keyof Handlers, `statistics.${string}`>;
 

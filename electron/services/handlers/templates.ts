@@ -9,7 +9,7 @@ import type { Db } from '../db/connection';
 import { findMetricGroup } from '../db/metricGroupsTable';
 import { listTemplateSections, replaceTemplateSections } from '../db/templateSectionsTable';
 import type { HandlerContext } from './context';
-import { requireSeries } from './series';
+import { requireSeries } from '../issues/require';
 
 function assertGroupsOfSeries(db: Db, seriesId: number, sections: readonly TemplateSection[]): void {
   sections.forEach((section, index) => {

@@ -5,7 +5,7 @@
  * and tests on an in-memory database) it runs right here, the same function on the same connection.
  */
 import type { Db } from '../db/connection';
-import type { HostInfo } from '../handlers/context';
+import type { HostInfo } from '../hostInfo';
 import { cancelledError, type HeavyProgress } from './protocol';
 import { runTask, type HeavyInput, type HeavyOutput, type HeavyTaskName } from './tasks';
 

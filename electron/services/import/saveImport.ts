@@ -6,13 +6,13 @@
 import type { ImportDraft, ImportSaved } from '../../../shared/contract/importChannels';
 import { AppError } from '../../../shared/contract/result';
 import type { Series } from '../../../shared/issues/types';
-import { assertDraft } from '../handlers/draftGuard';
 import type { Db } from '../db/connection';
 import { findLiveByNumber, insertIssue, setDeletedAt, updateIssueClosing } from '../db/issuesTable';
 import type { StoredPicture } from '../db/picturesTable';
 import { documentForSeries, storeImportedFigures } from './importedFigures';
 import { checkDraftPictures, storeDraftPictures } from './importedPictures';
 import { sameClosing, seriesForImport } from './seriesForImport';
+import { assertDraft } from '../issues/require';
 
 export interface SaveImportOptions {
   seriesId?: number;

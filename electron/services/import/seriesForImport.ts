@@ -10,6 +10,7 @@ import type { PeriodKind, Series } from '../../../shared/issues/types';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { Db } from '../db/connection';
 import { findSeries, listSeries, updateSeriesClosing } from '../db/seriesTable';
+import { seriesNotFound } from '../issues/messages';
 
 export function findSeriesByTitle(db: Db, title: string): Series | undefined {
   return listSeries(db).find((series) => series.title === title.trim());
@@ -57,7 +58,7 @@ export function seriesForImport(
 ): { series: Series; created: boolean } {
   if (seriesId !== undefined) {
     const chosen = findSeries(db, seriesId);
-    if (!chosen) throw new AppError('NOT_FOUND', `没有找到编号为 ${seriesId} 的简报系列。`);
+    if (!chosen) throw seriesNotFound(seriesId);
     return { series: chosen, created: false };
   }
   const found = findSeriesByTitle(db, draft.seriesTitle);

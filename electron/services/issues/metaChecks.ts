@@ -8,7 +8,7 @@ import { dateQuestionText, unconfirmedQuestions, type DateQuestionCode } from '.
 import type { IssueMeta, Series } from '../../../shared/issues/types';
 import type { Db } from '../db/connection';
 import { findLiveByTotal } from '../db/issuesTable';
-import { duplicateTotal } from '../handlers/messages';
+import { duplicateTotal } from './messages';
 
 /** A regular issue's 总期号 must be the series' own: two issues printing 总第403期 is a wrong number. */
 export function assertTotalFree(db: Db, series: Series, meta: Pick<IssueMeta, 'totalNumber' | 'supplement'>, exceptId: number | null): void {

@@ -17,7 +17,7 @@ import type { Db } from '../db/connection';
 import { issueFigures, replaceIssueFigures, yearIssueFigures } from '../db/issueFiguresTable';
 import { findMetricGroup } from '../db/metricGroupsTable';
 import { findStartingPoint } from '../db/startingPointsTable';
-import { requireSeries } from '../handlers/series';
+import { requireSeries } from '../issues/require';
 
 /** The group, which must belong to the issue's series. */
 export function requireGroupOfIssue(db: Db, issue: IssueSummary, groupId: number): MetricGroup {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../../shared/archive/types';
-import { printedBlockTexts } from '../../../electron/services/archive/indexText';
+import { printedBlockTexts } from '../../../shared/archive/indexText';
 import { searchArchive } from '../../../electron/services/archive/search';
 import { table } from '../../../shared/document/table';
 import { addIssue, doc, makeHarness, numbered, paragraph, type Harness } from './harness';

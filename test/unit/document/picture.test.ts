@@ -2,7 +2,7 @@
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
-import { printedBlockTexts } from '../../../electron/services/archive/indexText';
+import { printedBlockTexts } from '../../../shared/archive/indexText';
 import { insertBlockBreak, insertBlocks, setBlockKind, withBriefCommands } from '../../../shared/document/commands';
 import { withBriefDocument } from '../../../shared/document/normalize';
 import { blocksToPlainText } from '../../../shared/document/plainText';

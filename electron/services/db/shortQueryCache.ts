@@ -5,7 +5,7 @@
  * issues refreshStaleIssues re-indexes, and rebuilt when another connection changed the file
  * (PRAGMA data_version) or the runtime swapped the connection (forgetShortQueryCache).
  */
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 interface Mirror {
   dataVersion: number;

@@ -4,13 +4,13 @@
  * tab-separated, a generated section's lines, a picture's 图注). rawBlockText reads a stored block of
  * unknown shape (version history, before validation) as best it can.
  */
-import { computeLabels } from '../../../shared/document/numbering';
-import { CELL_SEPARATOR } from '../../../shared/document/table';
-import { blockLines, type BlockElement, type BriefDocument } from '../../../shared/document/types';
-import { formatChineseDate } from '../../../shared/issues/dates';
-import { formatIssueNumberLine } from '../../../shared/issues/proposal';
-import type { IssueMeta } from '../../../shared/issues/types';
-import { printedPeriodLine, type PrintedSeries } from '../../../shared/layout/issueView';
+import { computeLabels } from '../document/numbering';
+import { CELL_SEPARATOR } from '../document/table';
+import { blockLines, type BlockElement, type BriefDocument } from '../document/types';
+import { formatChineseDate } from '../issues/dates';
+import { formatIssueNumberLine } from '../issues/proposal';
+import type { IssueMeta } from '../issues/types';
+import { printedPeriodLine, type PrintedSeries } from '../layout/issueView';
 
 export const MASTHEAD_BLOCK = -1;
 

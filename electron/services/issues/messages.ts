@@ -1,4 +1,7 @@
-/** The Chinese messages the handlers answer with, in one place so they stay consistent. */
+/**
+ * The Chinese messages about series and issues that handlers, services and the command line answer with,
+ * in one place so they stay consistent (below the handlers, so services can use them too).
+ */
 import { AppError } from '../../../shared/contract/result';
 import type { IssueMeta, Series } from '../../../shared/issues/types';
 
