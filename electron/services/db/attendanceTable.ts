@@ -3,7 +3,6 @@
  * replaced as a whole (the grid saves its rows; an import appends to them): the caller validates the
  * complete list first and runs the replacement in one transaction.
  */
-import { attendanceSettingsSchema } from '../../../shared/contract/attendanceChannels';
 import { AppError } from '../../../shared/contract/result';
 import {
   DEFAULT_ATTENDANCE_SETTINGS,
@@ -12,7 +11,8 @@ import {
   type AttendanceSettings,
 } from '../../../shared/attendance/types';
 import type { Db } from './connection';
-import { parseJsonColumn } from './jsonColumn';
+import { parseJsonColumn, serializeJsonColumn } from './jsonColumn';
+import { storedAttendanceSettingsShape } from './storedShapes';
 
 interface EntryRow {
   id: number;
@@ -62,7 +62,7 @@ export function readAttendanceSettings(db: Db): AttendanceSettings {
   const row = db.prepare('SELECT settings FROM attendance_settings WHERE id = 1').get() as { settings: string } | undefined;
   if (!row) return DEFAULT_ATTENDANCE_SETTINGS;
   return (
-    parseJsonColumn(row.settings, attendanceSettingsSchema, () => {
+    parseJsonColumn(row.settings, storedAttendanceSettingsShape, () => {
       return new AppError('INTERNAL', '数据库中的考勤设置无法识别。数据库未做任何改动；请联系维护人员检查数据库文件。');
     }) ?? DEFAULT_ATTENDANCE_SETTINGS
   );
@@ -70,6 +70,6 @@ export function readAttendanceSettings(db: Db): AttendanceSettings {
 
 export function writeAttendanceSettings(db: Db, settings: AttendanceSettings): void {
   db.prepare('INSERT INTO attendance_settings (id, settings) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET settings = excluded.settings').run(
-    JSON.stringify(settings),
+    serializeJsonColumn(settings, storedAttendanceSettingsShape, '考勤设置'),
   );
 }

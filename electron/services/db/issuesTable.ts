@@ -3,7 +3,6 @@
  * Documents are stored as JSON text and validated on the way out: a stored document that does not
  * match the schema is reported, never silently replaced.
  */
-import { closingSchema } from '../../../shared/contract/channels';
 import { storedDocumentSchema } from '../../../shared/document/schema';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
 import type { BriefDocument } from '../../../shared/document/types';
@@ -11,6 +10,7 @@ import { AppError } from '../../../shared/contract/result';
 import type { Issue, IssueMeta, IssueSummary } from '../../../shared/issues/types';
 import type { Db } from './connection';
 import { parseJsonColumn, serializeJsonColumn } from './jsonColumn';
+import { storedClosingShape } from './storedShapes';
 
 interface IssueSummaryRow {
   id: number;
@@ -249,13 +249,13 @@ function corruptClosing(id: number): AppError {
  */
 export function findIssueClosing(db: Db, id: number): PrintableClosing | null | undefined {
   const row = db.prepare('SELECT closing FROM issues WHERE id = ?').get(id) as { closing: string | null } | undefined;
-  return row ? parseJsonColumn(row.closing, closingSchema, () => corruptClosing(id)) : undefined;
+  return row ? parseJsonColumn(row.closing, storedClosingShape, () => corruptClosing(id)) : undefined;
 }
 
 /** Sets the issue's own 报尾 (null = the series' default again); like a meta change, the revision stays. */
 export function updateIssueClosing(db: Db, id: number, closing: PrintableClosing | null, now: string): void {
   db.prepare('UPDATE issues SET closing = ?, updated_at = ? WHERE id = ?').run(
-    serializeJsonColumn(closing, closingSchema, '报尾'),
+    serializeJsonColumn(closing, storedClosingShape, '报尾'),
     now,
     id,
   );

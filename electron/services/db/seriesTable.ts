@@ -1,10 +1,9 @@
 /**
  * The `series` table: rows and the Series objects the rest of the program sees. The layout overrides
- * and the default 报尾 are JSON checked against their schemas both ways: what cannot be printed is
- * never stored, and a stored value that no longer matches is reported, never silently dropped.
+ * and the default 报尾 are JSON checked against their stored shapes both ways (storedShapes.ts): what
+ * cannot be printed is never stored, and a stored value that no longer matches is reported, never
+ * silently dropped.
  */
-import { closingSchema } from '../../../shared/contract/channels';
-import { copyPlanSchema } from '../../../shared/contract/seriesSettingsChannels';
 import { AppError } from '../../../shared/contract/result';
 import type { PeriodKind, Series, SeriesSettings } from '../../../shared/issues/types';
 import type { PrintableClosing } from '../../../shared/layout/issueView';
@@ -12,6 +11,7 @@ import type { ContentsSetting } from '../../../shared/layout/contents';
 import { layoutOverridesSchema, type LayoutOverrides } from '../../../shared/layout/overrides';
 import type { Db } from './connection';
 import { parseJsonColumn, serializeJsonColumn } from './jsonColumn';
+import { storedClosingShape, storedCopyPlanShape } from './storedShapes';
 
 interface SeriesRow {
   id: number;
@@ -49,9 +49,9 @@ function rowToSeries(row: SeriesRow): Series {
     hasTotal: row.has_total === 1,
     partTitle: row.part_title,
     layout: parseJsonColumn(row.layout, layoutOverridesSchema, () => corruptSetting(row.id, '版式设置')),
-    closing: parseJsonColumn(row.closing, closingSchema, () => corruptSetting(row.id, '默认报尾')),
+    closing: parseJsonColumn(row.closing, storedClosingShape, () => corruptSetting(row.id, '默认报尾')),
     printPeriod: row.print_period === 1,
-    copyPlan: parseJsonColumn(row.copy_plan, copyPlanSchema, () => corruptSetting(row.id, '分送份数')),
+    copyPlan: parseJsonColumn(row.copy_plan, storedCopyPlanShape, () => corruptSetting(row.id, '分送份数')),
   };
 }
 
@@ -74,7 +74,7 @@ export function updateSeriesLayout(db: Db, id: number, layout: LayoutOverrides |
 
 /** Stores the series' default 报尾; null = no 报尾. */
 export function updateSeriesClosing(db: Db, id: number, closing: PrintableClosing | null): void {
-  db.prepare('UPDATE series SET closing = ? WHERE id = ?').run(serializeJsonColumn(closing, closingSchema, '报尾'), id);
+  db.prepare('UPDATE series SET closing = ? WHERE id = ?').run(serializeJsonColumn(closing, storedClosingShape, '报尾'), id);
 }
 
 /** The columns of the settings form (the layout and the 报尾 are written by their own functions). */
@@ -86,7 +86,7 @@ function settingsParams(settings: SeriesSettings) {
     has_total: settings.hasTotal ? 1 : 0,
     part_title: settings.partTitle,
     print_period: settings.printPeriod ? 1 : 0,
-    copy_plan: serializeJsonColumn(settings.copyPlan, copyPlanSchema, '分送份数'),
+    copy_plan: serializeJsonColumn(settings.copyPlan, storedCopyPlanShape, '分送份数'),
   };
 }
 
@@ -97,7 +97,7 @@ export function insertSeries(db: Db, settings: SeriesSettings, closing: Printabl
       `INSERT INTO series (title, issuer, period_kind, has_total, part_title, print_period, copy_plan, closing, created_at)
        VALUES (@title, @issuer, @period_kind, @has_total, @part_title, @print_period, @copy_plan, @closing, @created_at)`,
     )
-    .run({ ...settingsParams(settings), closing: serializeJsonColumn(closing, closingSchema, '报尾'), created_at: createdAt });
+    .run({ ...settingsParams(settings), closing: serializeJsonColumn(closing, storedClosingShape, '报尾'), created_at: createdAt });
   return Number(result.lastInsertRowid);
 }
 

@@ -1,14 +1,14 @@
 /**
  * The `template_sections` table: a series' section template, in order. The block column is JSON
- * checked against the contract's schema both ways (jsonColumn.ts). The template is always written
+ * checked against its stored shape both ways (storedShapes.ts, jsonColumn.ts). The template is always written
  * whole: the form edits the list and saves it as one.
  */
-import { templateBlockSchema } from '../../../shared/contract/templateChannels';
 import { AppError } from '../../../shared/contract/result';
 import type { NumberLevel } from '../../../shared/document/types';
 import type { TemplateSection } from '../../../shared/templates/types';
 import type { Db } from './connection';
 import { parseJsonColumn, serializeJsonColumn } from './jsonColumn';
+import { storedTemplateBlockShape } from './storedShapes';
 
 interface TemplateSectionRow {
   id: number;
@@ -35,7 +35,7 @@ function rowToSection(row: TemplateSectionRow): TemplateSection {
     title: row.title,
     defaultText: row.default_text,
     keepText: row.keep_text === 1,
-    block: parseJsonColumn(row.block, templateBlockSchema, () => corrupt(row.series_id)),
+    block: parseJsonColumn(row.block, storedTemplateBlockShape, () => corrupt(row.series_id)),
   };
 }
 
@@ -61,7 +61,7 @@ export function replaceTemplateSections(db: Db, seriesId: number, sections: read
       section.title,
       section.defaultText,
       section.keepText ? 1 : 0,
-      serializeJsonColumn(section.block, templateBlockSchema, '模板中的段落'),
+      serializeJsonColumn(section.block, storedTemplateBlockShape, '模板中的段落'),
     );
   });
 }
