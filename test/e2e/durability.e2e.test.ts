@@ -1,12 +1,14 @@
 /**
- * Never losing a word: the text typed is stored within a second of the last keystroke, so killing the
- * host process (SIGKILL, as a crash would) one second after typing stops loses nothing.
+ * Never losing a word: once the editor says 已保存 after typing, the text is on disk — killing the host
+ * process (SIGKILL, as a crash would) the moment it says so loses nothing. How soon it says so (the
+ * autosave delay, AUTOSAVE_DELAY_MS after the last keystroke) is the autosaver's test
+ * (test/component/autosave.test.tsx).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settleCaret, typeWithIme } from './browser';
+import { launchBrowser, caretInEditor, typeWithIme } from './browser';
 import { startHost, tempDatabasePath, type RunningHost } from './host';
-import { blockTexts, callApi, editor } from './ui';
+import { blockTexts, callApi, editor, waitForSaved } from './ui';
 
 describe('autosave survives a killed process', () => {
   let browser: Browser;
@@ -21,7 +23,7 @@ describe('autosave survives a killed process', () => {
     for (const host of hosts) await host.stop();
   });
 
-  it('keeps what was typed one second before the kill', async () => {
+  it('keeps what was typed when the host is killed the moment the editor says 已保存', async () => {
     const databasePath = tempDatabasePath();
     const first = await startHost(databasePath);
     hosts.push(first);
@@ -32,11 +34,11 @@ describe('autosave survives a killed process', () => {
     await page.reload();
     await page.getByTestId('issue-row').first().click();
     await editor(page).click();
-    await settleCaret(page);
+    await caretInEditor(page);
     await typeWithIme(page, 'kaoqin', '考勤情况');
     await page.keyboard.type('abc');
     await typeWithIme(page, 'wanbi', '完毕');
-    await page.waitForTimeout(1_000);
+    await waitForSaved(page);
     await first.kill();
     // The server itself is gone (not only a wrapper around it): nothing answers at its address any more.
     await expect(fetch(first.url)).rejects.toThrow();

@@ -6,7 +6,7 @@
  * inside blocks (table cells, generated sections) are disabled by the surrounding fieldset, and no
  * change is handed to the autosaver — the printed text cannot move, even by a stray transform.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Editable, Slate } from 'slate-react';
 import type { Result } from '../../../shared/contract/result';
 import type { SaveResult } from '../../../shared/contract/channels';
@@ -17,6 +17,7 @@ import { GeneratedIssueContext } from '../attendance/GeneratedContext';
 import { runAction } from './actions';
 import { createBriefEditor, type BriefEditor } from './createBriefEditor';
 import { LabelStoreContext, renderElement, renderLeaf } from './elements';
+import { takeSelectionFromDom } from './domSelection';
 import { actionFor } from './hotkeys';
 import { createLabelStore } from './labelStore';
 import { Toolbar } from './Toolbar';
@@ -132,6 +133,16 @@ export function DocumentEditor({
     if (!readOnlyRef.current) change();
   }, [labels, change, proofreadChanged]);
 
+  // A paste goes where the caret is, even right after an arrow key (domSelection.ts).
+  const picturePaste = pictures.onPaste;
+  const onPaste = useCallback(
+    (event: ClipboardEvent<HTMLDivElement>) => {
+      takeSelectionFromDom(editor);
+      return picturePaste(event);
+    },
+    [editor, picturePaste],
+  );
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       const action = actionFor(event.nativeEvent);
@@ -145,6 +156,7 @@ export function DocumentEditor({
         if (typeof currentBlockKind(editor) !== 'number') return;
       }
       event.preventDefault();
+      takeSelectionFromDom(editor);
       runAction(editor, action, () => void flush());
     },
     [editor, flush],
@@ -187,7 +199,7 @@ export function DocumentEditor({
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             onKeyDown={onKeyDown}
-            onPaste={pictures.onPaste}
+            onPaste={onPaste}
             onDragOver={pictures.onDragOver}
             onDrop={pictures.onDrop}
           />

@@ -3,7 +3,7 @@
  * so it re-renders on every change — a few buttons, unlike the blocks of the document.
  */
 import { useRef, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
-import { ReactEditor, useSlate } from 'slate-react';
+import { ReactEditor, useSlate, useSlateStatic } from 'slate-react';
 import {
   canRedo,
   canUndo,
@@ -20,6 +20,7 @@ import { InsertStatisticsMenu } from '../statistics/InsertStatisticsMenu';
 import { runAction } from './actions';
 import { saveStateText, type SaveState } from './autosave';
 import type { BriefEditor } from './createBriefEditor';
+import { takeSelectionFromDom } from './domSelection';
 import { SHORTCUT_TEXT, type EditorAction } from './hotkeys';
 
 const LEVEL_NAMES = ['一级', '二级', '三级', '四级'] as const;
@@ -35,6 +36,7 @@ interface ToolButtonProps {
 }
 
 function ToolButton({ label, title, pressed, disabled, onRun, children }: ToolButtonProps) {
+  const editor = useSlateStatic() as BriefEditor;
   return (
     <button
       type="button"
@@ -45,7 +47,10 @@ function ToolButton({ label, title, pressed, disabled, onRun, children }: ToolBu
       disabled={disabled}
       // The editor keeps its selection: a mouse press on a button must not move the focus first.
       onMouseDown={(event: MouseEvent) => event.preventDefault()}
-      onClick={onRun}
+      onClick={() => {
+        takeSelectionFromDom(editor); // the caret the clerk sees, even if slate-react has not read it yet
+        onRun();
+      }}
     >
       {children ?? label}
     </button>

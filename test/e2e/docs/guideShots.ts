@@ -59,7 +59,13 @@ interface Summary {
 }
 
 async function shoot(page: Page, dir: string, file: string): Promise<void> {
-  await page.waitForTimeout(300); // let transitions and the caret settle
+  // Transitions finished and a frame drawn after them, so the picture shows the settled screen.
+  await page.evaluate(async () => {
+    // An endless animation (a spinner) never finishes: only the finite ones are waited for.
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished));
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  });
   await page.screenshot({ path: path.join(dir, file) });
 }
 
