@@ -8,8 +8,9 @@
  * - metric_groups → metrics → issue_figures: the statistics. A metric that has figures cannot be
  *   deleted (RESTRICT): the handler says so in Chinese before SQLite would.
  *
- * The series 001 created gets the two metric groups its issues print (shared/samples): the 综窗
- * figures of each week and the platform's year-to-date 受理/办结 figures.
+ * The series 001 created (the lowest id, see below) gets the two metric groups its issues print
+ * (shared/samples): the 综窗 figures of each week and the platform's year-to-date 受理/办结 figures,
+ * groups and metrics inserted in the order of SEED_METRIC_GROUPS, so their ids are 1–2 and 1–10.
  */
 import type { Migration } from './types';
 
@@ -118,6 +119,11 @@ export const migration006: Migration = {
       CREATE INDEX issue_figures_metric ON issue_figures (metric_id);
     `);
 
+    // The lowest id, chosen explicitly (min, not the first row SQLite happens to return): before this
+    // version no series could be deleted and the import only appended series, so the lowest id is the
+    // weekly 001 created, whose issues print these figures. A file edited outside BriefDesk gets them on
+    // its lowest-id series all the same (statistics.saveGroups can change them afterwards); released
+    // databases hold exactly this, so the choice must not change (test/unit/services/migration006.test.ts).
     const first = db.prepare('SELECT min(id) AS id FROM series').get() as { id: number | null };
     if (first.id === null) return;
     const insertGroup = db.prepare('INSERT INTO metric_groups (series_id, position, name, mode, lead) VALUES (?, ?, ?, ?, ?)');
