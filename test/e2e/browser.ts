@@ -46,21 +46,7 @@ export async function typeWithIme(page: Page, pinyin: string, text: string): Pro
   }
 }
 
-/**
- * Waits until the browser's caret is in the editor's text. slate-react reads caret moves from the DOM
- * on a 100 ms throttle (GUIDE §4), but it takes the DOM caret itself before each input and composition,
- * and the editor's own commands (shortcuts, toolbar, paste) do the same (renderer/src/editor/domSelection.ts):
- * once the caret is in the text, whatever comes next acts there.
- */
-export async function caretInEditor(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const selection = window.getSelection();
-    const editor = document.querySelector('[data-testid="editor"]');
-    return !!selection && selection.rangeCount > 0 && !!editor && !!selection.anchorNode && editor.contains(selection.anchorNode);
-  });
-}
-
-/** Two animation frames: every input sent before has been handled and rendered (for "nothing changed" checks). */
-export async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+/** slate-react reads caret moves from the DOM only every 100 ms (GUIDE §4): let it catch up. */
+export function settleCaret(page: Page): Promise<void> {
+  return page.waitForTimeout(250);
 }

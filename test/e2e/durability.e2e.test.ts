@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, caretInEditor, typeWithIme } from './browser';
+import { launchBrowser, settleCaret, typeWithIme } from './browser';
 import { startHost, tempDatabasePath, type RunningHost } from './host';
 import { blockTexts, callApi, editor, waitForSaved } from './ui';
 
@@ -34,7 +34,7 @@ describe('autosave survives a killed process', () => {
     await page.reload();
     await page.getByTestId('issue-row').first().click();
     await editor(page).click();
-    await caretInEditor(page);
+    await settleCaret(page);
     await typeWithIme(page, 'kaoqin', '考勤情况');
     await page.keyboard.type('abc');
     await typeWithIme(page, 'wanbi', '完毕');

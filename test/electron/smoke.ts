@@ -15,7 +15,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { CHANNEL_NAMES } from '../../shared/contract/channels';
-import { caretInEditor, typeWithIme } from '../e2e/browser';
+import { typeWithIme } from '../e2e/browser';
 import { blockTexts, editor, waitForSaved } from '../e2e/ui';
 import { launchApp, waitForFile } from './electronApp';
 import { findElectron } from './findElectron';
@@ -63,7 +63,7 @@ async function createIssueAndType(page: Page): Promise<void> {
   await page.getByTestId('create-issue').click();
   await editor(page).waitFor();
   await editor(page).click();
-  await caretInEditor(page);
+  await page.waitForTimeout(250); // slate-react reads the caret every 100 ms
   await page.keyboard.press('Control+Alt+1');
   await page.keyboard.insertText(TITLE);
   await page.keyboard.press('Enter');
