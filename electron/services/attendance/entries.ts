@@ -16,11 +16,6 @@ import { listLeaveTypes } from '../db/leaveTypesTable';
 import { listPeople } from '../db/peopleTable';
 import { assertDraft, requireLive } from '../issues/require';
 
-/** A live issue, refused with the same messages as every other channel (handlers/messages.ts). */
-export function requireLiveIssue(db: Db, issueId: number): IssueSummary {
-  return requireLive(db, issueId);
-}
-
 export interface Roster {
   people: Map<number, Person>;
   departments: Map<number, Department>;
@@ -49,7 +44,7 @@ export function entryDays(
 }
 
 export function entryViews(db: Db, issueId: number): AttendanceEntryView[] {
-  const issue = requireLiveIssue(db, issueId);
+  const issue = requireLive(db, issueId);
   const entries = listEntries(db, issueId);
   if (entries.length === 0) return [];
   const roster = loadRoster(db);
@@ -111,7 +106,7 @@ export function refusal(problems: readonly RowProblem[]): AppError {
 
 export function saveEntries(db: Db, issueId: number, entries: readonly AttendanceEntryInput[]): AttendanceEntryView[] {
   return db.transaction(() => {
-    const issue = requireLiveIssue(db, issueId);
+    const issue = requireLive(db, issueId);
     assertDraft(issue);
     const problems = problemsOf(db, issue, entries);
     if (problems.length > 0) throw refusal(problems);

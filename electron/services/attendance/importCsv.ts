@@ -15,7 +15,8 @@ import type { Db } from '../db/connection';
 import { listEntries, replaceEntries } from '../db/attendanceTable';
 import { listLeaveTypes } from '../db/leaveTypesTable';
 import { decodeText } from '../import/decodeText';
-import { calendarFor, entryDays, loadRoster, requireLiveIssue } from './entries';
+import { requireLive } from '../issues/require';
+import { calendarFor, entryDays, loadRoster } from './entries';
 import { assertDraft } from '../issues/require';
 
 type Field = 'name' | 'department' | 'type' | 'start' | 'end' | 'note';
@@ -97,7 +98,7 @@ export function importAttendanceCsv(db: Db, issueId: number, bytes: Uint8Array):
   const rows = parseAttendanceCsv(bytes);
   if (rows.length === 0) throw new AppError('INVALID_INPUT', '文件中没有考勤记录。');
   return db.transaction(() => {
-    const issue = requireLiveIssue(db, issueId);
+    const issue = requireLive(db, issueId);
     assertDraft(issue);
     const roster = loadRoster(db);
     const types = listLeaveTypes(db);

@@ -6,7 +6,8 @@ import type { Db } from '../db/connection';
 import { readAttendanceSettings } from '../db/attendanceTable';
 import { listLeaveTypes } from '../db/leaveTypesTable';
 import { listVisits } from '../db/visitsTable';
-import { entryViews, loadRoster, requireLiveIssue } from './entries';
+import { requireLive } from '../issues/require';
+import { entryViews, loadRoster } from './entries';
 
 export function renderAttendance(db: Db, issueId: number): string[] {
   const settings = readAttendanceSettings(db);
@@ -32,7 +33,7 @@ export function renderAttendance(db: Db, issueId: number): string[] {
 }
 
 export function renderLeaderVisits(db: Db, issueId: number): string[] {
-  const issue = requireLiveIssue(db, issueId);
+  const issue = requireLive(db, issueId);
   const { visitsNone } = readAttendanceSettings(db);
   return visitLinesFor(listVisits(db, issueId), issue.periodStart, issue.periodEnd, visitsNone);
 }

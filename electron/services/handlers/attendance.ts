@@ -9,11 +9,11 @@ import { listCalendarDays, replaceCalendarYear } from '../db/holidaysTable';
 import { countEntriesOfLeaveType, listLeaveTypes, replaceLeaveTypes } from '../db/leaveTypesTable';
 import { findPerson } from '../db/peopleTable';
 import { listVisits, replaceVisits } from '../db/visitsTable';
-import { entryViews, requireLiveIssue, saveEntries } from '../attendance/entries';
+import { entryViews, saveEntries } from '../attendance/entries';
 import { importAttendanceCsv } from '../attendance/importCsv';
 import { renderGenerated } from '../attendance/render';
 import type { HandlerContext } from './context';
-import { assertDraft } from '../issues/require';
+import { assertDraft, requireLive } from '../issues/require';
 
 type AttendanceChannels = Extract<keyof Handlers, `attendance.${string}` | 'generated.render'>;
 
@@ -72,13 +72,13 @@ export function attendanceHandlers(ctx: HandlerContext): Pick<Handlers, Attendan
     'attendance.importCsv': ({ issueId, base64 }) => importAttendanceCsv(db, issueId, Buffer.from(base64, 'base64')),
 
     'attendance.listVisits': ({ issueId }) => {
-      requireLiveIssue(db, issueId);
+      requireLive(db, issueId);
       return listVisits(db, issueId);
     },
 
     'attendance.saveVisits': ({ issueId, visits }) =>
       db.transaction(() => {
-        assertDraft(requireLiveIssue(db, issueId));
+        assertDraft(requireLive(db, issueId));
         visits.forEach((v, i) => {
           if (v.personId !== null && !findPerson(db, v.personId)) {
             throw new AppError('NOT_FOUND', `第${i + 1}行：名册中没有编号为 ${v.personId} 的人员`);
