@@ -6,6 +6,7 @@ import { GENERATED_KINDS, type GeneratedKind } from '../../../shared/document/ty
 import { useApi } from '../api/ApiContext';
 import type { BriefEditor } from '../editor/createBriefEditor';
 import { GeneratedIssueContext } from './GeneratedContext';
+import { takeSelectionFromDom } from '../editor/domSelection';
 import { insertGenerated } from './generatedCommands';
 
 export function InsertGeneratedMenu() {
@@ -16,6 +17,9 @@ export function InsertGeneratedMenu() {
   if (issueId === null) return null;
 
   const insert = async (kind: GeneratedKind) => {
+    // Opening the list took the focus, and the editor's blur read the caret; take it again in case
+    // the list was opened from the keyboard right after a caret move.
+    takeSelectionFromDom(editor);
     const result = await api['generated.render']({ issueId, kind });
     if (!result.ok) {
       setError(result.error.message);

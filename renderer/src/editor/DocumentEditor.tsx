@@ -145,6 +145,10 @@ export function DocumentEditor({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      // Before slate-react or a shortcut reads editor.selection: slate-react moves the caret for
+      // ArrowLeft/Right itself, from editor.selection, so End then ← at once would otherwise step
+      // from where the caret was before End (domSelection.ts).
+      takeSelectionFromDom(editor);
       const action = actionFor(event.nativeEvent);
       if (action === null || action === 'save') return; // save: the window listener above
       if (readOnlyRef.current) {
@@ -156,7 +160,6 @@ export function DocumentEditor({
         if (typeof currentBlockKind(editor) !== 'number') return;
       }
       event.preventDefault();
-      takeSelectionFromDom(editor);
       runAction(editor, action, () => void flush());
     },
     [editor, flush],

@@ -1,9 +1,11 @@
 /**
  * slate-react takes caret moves the browser makes by itself (arrow keys, Home/End, a click elsewhere in
  * the text) from the DOM on a 100 ms throttle, so for that long editor.selection is still where the
- * caret was before. Typing is not affected (slate-react reads the DOM before each input), but our own
- * commands — a shortcut, a toolbar button — read editor.selection. They first take the caret from the
- * DOM, so a clerk who presses End and then Ctrl+Alt+1 at once gets the heading where the caret is.
+ * caret was before. Typing and IME compositions are not affected (slate-react reads the DOM before
+ * each input and on compositionstart), but everything else that reads editor.selection is: our
+ * shortcuts, toolbar buttons and insert menus, a paste, and slate-react's own ArrowLeft/ArrowRight
+ * (it steps from editor.selection). So every keydown, paste and command first takes the caret from
+ * the DOM: a clerk who presses End and then ← or Ctrl+Alt+1 at once gets it where the caret is.
  */
 import { Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';

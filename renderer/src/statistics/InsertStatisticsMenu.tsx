@@ -9,6 +9,7 @@ import type { MetricGroup } from '../../../shared/statistics/types';
 import { useApi } from '../api/ApiContext';
 import { GeneratedIssueContext } from '../attendance/GeneratedContext';
 import type { BriefEditor } from '../editor/createBriefEditor';
+import { takeSelectionFromDom } from '../editor/domSelection';
 import { insertStatistics } from './statisticsCommands';
 
 export function InsertStatisticsMenu() {
@@ -33,6 +34,7 @@ export function InsertStatisticsMenu() {
 
   const insert = (group: MetricGroup) => {
     setOpen(false);
+    takeSelectionFromDom(editor); // after the block the caret is in, as the clerk sees it
     insertStatistics(editor, group.id);
     ReactEditor.focus(editor);
   };
