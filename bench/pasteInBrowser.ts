@@ -59,7 +59,6 @@ export async function browserPaste(html: string): Promise<{ handler: number[]; r
     let blocks = 2;
     for (let i = 0; i < RUNS + WARM_UP; i++) {
       await first.click();
-      await page.waitForTimeout(250); // slate-react reads the caret from the DOM every 100 ms
       const result = await measure(blocks);
       if (i === 0) blocks = await page.locator(BLOCKS).count();
       else if (i >= WARM_UP) {

@@ -45,8 +45,3 @@ export async function typeWithIme(page: Page, pinyin: string, text: string): Pro
     await cdp.detach();
   }
 }
-
-/** slate-react reads caret moves from the DOM only every 100 ms (GUIDE §4): let it catch up. */
-export function settleCaret(page: Page): Promise<void> {
-  return page.waitForTimeout(250);
-}

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { settleCaret, typeWithIme } from './browser';
+import { typeWithIme } from './browser';
 import { useAppSession } from './session';
 import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, waitForSaved } from './ui';
 
@@ -62,7 +62,6 @@ describe('compiling one issue in browser mode', () => {
 
   it('types Chinese through the IME into headings and paragraphs', async () => {
     await editor(page).click();
-    await settleCaret(page);
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, 'zhengwugongzuodongtai', '政务工作动态');
     await page.keyboard.press('Enter');
@@ -80,11 +79,9 @@ describe('compiling one issue in browser mode', () => {
   it('composes at the caret after it was moved', async () => {
     await caretToEndOfBlock(page, 0);
     await page.keyboard.press('Home');
-    await settleCaret(page);
     await typeWithIme(page, 'sheng', '省');
     await caretToEndOfBlock(page, 1);
     await page.keyboard.press('ArrowLeft');
-    await settleCaret(page);
     await typeWithIme(page, 'zhi', '值守');
     expect(await blockTexts(page)).toEqual(['一、省政务工作动态', '（一）本周，商务厅副厅长梁勇到大厅调研值守。']);
   });

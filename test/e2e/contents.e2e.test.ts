@@ -47,7 +47,6 @@ describe('本期要目 from the UI in browser mode', () => {
     await page.getByTestId('create-issue').click();
     await editor(page).waitFor();
     await editor(page).click();
-    await page.waitForTimeout(250); // slate-react reads the caret every 100 ms
     for (const [title, body] of [
       ['政务工作动态', '本周，中心召开周例会。'],
       ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],

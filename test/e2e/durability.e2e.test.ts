@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settleCaret, typeWithIme } from './browser';
+import { launchBrowser, typeWithIme } from './browser';
 import { startHost, tempDatabasePath, type RunningHost } from './host';
 import { blockTexts, callApi, editor, waitForSaved } from './ui';
 
@@ -34,7 +34,6 @@ describe('autosave survives a killed process', () => {
     await page.reload();
     await page.getByTestId('issue-row').first().click();
     await editor(page).click();
-    await settleCaret(page);
     await typeWithIme(page, 'kaoqin', '考勤情况');
     await page.keyboard.type('abc');
     await typeWithIme(page, 'wanbi', '完毕');

@@ -43,7 +43,6 @@ describe('export and layout from the UI in browser mode', () => {
     await page.getByTestId('create-issue').click();
     await editor(page).waitFor();
     await editor(page).click();
-    await page.waitForTimeout(250); // slate-react reads the caret every 100 ms
     const sections: [string, string][] = [
       ['政务工作动态', '本周，共计咨询2230人次、受理700件、颁发3949件、流转5461件次。'],
       ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],

@@ -9,7 +9,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { settleCaret, typeWithIme } from './browser';
+import { typeWithIme } from './browser';
 import { useAppSession } from './session';
 import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, waitForSaved } from './ui';
 
@@ -126,7 +126,6 @@ describe('校对, paste and typed numbers in browser mode', () => {
 
   it('pastes a Word fragment: bold kept, the table a table block, the list item a 三级 block, the noise fixed', async () => {
     await page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(2).click();
-    await settleCaret(page);
     await pasteWordFragment(page, WORD_HTML, WORD_TEXT);
 
     const block = (i: number) => page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(i);
@@ -228,7 +227,6 @@ describe('校对, paste and typed numbers in browser mode', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await blockTexts(page))[6]).toBe('（一）');
     expect(await block6.getAttribute('data-level')).toBeNull();
-    await settleCaret(page);
     await typeWithIme(page, 'shiyiyue', '11月25日，省中心召开例会。');
     await expect.poll(async () => (await blockTexts(page))[6]).toBe('（一）11月25日，省中心召开例会。');
     await page.getByRole('button', { name: '二级', exact: true }).click();

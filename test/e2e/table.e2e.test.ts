@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { settleCaret, typeWithIme } from './browser';
+import { typeWithIme } from './browser';
 import { useAppSession } from './session';
 import { callApi, caretToEndOfBlock, waitForSaved } from './ui';
 
@@ -45,7 +45,6 @@ describe('a statistics table in browser mode', () => {
     await caretToEndOfBlock(page, 0);
     await page.getByRole('button', { name: '插入表格' }).click();
     await cell(page, 1, 1).click();
-    await settleCaret(page);
     await typeWithIme(page, 'danwei', '单位');
     await page.keyboard.press('Tab');
     await expect.poll(() => cell(page, 1, 2).evaluate((el) => el === document.activeElement)).toBe(true);

@@ -47,10 +47,9 @@ export async function callApi<T>(page: Page, channel: string, input: unknown): P
   return result.value as T;
 }
 
-/** Places the caret at the end of block `index` through the DOM, then lets slate-react catch up. */
+/** Places the caret at the end of block `index` the way a clerk does: a click in its text, then End. */
 export async function caretToEndOfBlock(page: Page, index: number): Promise<void> {
   const block = page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(index);
   await block.locator('[data-slate-string], [data-slate-zero-width]').last().click();
   await page.keyboard.press('End');
-  await page.waitForTimeout(250);
 }
