@@ -38,6 +38,16 @@ const PROBES = `(() => {
   window.addEventListener('compositionend', (e) => probe(e.timeStamp, bench.imeWork, bench.imeFrame), true);
 })()`;
 
+/** In the page: resolves, at the first frame with `blockCount` blocks in the editor, with the time since the click. */
+const rendered = (blockCount: number) => `new Promise((resolve) => {
+  const check = () => {
+    if (document.querySelectorAll('[data-testid="editor"] > [data-slate-node="element"]').length >= ${blockCount}) {
+      resolve(performance.now() - window.__clickAt);
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+
 function installProbes(page: Page): Promise<void> {
   return page.evaluate(PROBES);
 }
@@ -99,18 +109,7 @@ async function measureIssue(page: Page, hostUrl: string, issueId: number, blockC
     });
     const t0 = performance.now();
     await row.click();
-    const fromEvent = await page.evaluate(
-      (n) =>
-        new Promise<number>((resolve) => {
-          const check = () => {
-            if (document.querySelectorAll('[data-testid="editor"] > [data-slate-node="element"]').length >= n) {
-              resolve(performance.now() - (window as unknown as { __clickAt: number }).__clickAt);
-            } else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        }),
-      blockCount,
-    );
+    const fromEvent = (await page.evaluate(rendered(blockCount))) as number;
     opensFromDriver.push(performance.now() - t0);
     opensFromEvent.push(fromEvent);
   }
