@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PICTURE_BYTES } from '../../shared/contract/pictureChannels';
 import { DEFAULT_LAYOUT } from '../../shared/layout/spec';
-import { base64ToBytes, bytesToBase64 } from '../../renderer/src/pictures/base64';
+import { base64ToBytes, bytesToBase64 } from '../../renderer/src/common/base64';
 import { preparePicture } from '../../renderer/src/pictures/preparePicture';
 import { jpegOrientation, pictureMimeOf, pngMayBeTransparent } from '../../renderer/src/pictures/signature';
 import { fitWithin, printPixels, STANDARD_PRINT_PIXELS } from '../../renderer/src/pictures/targetSize';

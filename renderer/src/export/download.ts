@@ -9,12 +9,7 @@ export const MIME_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+export { base64ToBytes } from '../common/base64';
 
 /** How long the object URL lives: the browser reads it after the click, asynchronously. */
 const REVOKE_AFTER_MS = 60_000;

@@ -6,7 +6,7 @@
  */
 import type { BriefDeskApi } from '../../../shared/contract/api';
 import type { ErrorCode } from '../../../shared/contract/result';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../common/base64';
 
 export type PictureUrl = { ok: true; url: string } | { ok: false; code: ErrorCode; message: string };
 

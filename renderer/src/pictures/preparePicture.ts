@@ -5,7 +5,7 @@
  * A picture that needs neither goes as it is, byte for byte (the same file twice is stored once).
  */
 import { MAX_PICTURE_BYTES, type PictureMime } from '../../../shared/contract/pictureChannels';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../common/base64';
 import type { DecodePicture } from './decode';
 import { jpegOrientation, pictureMimeOf, pngMayBeTransparent } from './signature';
 import { fitWithin, type PixelSize } from './targetSize';
