@@ -34,12 +34,16 @@ export function fakeDecoder(): FakeDecoder {
   return { decode, encoded };
 }
 
-/** jsdom has no URL.createObjectURL: a counter stands in, so each picture gets its own URL. */
+/**
+ * jsdom has no URL.createObjectURL: a counter stands in, so each picture gets its own URL; and a
+ * revokeObjectURL that does nothing, for the editor's URLs revoked after their blocks unmount.
+ */
 export function stubObjectUrls(): void {
   let n = 0;
   if (!('createObjectURL' in URL)) {
     Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: vi.fn(() => `blob:test/${++n}`) });
   }
+  if (!('revokeObjectURL' in URL)) Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: vi.fn() });
 }
 
 export function fileOf(bytes: Uint8Array, name: string, type = ''): File {
