@@ -4,7 +4,7 @@ import { Editor, Transforms } from 'slate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput, ExportedFile, PrintHtml } from '../../shared/contract/channels';
 import { ok, type Result } from '../../shared/contract/result';
-import { paragraph } from '../../shared/document/types';
+import { paragraph, picture, type BlockElement } from '../../shared/document/types';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
 import { base64ToBytes, MIME_TYPES, saveBlob } from '../../renderer/src/export/download';
 import { printInFrame } from '../../renderer/src/export/printFrame';
@@ -14,13 +14,22 @@ import type { PdfRenderer } from '../../electron/services/handlers';
 import { fakeEnvironment, FLOW_HTML, MEASURED, pagedHtml, renderWith, type FakeEnvironment } from './previewHarness';
 import { realApi, type RealApi, type SpiedApi } from './realApi';
 import { addIssue, seedWeekly, weekMeta } from './realSeed';
+import { makeJpeg } from '../fixtures/pictures';
 
 const DOCX_BYTES = [0x50, 0x4b, 0x03, 0x04, 0xff, 0x00];
 const PDF_BYTES = [...'%PDF-1.7'].map((c) => c.charCodeAt(0));
 const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
 
-/** Chromium draws the PDF in the host: stood in for by a renderer answering these bytes. */
-const pdfRenderer: PdfRenderer = { renderPdf: async () => new Uint8Array(PDF_BYTES) };
+/**
+ * Chromium draws the PDF in the host: stood in for by a renderer answering these bytes. It asks the
+ * job for each picture's bytes, as drawing the pages does, so a missing one is noticed as it would be.
+ */
+const pdfRenderer: PdfRenderer = {
+  renderPdf: async (job) => {
+    for (const block of job.issue.blocks) if (block.picture) job.pictures?.get(block.picture.pictureId);
+    return new Uint8Array(PDF_BYTES);
+  },
+};
 
 interface Exporting {
   real: RealApi;
@@ -32,10 +41,10 @@ interface Exporting {
  * Main's services (DOCX made by main, PDF by the stand-in renderer unless `pdf` is false) with
  * 2024年第7期 of the weekly. jsdom lays nothing out: the print HTML is answered here.
  */
-async function exportApi(pdf = true): Promise<Exporting> {
+async function exportApi(pdf = true, blocks: BlockElement[] = [paragraph('本周')]): Promise<Exporting> {
   const real = realApi(pdf ? { info: { pdf: pdfRenderer } } : {});
   await seedWeekly(real);
-  const { id } = await addIssue(real, weekMeta(7), [paragraph('本周')]);
+  const { id } = await addIssue(real, weekMeta(7), blocks);
   real.api['export.printHtml'].mockImplementation(async (input: ChannelInput<'export.printHtml'>) =>
     ok<PrintHtml>({ html: input.measurement ? pagedHtml(2, `打印稿-${input.mode}`) : FLOW_HTML }),
   );
@@ -82,6 +91,8 @@ describe('export buttons', () => {
     expect(bytes.slice(0, 4)).toEqual(DOCX_BYTES.slice(0, 4));
     const answer = await api['export.docx'].mock.results[0]!.value;
     expect(answer.ok && answer.value.base64).toBe(b64(bytes));
+    // Every picture was there (there was none): nothing to warn of.
+    expect(screen.queryByTestId('export-warning')).toBeNull();
   });
 
   it('导出 PDF saves the pending edit first, then downloads the PDF', async () => {
@@ -154,6 +165,39 @@ describe('export buttons', () => {
     expect(screen.getByTestId('print')).toBeDisabled();
     await act(async () => finish(ok({ fileName: 'a.docx', base64: b64(DOCX_BYTES) })));
     expect(screen.getByTestId('export-pdf')).toBeEnabled();
+  });
+});
+
+describe('a file saved with a picture missing', () => {
+  // The block names a picture this database does not hold (pasted from another one, or its row lost).
+  const photo = makeJpeg(40, 30);
+
+  for (const job of ['docx', 'pdf'] as const) {
+    it(`导出 ${job === 'docx' ? 'Word' : 'PDF'} saves the file, then says which pictures print as 图片缺失`, async () => {
+      const exporting = await exportApi(true, [paragraph('本周'), picture(photo.id, 40, 30, '图为窗口')]);
+      const env = fakeEnvironment();
+      await renderIssueWithPendingEdit(exporting, env);
+      await userEvent.click(screen.getByTestId(`export-${job}`));
+      const notice = await screen.findByTestId('export-warning');
+      expect(env.save).toHaveBeenCalledTimes(1);
+      expect(notice).toHaveAttribute('role', 'status');
+      expect(notice).toHaveTextContent(`已保存 窗口工作周报2024年第7期.${job}`);
+      expect(notice).toHaveTextContent('有 1 张图片在数据库中找不到，已在文件中以“图片缺失”方框代替');
+      expect(screen.queryByTestId('export-error')).toBeNull();
+    });
+  }
+
+  it('clears the notice on the next run, which finds the picture stored again', async () => {
+    const exporting = await exportApi(true, [paragraph('本周'), picture(photo.id, 40, 30)]);
+    const env = fakeEnvironment();
+    await renderIssueWithPendingEdit(exporting, env);
+    await userEvent.click(screen.getByTestId('export-docx'));
+    await screen.findByTestId('export-warning');
+    // The clerk inserts the same photo again: it is stored under the same id.
+    await exporting.real.value('pictures.add', { fileName: '窗口.jpg', base64: photo.bytes.toString('base64') });
+    await userEvent.click(screen.getByTestId('export-docx'));
+    await waitFor(() => expect(env.save).toHaveBeenCalledTimes(2));
+    expect(screen.queryByTestId('export-warning')).toBeNull();
   });
 });
 

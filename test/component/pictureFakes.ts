@@ -34,25 +34,21 @@ export function fakeDecoder(): FakeDecoder {
   return { decode, encoded };
 }
 
-/** jsdom has no URL.createObjectURL: a counter stands in, so each picture gets its own URL. */
+/**
+ * jsdom has no URL.createObjectURL: a counter stands in, so each picture gets its own URL; and a
+ * revokeObjectURL that does nothing, for the editor's URLs revoked after their blocks unmount.
+ */
 export function stubObjectUrls(): void {
   let n = 0;
   if (!('createObjectURL' in URL)) {
     Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: vi.fn(() => `blob:test/${++n}`) });
   }
+  if (!('revokeObjectURL' in URL)) Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: vi.fn() });
 }
 
 export function fileOf(bytes: Uint8Array, name: string, type = ''): File {
   return new File([new Uint8Array(bytes)], name, { type });
 }
 
-/** A JPEG with an EXIF block saying "turn 90° clockwise to view" (orientation 6), as phones write. */
-export function withExifOrientation(jpeg: Uint8Array, orientation: number, littleEndian = false): Uint8Array {
-  const tiff = littleEndian
-    ? [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, 0x01, 0x00, 0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, orientation, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]
-    : [0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08, 0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
-  const payload = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00, ...tiff];
-  const length = payload.length + 2;
-  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...payload];
-  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
-}
+// Kept where the unit tests (DOCX import) find it too; re-exported for the component tests.
+export { withExifOrientation } from '../fixtures/pictures';

@@ -7,6 +7,7 @@ import { paragraph } from '../../shared/document/types';
 import { ok } from '../../shared/contract/result';
 import type { Series } from '../../shared/issues/types';
 import { SeriesWorkbench } from '../../renderer/src/series/SeriesWorkbench';
+import { missingPicturesWarning } from '../../electron/services/export/pictureSource';
 import { fakeEnvironment, renderWith } from './previewHarness';
 import { realApi, type RealApi } from './realApi';
 import { addIssue, seedWeekly, weekMeta } from './realSeed';
@@ -77,6 +78,29 @@ describe('简报系列 → 合订本', () => {
     expect(env.save.mock.calls[0]![0]).toBe('窗口工作周报2024年合订本.pdf');
     expect(screen.getByTestId('volume-notice')).toHaveTextContent('已生成合订本（PDF，共21页）');
     expect(screen.queryByTestId('volume-running')).toBeNull();
+    expect(screen.queryByTestId('volume-warning')).toBeNull();
+  });
+
+  it('says after saving that pictures printed as 图片缺失, until the next run', async () => {
+    // What main's job answers when two pictures of the year were not in the database.
+    const warning = missingPicturesWarning(['a'.repeat(64), 'b'.repeat(64)])!;
+    const done = (file: CompileProgress['file']): CompileProgress => ({ ...running(4, ''), state: 'done', label: null, pages: 9, file });
+    const steps = [done({ fileName: '窗口工作周报2024年合订本.docx', base64: btoa('PK'), warning })];
+    const fake = await volumeFake(steps);
+    const env = await openVolumeTab(fake);
+    await userEvent.clear(screen.getByTestId('volume-year'));
+    await userEvent.type(screen.getByTestId('volume-year'), '2024');
+    await userEvent.click(screen.getByTestId('volume-docx'));
+    const notice = await screen.findByTestId('volume-warning');
+    expect(env.save).toHaveBeenCalledTimes(1);
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(notice).toHaveTextContent('有 2 张图片在数据库中找不到，已在文件中以“图片缺失”方框代替');
+
+    // The pictures were inserted again: the next volume is clean, and the old notice goes.
+    steps.push(done({ fileName: '窗口工作周报2024年合订本.docx', base64: btoa('PK') }));
+    await userEvent.click(screen.getByTestId('volume-docx'));
+    await waitFor(() => expect(env.save).toHaveBeenCalledTimes(2));
+    expect(screen.queryByTestId('volume-warning')).toBeNull();
   });
 
   it('取消 asks the job to stop and says nothing was made', async () => {

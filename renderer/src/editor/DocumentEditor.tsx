@@ -36,6 +36,8 @@ const isProofreadKey = isHotkey('mod+shift+j');
 
 export interface DocumentEditorProps {
   issueId: number;
+  /** The issue's series: inserted pictures are scaled to its text block (absent: the standard one). */
+  seriesId?: number;
   initialBlocks: BlockElement[];
   /** Hands the parent the flush it must await before switching to another issue. */
   onFlushReady?: (flush: () => Promise<boolean>) => void;
@@ -52,6 +54,7 @@ export interface DocumentEditorProps {
 
 export function DocumentEditor({
   issueId,
+  seriesId,
   initialBlocks,
   onFlushReady,
   onEditorReady,
@@ -125,7 +128,7 @@ export function DocumentEditor({
   }, [readOnly]);
 
   // Pictures from the toolbar, a drop or a paste: stored through the api, refusals told like a paste's.
-  const pictures = usePictureInput(editor, readOnlyRef, setPasteNotice);
+  const pictures = usePictureInput(editor, readOnlyRef, setPasteNotice, seriesId);
 
   const onValueChange = useCallback(() => {
     labels.update();

@@ -2,6 +2,8 @@
  * 导出 Word、导出 PDF and 打印 for the open issue. Each first saves what is still pending in the
  * editor (so the file has the last word typed), then asks the services; files are saved through a
  * download (the save dialog in Electron), printing opens the print dialog on the print rendering.
+ * A file saved with something missing (a picture printed as 图片缺失) says so beside the buttons until
+ * the next run: the clerk would otherwise send it on without looking.
  */
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
@@ -36,6 +38,7 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
   const env = usePrintEnvironment();
   const [busy, setBusy] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const [asking, setAsking] = useState<{ job: Job; errors: string[] } | null>(null);
 
   /** Whether the stored body's 今年以来 totals are complete; if not, the clerk is asked first (run again with checked). */
@@ -49,6 +52,7 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
   const run = async (job: Job, checked = false) => {
     setBusy(job);
     setError(null);
+    setWarning(null);
     try {
       if (!(await flush())) {
         setError('本期正文尚未保存成功，为免导出旧内容已停止。请按 Ctrl+S 重试保存后再导出。');
@@ -67,6 +71,7 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
         return;
       }
       env.save(result.value.fileName, new Blob([base64ToBytes(result.value.base64)], { type: MIME_TYPES[job] }));
+      if (result.value.warning) setWarning(`已保存 ${result.value.fileName}，但请注意：${result.value.warning}`);
     } catch (e) {
       console.error(`[briefdesk] ${job} failed:`, e);
       setError(`${FAILED_TEXT[job]}，请重试。`);
@@ -102,6 +107,11 @@ export function ExportMenu({ issueId, flush }: ExportMenuProps) {
       <span className="bd-export-status" role="status" aria-live="polite">
         {busy ? BUSY_TEXT[busy] : ''}
       </span>
+      {warning && (
+        <p className="bd-export-warning" role="status" data-testid="export-warning">
+          {warning}
+        </p>
+      )}
       {error && (
         <p className="bd-export-error" role="alert" data-testid="export-error">
           {error}

@@ -165,6 +165,7 @@ export function IssueView(props: IssueViewProps) {
             <DocumentEditor
               key={editorKey}
               issueId={issue.id}
+              seriesId={issue.seriesId}
               initialBlocks={issue.document.blocks}
               onFlushReady={registerFlush}
               onEditorReady={editorReady}

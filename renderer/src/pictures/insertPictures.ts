@@ -15,7 +15,8 @@ import type { PixelSize } from './targetSize';
 export interface PictureInsertDeps {
   api: Pick<BriefDeskApi, 'pictures.add'>;
   decode: DecodePicture;
-  limit: PixelSize;
+  /** What to scale to; may still be on its way (the series' layout), the caret's block is taken first. */
+  limit: PixelSize | Promise<PixelSize>;
   notice: (message: string) => void;
   /** Checked before each insert: an issue finalized meanwhile takes nothing in. */
   isReadOnly: () => boolean;
@@ -60,8 +61,9 @@ export async function insertPictures(editor: Editor, files: readonly File[], dep
   let anchor = anchorRef(editor);
   let inserted = 0;
   try {
+    const limit = await deps.limit;
     for (const file of files) {
-      const prepared = await preparePicture(file, deps.decode, deps.limit);
+      const prepared = await preparePicture(file, deps.decode, limit);
       if (!prepared.ok) {
         deps.notice(prepared.message);
         continue;

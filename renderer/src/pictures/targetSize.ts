@@ -3,6 +3,7 @@
  * (and, for a tall picture, its height — no picture prints taller than a page's text). Pixels beyond
  * that only make the database, the backups and the DOCX heavier.
  */
+import type { BriefDeskApi } from '../../../shared/contract/api';
 import { DEFAULT_LAYOUT, textBlockTwips, type LayoutInputs } from '../../../shared/layout/spec';
 
 export const PRINT_DPI = 300;
@@ -31,7 +32,24 @@ export function fitWithin(picture: PixelSize, limit: PixelSize): PixelSize & { s
 }
 
 /**
- * What the editor scales to: the standard layout's text block. A series with a wider text block would
- * print a picture at a little under 300 dpi — the editor does not know the series' layout here.
+ * The standard layout's text block: what a picture is scaled to when its series' layout cannot be
+ * read (no series given, or the answer refused).
  */
 export const STANDARD_PRINT_PIXELS: PixelSize = printPixels(DEFAULT_LAYOUT);
+
+type LayoutApi = Pick<BriefDeskApi, 'series.resolvedLayout'>;
+
+/**
+ * What a picture inserted into an issue of `seriesId` is scaled to: its series' text block, so a
+ * series with narrower margins still prints its pictures at 300 dpi. Asked at each insert (one local
+ * call) so a layout changed in 简报系列 meanwhile counts.
+ */
+export async function seriesPrintPixels(api: LayoutApi, seriesId: number | undefined): Promise<PixelSize> {
+  if (seriesId === undefined) return STANDARD_PRINT_PIXELS;
+  try {
+    const layout = await api['series.resolvedLayout']({ id: seriesId });
+    return layout.ok ? printPixels(layout.value) : STANDARD_PRINT_PIXELS;
+  } catch {
+    return STANDARD_PRINT_PIXELS;
+  }
+}

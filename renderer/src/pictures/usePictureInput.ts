@@ -2,7 +2,8 @@
  * The editor's ways in for pictures, for DocumentEditor: 插入图片's files, a paste of image files alone
  * (taken before Slate — and the paste's beforeinput — sees it) and files dropped on the text (after the
  * block they land on). A finalized issue takes none, and the browser never opens a dropped file
- * instead. `inserting` counts files still being read and stored, for a visible 正在插入图片….
+ * instead. `inserting` counts files still being read and stored, for a visible 正在插入图片…. Pictures
+ * are scaled to the text block of the issue's series (`seriesId`; the standard one without it).
  */
 import { useCallback, useState, type ClipboardEvent, type DragEvent, type RefObject } from 'react';
 import { Transforms } from 'slate';
@@ -12,7 +13,7 @@ import { useApi } from '../api/ApiContext';
 import { pastedPictures } from '../editor/paste';
 import { insertPictures } from './insertPictures';
 import { usePictureDecoder } from './PictureDecoderContext';
-import { STANDARD_PRINT_PIXELS } from './targetSize';
+import { seriesPrintPixels } from './targetSize';
 
 /** A paste or drop into a block's own input (a caption, a table cell) is that input's, not a picture. */
 function intoInput(target: EventTarget): boolean {
@@ -31,6 +32,7 @@ export function usePictureInput(
   editor: BriefEditor,
   readOnlyRef: RefObject<boolean>,
   notice: (message: string) => void,
+  seriesId?: number,
 ): PictureInput {
   const api = useApi();
   const decode = usePictureDecoder();
@@ -42,12 +44,12 @@ export function usePictureInput(
       void insertPictures(editor, files, {
         api,
         decode,
-        limit: STANDARD_PRINT_PIXELS,
+        limit: seriesPrintPixels(api, seriesId),
         notice,
         isReadOnly: () => readOnlyRef.current,
       }).finally(() => setInserting((n) => Math.max(0, n - files.length)));
     },
-    [editor, api, decode, notice, readOnlyRef],
+    [editor, api, decode, notice, readOnlyRef, seriesId],
   );
 
   const onPaste = useCallback(

@@ -2,7 +2,8 @@
  * 简报系列 → 合订本: the year, which issues (已定稿 or 全部), how pages are numbered, and 导出 Word /
  * 导出 PDF. The job runs in main (compile.start); this polls compile.progress for the bar and the
  * label, 取消 asks compile.cancel, and the finished file is saved like every export (a download, the
- * save dialog in Electron). Leaving the tab stops the polling and cancels a running job.
+ * save dialog in Electron), with the job's warning (pictures printed as 图片缺失) shown until the next
+ * run. Leaving the tab stops the polling and cancels a running job.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CompileProgress } from '../../../shared/contract/channels';
@@ -26,6 +27,7 @@ export function VolumeForm({ series }: { series: Series }) {
   const [running, setRunning] = useState<{ jobId: number; format: Format; progress: CompileProgress | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const alive = useRef(true);
   const jobRef = useRef<number | null>(null);
 
@@ -54,6 +56,7 @@ export function VolumeForm({ series }: { series: Series }) {
       if (progress.state === 'done' && progress.file) {
         env.save(progress.file.fileName, new Blob([base64ToBytes(progress.file.base64)], { type: MIME_TYPES[format] }));
         setNotice(`已生成合订本（${FORMAT_LABEL[format]}，共${progress.pages ?? '?'}页）：${progress.file.fileName}`);
+        if (progress.file.warning) setWarning(`请注意：${progress.file.warning}`);
       } else if (progress.state === 'cancelled') {
         setNotice('已取消，没有生成文件。');
       } else {
@@ -68,6 +71,7 @@ export function VolumeForm({ series }: { series: Series }) {
   const start = async (format: Format) => {
     setError(null);
     setNotice(null);
+    setWarning(null);
     const parsed = Number(year);
     if (!/^\d{4}$/.test(year.trim()) || parsed < 2000 || parsed > 2100) {
       setError('请填写2000–2100年之间的年份。');
@@ -136,6 +140,11 @@ export function VolumeForm({ series }: { series: Series }) {
       {notice && (
         <p role="status" data-testid="volume-notice">
           {notice}
+        </p>
+      )}
+      {warning && (
+        <p role="status" className="bd-volume-warning" data-testid="volume-warning">
+          {warning}
         </p>
       )}
     </div>

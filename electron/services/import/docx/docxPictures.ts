@@ -2,7 +2,8 @@
  * The pictures of a .docx: a `w:drawing` (inline or anchored, `a:blip r:embed`) or a VML `w:pict`
  * (`v:imagedata r:id`, old Word and WPS) names its image by a relationship of
  * word/_rels/document.xml.rels; the media part is checked as any inserted picture is (by its bytes,
- * within the cap, fully decoded). A picture that cannot be kept is said in a note with the reason.
+ * within the cap, fully decoded) and turned upright when EXIF turns it (uprightJpeg.ts). A picture that
+ * cannot be kept is said in a note with the reason.
  * Its printed width (`wp:extent cx`, or the VML shape's style width) is read against the text width
  * of the section, so the block gets the nearest of 100 / 75 / 50 %.
  */
@@ -11,6 +12,7 @@ import { MAX_IMPORT_BYTES } from '../../../../shared/contract/importChannels';
 import { AppError } from '../../../../shared/contract/result';
 import type { IncomingPicture, IncomingPictureData } from '../../../../shared/import/incoming';
 import { checkPicture, PICTURE_REFUSALS } from '../../pictures/checkPicture';
+import { uprightJpeg } from '../../pictures/uprightJpeg';
 import { attr, child, childrenNamed, descendant, type XmlElement } from './xmlTree';
 
 const EMU_PER_TWIP = 635;
@@ -119,21 +121,25 @@ export class DocxPictures {
     const bytes = this.media.get(part);
     if (!bytes) return { ok: false, why: '文件中找不到这张图片。' };
     let picture;
+    let kept = bytes;
     try {
       picture = checkPicture(bytes);
+      // A camera photo EXIF turns is kept upright in its pixels: LibreOffice would print it on its side.
+      const upright = picture.mime === 'image/jpeg' ? uprightJpeg(bytes) : null;
+      if (upright) picture = checkPicture((kept = upright), { decoded: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       // An EMF, WMF or GIF is a picture too, only not one BriefDesk keeps.
       const why = error.message === PICTURE_REFUSALS.notPicture ? '只能导入 JPEG 或 PNG 格式的图片' : error.message;
       return { ok: false, why: `${why}。` };
     }
-    const data = { pictureId: picture.id, mime: picture.mime, bytes };
+    const data = { pictureId: picture.id, mime: picture.mime, bytes: kept };
     if (!this.data.has(picture.id)) {
       // What travels to the preview and back with the save stays within what one import file may be.
-      if (this.total + bytes.length > MAX_IMPORT_BYTES) {
+      if (this.total + data.bytes.length > MAX_IMPORT_BYTES) {
         return { ok: false, why: `文件中的图片合计超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，其余的图片未导入。` };
       }
-      this.total += bytes.length;
+      this.total += data.bytes.length;
       this.data.set(picture.id, data);
     }
     return { ok: true, data, pixelWidth: picture.pixelWidth, pixelHeight: picture.pixelHeight };

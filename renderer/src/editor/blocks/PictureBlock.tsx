@@ -1,9 +1,10 @@
 /**
  * A picture block in the editor: a void block showing the stored image centred at its width of the
  * text column (100 / 75 / 50 %), its 图注 under it in 楷体, and — unless the issue is finalized — the
- * 宽度 choice, a caption input and 删除图片. The image is fetched once per pictureId (pictureUrls.ts);
- * while it loads the block already takes the picture's proportions, so the page does not jump. A
- * picture whose bytes are gone says so in its place and never breaks the editor.
+ * 宽度 choice, a caption input and 删除图片. The image is fetched once per pictureId and its URL held
+ * while the block shows it (pictureUrls.ts); while it loads the block already takes the picture's
+ * proportions, so the page does not jump. A picture whose bytes are gone says so in its place and
+ * never breaks the editor.
  */
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { ReactEditor, useReadOnly, useSlateStatic, type RenderElementProps } from 'slate-react';
@@ -12,7 +13,7 @@ import { PICTURE_WIDTHS, type PictureElement } from '../../../../shared/document
 import { useApi } from '../../api/ApiContext';
 import type { BriefEditor } from '../createBriefEditor';
 import { removePicture, setPictureCaption, setPictureWidth } from '../../pictures/pictureCommands';
-import { pictureUrl, type PictureUrl } from '../../pictures/pictureUrls';
+import { acquirePictureUrl, type PictureUrl } from '../../pictures/pictureUrls';
 import isHotkey from 'is-hotkey';
 import './picture.css';
 
@@ -28,11 +29,13 @@ function usePictureUrl(pictureId: string): PictureUrl | null {
   const [loaded, setLoaded] = useState<{ pictureId: string; shown: PictureUrl } | null>(null);
   useEffect(() => {
     let live = true;
-    void pictureUrl(api, pictureId).then((shown) => {
+    const lease = acquirePictureUrl(api, pictureId);
+    void lease.shown.then((shown) => {
       if (live) setLoaded({ pictureId, shown });
     });
     return () => {
       live = false;
+      lease.release();
     };
   }, [api, pictureId]);
   return loaded?.pictureId === pictureId ? loaded.shown : null;
