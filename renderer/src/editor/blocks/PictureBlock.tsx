@@ -1,8 +1,9 @@
 /**
  * A picture block in the editor: a void block showing the stored image centred at its width of the
  * text column (100 / 75 / 50 %), its 图注 under it in 楷体, and — unless the issue is finalized — the
- * 宽度 choice, a caption input and 删除图片. The image is fetched once per pictureId and its URL held
- * while the block shows it (pictureUrls.ts); while it loads the block already takes the picture's
+ * 宽度 choice, a caption input and 删除图片. The image is fetched once it comes near the screen
+ * (useNearViewport.ts), once per pictureId, and its URL held while the block shows it (pictureUrls.ts);
+ * until then and while it loads the block already takes the picture's
  * proportions, so the page does not jump. A picture whose bytes are gone says so in its place and
  * never breaks the editor.
  */
@@ -14,6 +15,7 @@ import { useApi } from '../../api/ApiContext';
 import type { BriefEditor } from '../createBriefEditor';
 import { removePicture, setPictureCaption, setPictureWidth } from '../../pictures/pictureCommands';
 import { acquirePictureUrl, type PictureUrl } from '../../pictures/pictureUrls';
+import { useNearViewport } from '../../pictures/useNearViewport';
 import isHotkey from 'is-hotkey';
 import './picture.css';
 
@@ -24,10 +26,12 @@ type Props = RenderElementProps & { element: PictureElement };
 export const MISSING_PICTURE_TEXT = '图片缺失：此图片已不在数据库中';
 export const CAPTION_PLACEHOLDER = '图为…（可不填）';
 
-function usePictureUrl(pictureId: string): PictureUrl | null {
+/** The picture's URL once `wanted` (near the screen); null until then and while it loads. */
+function usePictureUrl(pictureId: string, wanted: boolean): PictureUrl | null {
   const api = useApi();
   const [loaded, setLoaded] = useState<{ pictureId: string; shown: PictureUrl } | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     const lease = acquirePictureUrl(api, pictureId);
     void lease.shown.then((shown) => {
@@ -37,7 +41,7 @@ function usePictureUrl(pictureId: string): PictureUrl | null {
       live = false;
       lease.release();
     };
-  }, [api, pictureId]);
+  }, [api, pictureId, wanted]);
   return loaded?.pictureId === pictureId ? loaded.shown : null;
 }
 
@@ -91,10 +95,11 @@ function CaptionInput({ caption, onCommit }: CaptionInputProps) {
 }
 
 function PictureImage({ element }: { element: PictureElement }) {
-  const shown = usePictureUrl(element.pictureId);
+  const [placeholder, near] = useNearViewport();
+  const shown = usePictureUrl(element.pictureId, near);
   const aspectRatio = `${element.pixelWidth} / ${element.pixelHeight}`;
   if (shown === null) {
-    return <div className="bd-picture-frame bd-picture-loading" style={{ aspectRatio }} aria-label="图片加载中" />;
+    return <div ref={placeholder} className="bd-picture-frame bd-picture-loading" style={{ aspectRatio }} aria-label="图片加载中" />;
   }
   if (!shown.ok) {
     return (
