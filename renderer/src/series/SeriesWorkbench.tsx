@@ -157,7 +157,7 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             {tab === 'template' && <TemplateEditor seriesId={selected.id} />}
             {tab === 'closing' && <CopiesForm series={selected} onSaved={changed} />}
             {/* The metric groups are the statistics area's (renderer/src/statistics); the template's 统计数据 picks from them. */}
-            {tab === 'metrics' && <MetricGroupsEditor seriesId={selected.id} />}
+            {tab === 'metrics' && <MetricGroupsEditor key={selected.id} seriesId={selected.id} />}
             {tab === 'start' && <StartingPointForm series={selected} />}
             {tab === 'volume' && <VolumeForm series={selected} />}
           </div>
