@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
 const nodeBuiltinPatterns = [
@@ -54,6 +55,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // The React Compiler-era hook rules (rules of hooks, refs, effects) for every file that renders or calls hooks;
+  // missing effect dependencies are an error, since a stale closure there means a save or a refresh that never comes.
+  {
+    files: ['renderer/src/**/*.{ts,tsx}', 'test/component/**/*.{ts,tsx}'],
+    plugins: reactHooks.configs.flat.recommended.plugins,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   // Inside the services, dependencies point down: contract → handlers → services → db tables.
   // The table modules use only shared/, each other, node, better-sqlite3, zod and the paths leaf;

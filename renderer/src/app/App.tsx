@@ -16,7 +16,7 @@ import { RecycleBin } from '../sidebar/RecycleBin';
 import { StartPage } from '../start/StartPage';
 import { FontsNotice } from './FontsNotice';
 import { MessageArea, useReport } from './messages';
-import { TOOLS } from './tools';
+import { TOOLS, ToolView } from './tools';
 
 import type { BriefEditor } from '../editor/createBriefEditor';
 
@@ -44,19 +44,23 @@ export function App({ onEditorReady }: AppProps = {}) {
   const [settingsFor, setSettingsFor] = useState<number | null>(null);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
 
-  const loadSeries = useCallback(async () => {
-    const result = await api['series.list']({});
-    if (!result.ok) {
-      report(result.error);
-      setSeriesList([]);
-      return [];
-    }
-    setSeriesList(result.value);
-    setSeriesId((current) =>
-      current !== null && result.value.some((s) => s.id === current) ? current : (result.value[0]?.id ?? null),
-    );
-    return result.value;
-  }, [api, report]);
+  // Set in `.then`, not after `await`: the hooks lint takes the latter for a setState in the effect (react#34905).
+  const loadSeries = useCallback(
+    () =>
+      api['series.list']({}).then((result) => {
+        if (!result.ok) {
+          report(result.error);
+          setSeriesList([]);
+          return [];
+        }
+        setSeriesList(result.value);
+        setSeriesId((current) =>
+          current !== null && result.value.some((s) => s.id === current) ? current : (result.value[0]?.id ?? null),
+        );
+        return result.value;
+      }),
+    [api, report],
+  );
 
   useEffect(() => {
     void loadSeries();
@@ -74,11 +78,11 @@ export function App({ onEditorReady }: AppProps = {}) {
   }, [api]);
 
   const loadIssues = useCallback(
-    async (id: number) => {
-      const result = await api['issues.list']({ seriesId: id });
-      if (result.ok) setIssues(result.value);
-      else report(result.error);
-    },
+    (id: number) =>
+      api['issues.list']({ seriesId: id }).then((result) => {
+        if (result.ok) setIssues(result.value);
+        else report(result.error);
+      }),
     [api, report],
   );
 
@@ -146,6 +150,7 @@ export function App({ onEditorReady }: AppProps = {}) {
     flushRef.current = flush;
   }, []);
 
+  const tool = view.kind === 'tool' ? TOOLS.find((t) => t.id === view.toolId) : undefined;
   const openSeries = view.kind === 'issue' ? seriesList?.find((s) => s.id === view.issue.seriesId) : undefined;
   const settingsSeries = settingsFor === null ? undefined : seriesList?.find((s) => s.id === settingsFor);
 
@@ -267,18 +272,21 @@ export function App({ onEditorReady }: AppProps = {}) {
             }}
           />
         )}
-        {view.kind === 'tool' &&
-          TOOLS.find((tool) => tool.id === view.toolId)?.render({
-            series,
-            seriesList: seriesList ?? [],
-            openIssue: (issueId) => void open({ id: issueId }),
-            refresh: () => {
+        {tool && (
+          <ToolView
+            key={tool.id}
+            tool={tool}
+            series={series}
+            seriesList={seriesList ?? []}
+            openIssue={(issueId) => void open({ id: issueId })}
+            refresh={() => {
               // A series a tool deleted has no issues to list: choosing another one loads its issues.
               void loadSeries().then((list) => {
                 if (seriesId !== null && list.some((s) => s.id === seriesId)) void loadIssues(seriesId);
               });
-            },
-          })}
+            }}
+          />
+        )}
       </main>
       {settingsSeries && (
         <LayoutSettingsDialog

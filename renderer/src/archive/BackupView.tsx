@@ -18,11 +18,15 @@ export function BackupView({ refresh }: Pick<ToolProps, 'refresh'>) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    const result = await api['backups.list']({});
-    if (result.ok) setList(result.value);
-    else setError(result.error.message);
-  }, [api]);
+  // Set in `.then`, not after `await`: the hooks lint takes the latter for a setState in the effect (react#34905).
+  const load = useCallback(
+    () =>
+      api['backups.list']({}).then((result) => {
+        if (result.ok) setList(result.value);
+        else setError(result.error.message);
+      }),
+    [api],
+  );
 
   useEffect(() => {
     void load();

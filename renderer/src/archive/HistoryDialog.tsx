@@ -3,7 +3,7 @@
  * 恢复此版本 puts it back in one step (the current body is kept as a save point first, so it can be undone).
  */
 import './archive.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SAVE_POINT_REASON_TEXT, type SavePoint, type VersionDiff } from '../../../shared/archive/types';
 import type { Issue } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
@@ -29,19 +29,21 @@ export function HistoryDialog({ issueId, flush, onRestored, onClose, restoreDisa
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    if (!(await flush())) {
-      setError('当前正文未能保存，请稍后再试。');
-      return;
-    }
-    const result = await api['versions.list']({ issueId });
-    if (result.ok) setPoints(result.value);
-    else setError(result.error.message);
-  }, [api, issueId, flush]);
-
+  // The list once the editor has saved; an answer for a closed dialog is dropped.
   useEffect(() => {
-    void load();
-  }, [load]);
+    let live = true;
+    void flush()
+      .then((saved) => (saved ? api['versions.list']({ issueId }) : null))
+      .then((result) => {
+        if (!live) return;
+        if (result === null) setError('当前正文未能保存，请稍后再试。');
+        else if (result.ok) setPoints(result.value);
+        else setError(result.error.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [api, issueId, flush]);
 
   const choose = async (point: SavePoint) => {
     setError(null);

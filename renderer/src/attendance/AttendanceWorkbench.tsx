@@ -39,7 +39,9 @@ export function AttendanceWorkbench({ series, openIssue }: Pick<ToolProps, 'seri
   const [people, setPeople] = useState<Person[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [leaveTypes, setLeaveTypes] = useState<LeaveType[]>([]);
-  const [data, setData] = useState<IssueData | null>(null);
+  // Kept with the issue they were read for: another chosen issue shows no grid until its own are read.
+  const [loaded, setLoaded] = useState<(IssueData & { issueId: number }) | null>(null);
+  const data = loaded?.issueId === issueId ? loaded : null;
   const [tab, setTab] = useState<Tab>('entries');
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string[]>([]);
@@ -79,14 +81,19 @@ export function AttendanceWorkbench({ series, openIssue }: Pick<ToolProps, 'seri
 
   useEffect(() => {
     if (issueId === null) return;
-    setData(null);
+    let live = true;
     void (async () => {
       const [e, v] = await Promise.all([api['attendance.listEntries']({ issueId }), api['attendance.listVisits']({ issueId })]);
+      // Another issue chosen meanwhile (or the workbench closed): its own read follows.
+      if (!live) return;
       if (!e.ok) return setError(e.error.message);
       if (!v.ok) return setError(v.error.message);
-      setData({ entries: e.value, visits: v.value });
+      setLoaded({ issueId, entries: e.value, visits: v.value });
       void refreshPreview(issueId);
     })();
+    return () => {
+      live = false;
+    };
   }, [api, issueId, refreshPreview]);
 
   const issue = issues.find((i) => i.id === issueId) ?? null;
@@ -127,7 +134,7 @@ export function AttendanceWorkbench({ series, openIssue }: Pick<ToolProps, 'seri
             departments={departments}
             leaveTypes={leaveTypes}
             onSaved={(entries) => {
-              setData((d) => (d ? { ...d, entries } : d));
+              setLoaded((d) => (d ? { ...d, entries } : d));
               void refreshPreview(issue.id);
             }}
           />

@@ -4,7 +4,7 @@
  * the issue's period and take short forms (17, 6-17); Enter on 备注 saves and opens the next row.
  * The whole list is saved at once and refused as a whole, every bad row named.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AttendanceEntryView, LeaveType } from '../../../shared/attendance/types';
 import type { IssueSummary } from '../../../shared/issues/types';
@@ -116,9 +116,12 @@ export function EntryGrid({ issue, entries, people, departments, leaveTypes, onS
     else void finishRow(row);
   };
 
-  useEffect(() => {
+  // Once, when the grid opens: its last row as it is then.
+  const focusLastRow = useEffectEvent(() => {
     if (autoFocus) focus(rows[rows.length - 1]!.key, 'person');
-    // Once, when the grid opens.
+  });
+  useEffect(() => {
+    focusLastRow();
   }, []);
 
   const remove = (key: number) => {

@@ -7,7 +7,7 @@
  * In a finalized issue (the editor is read-only) it shows its stored lines and nothing else: no
  * render, no apply, no buttons — the section stays as printed.
  */
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ReactEditor, useReadOnly, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { GeneratedElement } from '../../../shared/document/types';
 import { GENERATED_LABELS } from '../../../shared/attendance/types';
@@ -71,20 +71,18 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
   );
   // The records listener lives as long as the block; it must call the render that knows the block
   // as it is now (each update replaces the element, and a stale one is no longer in the editor).
-  const renderRef = useRef(render);
-  useEffect(() => {
-    renderRef.current = render;
-  }, [render]);
+  // Applied when asked to, and always to a block that has no lines yet.
+  const renderNow = useEffectEvent((apply: boolean) => void render(apply || element.lines.length === 0));
 
+  // Only on mount and when the issue changes: `render` changes with every edit of the block.
   useEffect(() => {
     if (issueId === null || readOnlyRef.current) return;
     const pending = hasPendingChange(issueId);
-    void render(pending || element.lines.length === 0);
+    renderNow(pending);
     if (pending) setTimeout(() => clearPendingChange(issueId), 0);
     return onRecordsChanged((changed) => {
-      if (changed === issueId && !readOnlyRef.current) void renderRef.current(true);
+      if (changed === issueId && !readOnlyRef.current) renderNow(true);
     });
-    // Only on mount and when the issue changes: `render` changes with every edit of the block.
   }, [issueId]);
 
   const convert = () => {

@@ -5,7 +5,7 @@
  * selected, so a typed date replaces the pre-filled one); Enter on 活动 saves and opens a new row.
  * The sentence the section will print is previewed live from the rows as typed.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { DEFAULT_ATTENDANCE_SETTINGS, type Visit, type VisitInput } from '../../../shared/attendance/types';
 import { visitLinesFor } from '../../../shared/attendance/visitsText';
@@ -70,9 +70,12 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved, auto
     else cells.current.delete(`${row.key}:${field}`);
   };
 
-  useEffect(() => {
+  // Once, when the editor opens: its last row as it is then.
+  const focusLastRow = useEffectEvent(() => {
     if (autoFocus) focus(rows[rows.length - 1]!.key, 'name');
-    // Once, when the editor opens.
+  });
+  useEffect(() => {
+    focusLastRow();
   }, []);
 
   const oneAtATime = useOneSaveAtATime();

@@ -4,7 +4,7 @@
  * 报尾 as it will print. Computed again after every save and every change of the issue's records.
  * When nothing is left it says so, with 定稿 beside it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { closingAsPrinted } from '../../../shared/checklist/issueTodo';
 import type { TodoItem, TodoTarget } from '../../../shared/checklist/types';
 import type { BlockElement } from '../../../shared/document/types';
@@ -41,23 +41,27 @@ export function TodoPanel({ issueId, getBlocks, version, extras, onGo, onFinaliz
     [issueId],
   );
 
-  const refresh = useCallback(async () => {
-    const loaded = await loadTodo(api, issueId, getBlocks(), {
+  // Recomputed for every version of the issue; a list for an older version than the newest is dropped.
+  useEffect(() => {
+    let live = true;
+    void loadTodo(api, issueId, getBlocks(), {
       ...(proofFindings !== undefined ? { proofFindings } : {}),
       ...(previewSeen !== undefined ? { previewSeen } : {}),
+    }).then((loaded) => {
+      if (!live) return;
+      if (typeof loaded === 'string') {
+        setError(loaded);
+        return;
+      }
+      setError(null);
+      setItems(loaded.items);
+      setClosing(closingAsPrinted(loaded.facts.closing));
     });
-    if (typeof loaded === 'string') {
-      setError(loaded);
-      return;
-    }
-    setError(null);
-    setItems(loaded.items);
-    setClosing(closingAsPrinted(loaded.facts.closing));
-  }, [api, issueId, getBlocks, proofFindings, previewSeen]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh, version, recordsVersion]);
+    return () => {
+      live = false;
+    };
+    // `version` and `recordsVersion` are read by no line here: they say when the list is out of date.
+  }, [api, issueId, getBlocks, proofFindings, previewSeen, version, recordsVersion]);
 
   const firm = items?.filter((i) => !i.soft) ?? [];
   return (

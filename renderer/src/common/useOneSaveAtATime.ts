@@ -5,7 +5,7 @@
  * could be written last and a row silently lost. Here a save waits for the one on its way, and of
  * the saves waiting only the newest runs: it carries every row the older ones did.
  */
-import { useRef } from 'react';
+import { useState } from 'react';
 
 type Job = () => Promise<unknown>;
 
@@ -32,7 +32,7 @@ export function createSaveQueue(): (job: Job) => Promise<void> {
 }
 
 export function useOneSaveAtATime(): (job: Job) => Promise<void> {
-  const queue = useRef<((job: Job) => Promise<void>) | null>(null);
-  queue.current ??= createSaveQueue();
-  return queue.current;
+  // One queue for the component's whole life; a lazy state initialiser makes it once, before any save.
+  const [queue] = useState(createSaveQueue);
+  return queue;
 }

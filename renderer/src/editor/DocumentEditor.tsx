@@ -64,7 +64,9 @@ export function DocumentEditor({
   proofreadRequest = 0,
 }: DocumentEditorProps) {
   const api = useApi();
-  const [editor] = useState(createBriefEditor);
+  const [pasteNotice, setPasteNotice] = useState<string | null>(null);
+  // The setter is stable, so the editor made once can tell refused pastes for its whole life.
+  const [editor] = useState(() => createBriefEditor(setPasteNotice));
   const [labels] = useState(() => createLabelStore(() => blocksOf(editor)));
   // Slate owns the value after the first render; the initial blocks are read once.
   const [initialValue] = useState(() => structuredClone(initialBlocks));
@@ -79,14 +81,13 @@ export function DocumentEditor({
   );
   const autosave = useAutosave(save, autosaveDelayMs);
   const { flush, change } = autosave;
-  const [proofreadOpen, setProofreadOpen] = useState(false);
-  const [pasteNotice, setPasteNotice] = useState<string | null>(null);
-  useEffect(() => {
-    editor.pasteNotice = setPasteNotice;
-    return () => {
-      editor.pasteNotice = undefined;
-    };
-  }, [editor]);
+  // A raised request opens the panel; seen during render, so the panel opens in the same commit.
+  const [proofreadOpen, setProofreadOpen] = useState(proofreadRequest > 0);
+  const [seenProofreadRequest, setSeenProofreadRequest] = useState(proofreadRequest);
+  if (proofreadRequest !== seenProofreadRequest) {
+    setSeenProofreadRequest(proofreadRequest);
+    if (proofreadRequest > 0) setProofreadOpen(true);
+  }
   // 修正 / 全部修正 go out at once: one fix (or all of them) is one save.
   const proofread = useProofread(editor, issueId, () => void flush());
   const proofreadChanged = proofread.changed;
@@ -94,9 +95,6 @@ export function DocumentEditor({
   useEffect(() => {
     if (openCount !== null) onProofreadCount?.(openCount);
   }, [openCount, onProofreadCount]);
-  useEffect(() => {
-    if (proofreadRequest > 0) setProofreadOpen(true);
-  }, [proofreadRequest]);
 
   useEffect(() => {
     onFlushReady?.(flush);

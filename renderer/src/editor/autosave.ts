@@ -21,6 +21,8 @@ export interface Autosaver {
   flush(): Promise<boolean>;
   getState(): SaveState;
   subscribe(listener: () => void): () => void;
+  /** The function later saves call (a new render's closure); a save under way keeps the one it started with. */
+  setSave(save: () => Promise<Result<unknown>>): void;
   /** Stops the timer; a pending change is left to a flush the caller makes first. A later change restarts it. */
   dispose(): void;
 }
@@ -31,7 +33,8 @@ export interface AutosaverOptions {
   delayMs?: number;
 }
 
-export function createAutosaver({ save, delayMs = AUTOSAVE_DELAY_MS }: AutosaverOptions): Autosaver {
+export function createAutosaver({ save: firstSave, delayMs = AUTOSAVE_DELAY_MS }: AutosaverOptions): Autosaver {
+  let save = firstSave;
   let state: SaveState = { kind: 'saved' };
   let dirty = false;
   let inFlight: Promise<boolean> | null = null;
@@ -107,6 +110,9 @@ export function createAutosaver({ save, delayMs = AUTOSAVE_DELAY_MS }: Autosaver
         if (!ok) return false;
       }
       return !dirty && !inFlight;
+    },
+    setSave(next) {
+      save = next;
     },
     getState: () => state,
     subscribe(listener) {

@@ -1,8 +1,8 @@
 /**
  * The one editor object of an open issue: Slate with React, history, the document model's normalizers,
  * our block commands and typed numbers. Paste (paste.ts) reads Word, WPS and web HTML into the model's
- * own blocks — bold, numbered levels, tables — or plain text; a refused paste is told through
- * `pasteNotice`.
+ * own blocks — bold, numbered levels, tables — or plain text; a refused paste is told through the
+ * `pasteNotice` given at creation.
  */
 import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
@@ -12,7 +12,7 @@ import { pasteData } from './paste';
 import { withBriefDocument } from '../../../shared/document/normalize';
 import { withTypedNumbers } from '../../../shared/document/typedNumberInput';
 
-export type BriefEditor = Editor & ReactEditor & { pasteNotice?: (message: string) => void };
+export type BriefEditor = Editor & ReactEditor;
 
 /**
  * Top-level blocks per render chunk: a keystroke then reconciles one chunk, not all 600 blocks. Chunks
@@ -22,9 +22,9 @@ export type BriefEditor = Editor & ReactEditor & { pasteNotice?: (message: strin
  */
 export const CHUNK_SIZE = 50;
 
-export function createBriefEditor(): BriefEditor {
+export function createBriefEditor(pasteNotice: (message: string) => void = () => {}): BriefEditor {
   const editor = withTypedNumbers(withBriefCommands(withBriefDocument(withHistory(withReact(createEditor()))))) as BriefEditor;
-  editor.insertData = (data) => pasteData(editor, data, (message) => editor.pasteNotice?.(message));
+  editor.insertData = (data) => pasteData(editor, data, pasteNotice);
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

@@ -3,7 +3,7 @@
  * `flush` for Ctrl+S and for switching issues. Pending changes are sent at once when the page goes
  * away (pagehide/beforeunload) and when the editor unmounts.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Result } from '../../../shared/contract/result';
 import { beginUnload } from '../api/client';
 import { createAutosaver, type Autosaver, type SaveState } from './autosave';
@@ -15,13 +15,13 @@ export interface AutosaveHandle {
 }
 
 export function useAutosave(save: () => Promise<Result<unknown>>, delayMs?: number): AutosaveHandle {
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
+  // One autosaver per mounted editor; it always calls the newest `save`, which reads the newest document.
   const [saver] = useState<Autosaver>(() =>
-    createAutosaver({ save: () => saveRef.current(), ...(delayMs === undefined ? {} : { delayMs }) }),
+    createAutosaver({ save, ...(delayMs === undefined ? {} : { delayMs }) }),
   );
+  useEffect(() => {
+    saver.setSave(save);
+  }, [saver, save]);
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
 
   useEffect(() => {

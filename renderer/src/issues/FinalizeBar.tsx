@@ -5,7 +5,7 @@
  * stored body, so the clerk sees the same items in both places. The server has the last word: its refusals are shown
  * as they come.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Issue } from '../../../shared/issues/types';
 import { openFindings } from '../../../shared/proofread/run';
 import { hasMissingFigures } from '../../../shared/statistics/missing';
@@ -83,13 +83,16 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
     setDialog('finalize');
   };
 
-  // 本期待办's 定稿 button: the same question as this bar's.
+  // 本期待办's 定稿 button: the same question as this bar's, asked with the issue as it is now.
+  const askRequested = useEffectEvent(() => {
+    if (issue.status !== 'final') void askFinalize();
+  });
   const handledRequest = useRef(finalizeRequest);
   useEffect(() => {
     if (finalizeRequest === handledRequest.current) return;
     handledRequest.current = finalizeRequest;
-    if (issue.status !== 'final') void askFinalize();
-  });
+    askRequested();
+  }, [finalizeRequest]);
 
   const finalize = async () => {
     setDialog(null);

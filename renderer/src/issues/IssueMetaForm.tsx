@@ -6,7 +6,7 @@
  * Dates that look like a slip (dated before the period ends, a 期号 year other than the date's) are
  * questioned once with the reason before submitting; the confirmation travels with the request.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { dateQuestions, type DateQuestion, type DateQuestionCode } from '../../../shared/issues/dateQuestions';
 import type { IssueMeta } from '../../../shared/issues/types';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -82,10 +82,13 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
   const errorId = `${id}-error`;
 
   // A new proposal or a reloaded issue replaces the fields; edits in between are the clerk's.
-  useEffect(() => {
+  // Seen during render, so the new fields show in the same commit as the new `initial`.
+  const [fieldsOf, setFieldsOf] = useState(initial);
+  if (initial !== fieldsOf) {
+    setFieldsOf(initial);
     setFields(toFields(initial));
     setError(null);
-  }, [initial]);
+  }
 
   const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [name]: event.target.value }));

@@ -6,7 +6,7 @@
  * 期号 information and the 报尾 cannot be changed and no version can be restored; export, print and
  * preview work as before.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TodoTarget } from '../../../shared/checklist/types';
 import { blocksOf } from '../../../shared/document/commands';
 import type { GeneratedKind } from '../../../shared/document/types';
@@ -88,10 +88,8 @@ export function IssueView(props: IssueViewProps) {
 
   // Everything that changes the printed issue: stored text, meta, the series' layout and 报尾, this issue's 报尾 and 本期要目.
   const version = `${saves}|${issue.updatedAt}|${JSON.stringify(series.layout)}|${JSON.stringify(series.closing)}|${closingVersion}|${contentsVersion}`;
-  // 预览 counts as looked at for the version it showed.
-  useEffect(() => {
-    if (showPreview) setSeenVersion(version);
-  }, [showPreview, version]);
+  // 预览 counts as looked at for the version it showed (noted during render, as the preview shows it).
+  if (showPreview && seenVersion !== version) setSeenVersion(version);
   const todoExtras = useMemo(
     () => ({ previewSeen: seenVersion === version, ...(proofFindings !== undefined ? { proofFindings } : {}) }),
     [seenVersion, version, proofFindings],

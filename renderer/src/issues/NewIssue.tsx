@@ -31,23 +31,26 @@ export function defaultBody(sources: BodySources): NewIssueBody {
 
 function useBodySources(seriesId: number): BodySources | null {
   const api = useApi();
-  const [sources, setSources] = useState<BodySources | null>(null);
+  // Kept with the series they were read for: another series has none until its own are read.
+  const [loaded, setLoaded] = useState<{ seriesId: number; sources: BodySources } | null>(null);
   useEffect(() => {
     let live = true;
-    setSources(null);
     void Promise.all([api['templates.get']({ seriesId }), api['issues.list']({ seriesId })]).then(([template, issues]) => {
       if (!live) return;
       // Either read failing only hides its choice: a blank issue can always be made.
-      setSources({
-        sections: template.ok ? template.value.length : null,
-        previous: issues.ok ? (previousIssue(issues.value.filter((i) => !i.supplement)) ?? null) : null,
+      setLoaded({
+        seriesId,
+        sources: {
+          sections: template.ok ? template.value.length : null,
+          previous: issues.ok ? (previousIssue(issues.value.filter((i) => !i.supplement)) ?? null) : null,
+        },
       });
     });
     return () => {
       live = false;
     };
   }, [api, seriesId]);
-  return sources;
+  return loaded?.seriesId === seriesId ? loaded.sources : null;
 }
 
 interface BodyChoiceProps {
@@ -89,20 +92,22 @@ function BodyChoice({ series, sources, value, onChange }: BodyChoiceProps) {
 export function NewIssue({ series, onCreated, onCancel }: NewIssueProps) {
   const api = useApi();
   const [supplement, setSupplement] = useState(false);
-  const [proposal, setProposal] = useState<IssueMeta | null>(null);
-  const [proposalError, setProposalError] = useState<string | null>(null);
+  // The proposal (or why there is none) with the request it answers: toggling 增刊 shows none until its own comes.
+  const [proposed, setProposed] = useState<{ key: string; meta: IssueMeta | null; error: string | null } | null>(null);
+  const proposalKey = `${series.id}|${supplement}`;
+  const current = proposed?.key === proposalKey ? proposed : null;
+  const proposal = current?.meta ?? null;
+  const proposalError = current?.error ?? null;
   const sources = useBodySources(series.id);
   const [chosenBody, setChosenBody] = useState<NewIssueBody | null>(null);
   const body = chosenBody ?? (sources ? defaultBody(sources) : 'blank');
 
   useEffect(() => {
     let live = true;
-    setProposal(null);
-    setProposalError(null);
+    const key = `${series.id}|${supplement}`;
     void api['issues.propose'](supplement ? { seriesId: series.id, supplement: true } : { seriesId: series.id }).then((result) => {
       if (!live) return;
-      if (result.ok) setProposal(result.value);
-      else setProposalError(result.error.message);
+      setProposed(result.ok ? { key, meta: result.value, error: null } : { key, meta: null, error: result.error.message });
     });
     return () => {
       live = false;

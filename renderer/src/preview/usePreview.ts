@@ -3,9 +3,9 @@
  * or the 报尾 changed), keeps showing the last pages while the next ones are made, and drops every
  * answer that arrives after a newer rendering started.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { usePrintEnvironment } from './environment';
+import { usePrintEnvironment, type PrintEnvironment } from './environment';
 import { renderPages } from './pipeline';
 
 export interface PreviewState {
@@ -15,28 +15,43 @@ export interface PreviewState {
   error: string | null;
 }
 
-const INITIAL: PreviewState = { working: false, html: null, pages: null, error: null };
+/** The last answer, with the request it answered: `working` is whether it answers another one than now. */
+interface Rendered {
+  api: ReturnType<typeof useApi>;
+  issueId: number;
+  version: string;
+  measure: PrintEnvironment['measure'];
+  html: string | null;
+  pages: number | null;
+  error: string | null;
+}
 
 export function usePreview(issueId: number, version: string): PreviewState {
   const api = useApi();
   const { measure } = usePrintEnvironment();
-  const [state, setState] = useState<PreviewState>(INITIAL);
-  const generation = useRef(0);
+  const [rendered, setRendered] = useState<Rendered | null>(null);
 
   useEffect(() => {
-    const mine = ++generation.current;
-    const isCurrent = () => generation.current === mine;
-    setState((s) => ({ ...s, working: true }));
+    // Unmounted or superseded (the cleanup ran): whatever is under way is no longer wanted.
+    let live = true;
+    const isCurrent = () => live;
     void renderPages({ api, issueId, mode: 'preview', measure, isCurrent }).then((result) => {
       if (result === null || !isCurrent()) return;
-      if (result.ok) setState({ working: false, html: result.value.html, pages: result.value.pages, error: null });
-      else setState((s) => ({ ...s, working: false, error: result.error.message }));
+      const request = { api, issueId, version, measure };
+      if (result.ok) setRendered({ ...request, html: result.value.html, pages: result.value.pages, error: null });
+      else setRendered((last) => ({ ...request, html: last?.html ?? null, pages: last?.pages ?? null, error: result.error.message }));
     });
     return () => {
-      // Unmounted or superseded: whatever is under way is no longer wanted.
-      if (isCurrent()) generation.current++;
+      live = false;
     };
   }, [api, issueId, measure, version]);
 
-  return state;
+  // The last pages stay shown while the next ones are made.
+  const working =
+    rendered === null ||
+    rendered.api !== api ||
+    rendered.issueId !== issueId ||
+    rendered.version !== version ||
+    rendered.measure !== measure;
+  return { working, html: rendered?.html ?? null, pages: rendered?.pages ?? null, error: rendered?.error ?? null };
 }

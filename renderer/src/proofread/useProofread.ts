@@ -53,9 +53,13 @@ export function useProofread(editor: BriefEditor, issueId: number, afterFix: () 
     setAll(proofreader.run({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocksOf(editor) }));
   }, [proofreader, editor]);
 
-  useEffect(() => {
-    run();
-  }, [run]);
+  // A new proofreader (the context loaded, or an 忽略 answered) checks the text at once: seen during
+  // render, so its findings come with the same commit instead of one render later.
+  const [checkedWith, setCheckedWith] = useState(proofreader);
+  if (proofreader !== checkedWith) {
+    setCheckedWith(proofreader);
+    if (proofreader) setAll(proofreader.run({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocksOf(editor) }));
+  }
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);

@@ -38,25 +38,31 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await api['series.list']({});
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setList(result.value);
-    setSelectedId((id) => (result.value.some((s) => s.id === id) ? id : (result.value[0]?.id ?? null)));
-  }, [api]);
+  // Set in `.then`, not after `await`: the hooks lint takes the latter for a setState in the effect (react#34905).
+  const load = useCallback(
+    () =>
+      api['series.list']({}).then((result) => {
+        if (!result.ok) {
+          setError(result.error.message);
+          return;
+        }
+        setList(result.value);
+        setSelectedId((id) => (result.value.some((s) => s.id === id) ? id : (result.value[0]?.id ?? null)));
+      }),
+    [api],
+  );
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  // Choosing another series in the sidebar shows it here too.
+  // Choosing another series in the sidebar shows it here too (seen during render, shown in the same commit).
   const chosenId = chosen?.id ?? null;
-  useEffect(() => {
+  const [seenChosenId, setSeenChosenId] = useState(chosenId);
+  if (chosenId !== seenChosenId) {
+    setSeenChosenId(chosenId);
     if (chosenId !== null) setSelectedId(chosenId);
-  }, [chosenId]);
+  }
 
   const selected = list?.find((s) => s.id === selectedId) ?? null;
 
@@ -157,7 +163,7 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             {tab === 'template' && <TemplateEditor seriesId={selected.id} />}
             {tab === 'closing' && <CopiesForm series={selected} onSaved={changed} />}
             {/* The metric groups are the statistics area's (renderer/src/statistics); the template's 统计数据 picks from them. */}
-            {tab === 'metrics' && <MetricGroupsEditor seriesId={selected.id} />}
+            {tab === 'metrics' && <MetricGroupsEditor key={selected.id} seriesId={selected.id} />}
             {tab === 'start' && <StartingPointForm series={selected} />}
             {tab === 'volume' && <VolumeForm series={selected} />}
           </div>

@@ -31,7 +31,8 @@ export function TemplateEditor({ seriesId }: { seriesId: number }) {
     return () => {
       live = false;
     };
-  }, [api, seriesId]);
+    // setError is useSaveStatus's state setter: listing it never runs the load again.
+  }, [api, seriesId, setError]);
 
   if (rows === null) {
     return error ? (

@@ -4,7 +4,7 @@
  * departments and people found in 考勤情况 and 厅（局）长进大厅 (confirmed into the roster here);
  * and the files that could not be read.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatPeriod } from '../../../shared/issues/dates';
 import { formatIssueNumberLine } from '../../../shared/issues/proposal';
 import type { RosterProposal } from '../../../shared/roster/types';
@@ -116,17 +116,21 @@ export function ArchiveSummaryView({ report, onConfirm, onManual }: ArchiveSumma
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = async () => {
-    const [s, r] = await Promise.all([api['start.summary']({}), api['roster.proposeFromIssues']({})]);
-    if (s.ok) setSummary(s.value);
-    else setError(s.error.message);
-    if (r.ok) setProposal(r.value);
-    else setError(r.error.message);
-  };
+  // Set in `.then`, not after `await`: the hooks lint takes the latter for a setState in the effect (react#34905).
+  const load = useCallback(
+    () =>
+      Promise.all([api['start.summary']({}), api['roster.proposeFromIssues']({})]).then(([s, r]) => {
+        if (s.ok) setSummary(s.value);
+        else setError(s.error.message);
+        if (r.ok) setProposal(r.value);
+        else setError(r.error.message);
+      }),
+    [api],
+  );
+  // Loaded once per summary (the api does not change): the clerk's roster confirmation reloads it explicitly.
   useEffect(() => {
     void load();
-    // Loaded once per summary: the clerk's roster confirmation reloads it explicitly.
-  }, []);
+  }, [load]);
 
   const withIssues = summary?.series.filter((s) => s.issueCount > 0 || s.start) ?? [];
   const main = [...withIssues].sort((a, b) => b.issueCount - a.issueCount)[0];

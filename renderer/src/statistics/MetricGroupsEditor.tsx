@@ -20,9 +20,9 @@ export function MetricGroupsEditor({ seriesId }: { seriesId: number }) {
   const [error, setError] = useState<string | null>(null);
   const status = useSaveStatus();
 
+  // Mounted once per series (SeriesWorkbench keys it on the series), so there is nothing to reset here.
   useEffect(() => {
     let live = true;
-    setGroups(null);
     void api['statistics.groups']({ seriesId }).then((result) => {
       if (!live) return;
       if (result.ok) setGroups(draftsOfGroups(result.value));

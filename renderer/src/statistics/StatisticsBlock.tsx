@@ -7,7 +7,7 @@
  * from what the figures now give keeps its text and says 数据已变化 until 更新 — printed numbers never
  * change behind the clerk's back. In a finalized issue (read-only editor) nothing is applied.
  */
-import { useContext, useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { ReactEditor, useReadOnly, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { StatisticsElement } from '../../../shared/document/types';
 import type { StatisticsView } from '../../../shared/statistics/types';
@@ -59,22 +59,29 @@ export function StatisticsBlock({ attributes, children, element }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // Read by answers that arrive later: the block may have been edited, moved or locked meanwhile.
+  // Updated as each render commits, before any answer can run after it.
   const elementRef = useRef(element);
-  elementRef.current = element;
   const readOnlyRef = useRef(readOnly);
-  readOnlyRef.current = readOnly;
+  useLayoutEffect(() => {
+    elementRef.current = element;
+    readOnlyRef.current = readOnly;
+  }, [element, readOnly]);
 
-  const apply = (next: StatisticsView) => {
-    if (readOnlyRef.current) return;
-    let path;
-    try {
-      path = ReactEditor.findPath(editor, elementRef.current);
-    } catch {
-      return; // the block is gone
-    }
-    setStatisticsText(editor, path, next);
-    setStale(false);
-  };
+  // Reads the block through the refs, so it stays the same function for the editor's life.
+  const apply = useCallback(
+    (next: StatisticsView) => {
+      if (readOnlyRef.current) return;
+      let path;
+      try {
+        path = ReactEditor.findPath(editor, elementRef.current);
+      } catch {
+        return; // the block is gone
+      }
+      setStatisticsText(editor, path, next);
+      setStale(false);
+    },
+    [editor],
+  );
 
   useEffect(() => {
     if (issueId === null) return;
@@ -96,8 +103,8 @@ export function StatisticsBlock({ attributes, children, element }: Props) {
     return () => {
       live = false;
     };
-    // On mount and when the issue or group changes; `apply` reads refs.
-  }, [api, issueId, element.groupId]);
+    // On mount and when the issue or group changes (`apply` does not change).
+  }, [api, issueId, element.groupId, apply]);
 
   const save = async () => {
     if (!view || issueId === null || readOnlyRef.current || saving) return;
