@@ -7,13 +7,14 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generated, numbered } from '../../shared/document/types';
 import { useAppSession } from './session';
-import { callApi, waitForSaved } from './ui';
+import { callApi, openSeededIssue, showPreview, waitForSaved } from './ui';
 
 const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
 const BEFORE = ['本周无请假3天以上人员。'];
 const AFTER = ['本周累计请假3天以上的有：', '请病假：农业农村厅王毓', '事假：民政厅杨伟', '因公外出：民政厅游文慧、农业农村厅王毓。'];
 
-async function seed(page: Page): Promise<number> {
+/** The roster the grid's initials find: the file's one prerequisite, made once before its tests. */
+async function seedRoster(page: Page): Promise<void> {
   const roster: [string, string[]][] = [
     ['民政厅', ['游文慧', '杨伟']],
     ['农业农村厅', ['王毓']],
@@ -23,17 +24,15 @@ async function seed(page: Page): Promise<number> {
     const department = await callApi<{ id: number }>(page, 'roster.createDepartment', { name });
     for (const person of people) await callApi(page, 'roster.createPerson', { departmentId: department.id, name: person });
   }
-  const series = await callApi<{ id: number }[]>(page, 'series.list', {});
-  const issue = await callApi<{ id: number }>(page, 'issues.create', {
-    seriesId: series[0]!.id,
-    meta: { year: 2024, number: 20, totalNumber: null, issueDate: '2024-07-04', periodStart: '2024-06-17', periodEnd: '2024-06-21', partTitle: null },
-  });
-  await callApi(page, 'issues.saveDocument', {
-    id: issue.id,
-    document: { schemaVersion: 2, blocks: [numbered(1, '考勤情况'), generated('attendance', BEFORE)] },
-  });
-  return issue.id;
 }
+
+/** The issue both tests start from, its 考勤情况 section as stored before any row is typed. */
+const openIssue = (page: Page): Promise<number> =>
+  openSeededIssue(
+    page,
+    { year: 2024, number: 20, issueDate: '2024-07-04', periodStart: '2024-06-17', periodEnd: '2024-06-21' },
+    { blocks: [numbered(1, '考勤情况'), generated('attendance', BEFORE)] },
+  );
 
 function generatedLines(page: Page): Promise<string[]> {
   return page.locator('[data-testid="generated-attendance"] [data-generated-line]').allTextContents();
@@ -64,16 +63,14 @@ async function typeRow(page: Page, n: number, person: string, type: string, star
 describe('考勤 in browser mode', () => {
   const session = useAppSession({ viewport: { width: 1600, height: 1000 } });
   let page: Page;
-  let issueId: number;
 
   beforeAll(async () => {
     page = session.page;
-    issueId = await seed(page);
-    await page.reload();
+    await seedRoster(page);
   });
 
   it('shows the stored section in the editor and the preview', async () => {
-    await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
+    await openIssue(page);
     await page.getByTestId('generated-attendance').waitFor();
     expect(await page.getByTestId('generated-attendance').innerText()).toContain('自动生成·考勤情况');
     expect(await generatedLines(page)).toEqual(BEFORE);
@@ -84,6 +81,8 @@ describe('考勤 in browser mode', () => {
   });
 
   it('takes five rows typed in the grid and rewrites the section in the editor, the preview and the text export', async () => {
+    const issueId = await openIssue(page);
+    await showPreview(page);
     await page.getByTestId('open-tool-attendance').click();
     await page.getByTestId('attendance-workbench').waitFor();
     await page.getByTestId('cell-1-person').click();

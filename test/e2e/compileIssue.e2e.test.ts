@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeWithIme } from './browser';
 import { useAppSession } from './session';
-import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, waitForSaved } from './ui';
+import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, openSeededIssue, waitForSaved } from './ui';
 
 interface StoredIssue {
   id: number;
@@ -15,6 +15,19 @@ interface StoredIssue {
   totalNumber: number | null;
   document: { blocks: { type: string; level?: number; children: { text: string; bold?: true }[] }[] };
 }
+
+/** The issue test 1 creates through the form; the later tests seed it when run alone. */
+const META = { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27', periodStart: '2022-08-22', periodEnd: '2022-08-26' };
+
+type Run = { text: string; bold?: true };
+const heading = (level: 1 | 2, ...children: Run[]) => ({ type: 'numbered', level, display: 'heading', children });
+/** The body after each test that writes, as the next one starts from it (the bold run as typed). */
+const AFTER_IME = [heading(1, { text: '政务工作动态' }), heading(2, { text: '本周，' }, { text: '商务厅', bold: true }, { text: '副厅长梁勇到大厅调研。' })];
+const AFTER_CARET = [
+  heading(1, { text: '省政务工作动态' }),
+  heading(2, { text: '本周，' }, { text: '商务厅', bold: true }, { text: '副厅长梁勇到大厅调研值守。' }),
+];
+const AFTER_SECTIONS = [AFTER_CARET[0]!, heading(1, { text: '厅（局）长进大厅' }), AFTER_CARET[1]!];
 
 describe('compiling one issue in browser mode', () => {
   // Today as the clerk would compile it (its issues are of 2022): a proposal follows a previous period only near today.
@@ -44,6 +57,7 @@ describe('compiling one issue in browser mode', () => {
   });
 
   it('refuses a second issue with the same number and keeps the form', async () => {
+    await openSeededIssue(page, META);
     await page.getByTestId('new-issue').click();
     const form = page.getByTestId('issue-form');
     await expect.poll(() => form.locator('input[name="number"]').inputValue()).not.toBe('');
@@ -61,6 +75,7 @@ describe('compiling one issue in browser mode', () => {
   });
 
   it('types Chinese through the IME into headings and paragraphs', async () => {
+    await openSeededIssue(page, META, { blocks: [{ type: 'paragraph', children: [{ text: '' }] }] });
     await editor(page).click();
     await page.keyboard.press('Control+Alt+1');
     await typeWithIme(page, 'zhengwugongzuodongtai', '政务工作动态');
@@ -77,6 +92,7 @@ describe('compiling one issue in browser mode', () => {
   });
 
   it('composes at the caret after it was moved', async () => {
+    await openSeededIssue(page, META, { blocks: AFTER_IME });
     await caretToEndOfBlock(page, 0);
     await page.keyboard.press('Home');
     await typeWithIme(page, 'sheng', '省');
@@ -87,6 +103,7 @@ describe('compiling one issue in browser mode', () => {
   });
 
   it('renumbers at once when sections are added, moved and change level', async () => {
+    await openSeededIssue(page, META, { blocks: AFTER_CARET });
     await caretToEndOfBlock(page, 1);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Alt+1');
@@ -119,6 +136,10 @@ describe('compiling one issue in browser mode', () => {
   });
 
   it('saves by itself, and after a reload every word is there exactly once', async () => {
+    const id = await openSeededIssue(page, META, { blocks: AFTER_SECTIONS });
+    // Typed here too, so that the autosave of an IME commit is proven when the test runs alone.
+    await caretToEndOfBlock(page, 1);
+    await typeWithIme(page, 'huodong', '活动');
     await waitForSaved(page);
     const before = await blockTexts(page);
     await page.reload();
@@ -126,10 +147,9 @@ describe('compiling one issue in browser mode', () => {
     await editor(page).waitFor();
     await expect.poll(() => blockTexts(page)).toEqual(before);
 
-    const [row] = await callApi<{ id: number }[]>(page, 'issues.list', { seriesId: 1 });
-    const stored = await callApi<StoredIssue>(page, 'issues.get', { id: row!.id });
+    const stored = await callApi<StoredIssue>(page, 'issues.get', { id });
     const storedText = stored.document.blocks.map((b) => b.children.map((c) => c.text).join('')).join('\n');
-    for (const phrase of ['政务工作动态', '商务厅', '副厅长梁勇', '值守', '厅（局）长进大厅']) {
+    for (const phrase of ['政务工作动态', '商务厅', '副厅长梁勇', '值守', '厅（局）长进大厅', '活动']) {
       expect(storedText.split(phrase).length - 1).toBe(1);
     }
     expect(stored.document.blocks.map((b) => [b.type, b.level])).toEqual([

@@ -53,3 +53,75 @@ export async function caretToEndOfBlock(page: Page, index: number): Promise<void
   await block.locator('[data-slate-string], [data-slate-zero-width]').last().click();
   await page.keyboard.press('End');
 }
+
+/** The 期 a test starts from: year and number pick it out of the first series; the rest as the form has it. */
+export interface SeedMeta {
+  year: number;
+  number: number;
+  totalNumber?: number | null;
+  issueDate: string;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+}
+
+export interface SeedOptions {
+  /** The body the test starts from; left out, a new issue keeps the body it was created with. */
+  blocks?: unknown[];
+  /** Whether the test starts from a finalized issue (定稿 through the contract). */
+  final?: boolean;
+}
+
+/** Whether `stored` holds at least what `wanted` says: the same arrays, objects with (at least) its keys. */
+function holds(stored: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) {
+    return Array.isArray(stored) && stored.length === wanted.length && wanted.every((w, i) => holds(stored[i], w));
+  }
+  if (wanted !== null && typeof wanted === 'object') {
+    if (stored === null || typeof stored !== 'object') return false;
+    return Object.entries(wanted).every(([key, w]) => holds((stored as Record<string, unknown>)[key], w));
+  }
+  return stored === wanted;
+}
+
+/**
+ * A test's starting point, seeded through the contract and opened in the editor, so that the test can
+ * run alone. Idempotent: the issue is made only when the series lacks it, the body written only when it
+ * differs from `blocks`, and an issue already open in the same state stays open without a reload — so
+ * run in its file's order, a test still continues from exactly what the previous one typed.
+ */
+export async function openSeededIssue(page: Page, meta: SeedMeta, options: SeedOptions = {}): Promise<number> {
+  const [series] = await callApi<{ id: number }[]>(page, 'series.list', {});
+  const listed = await callApi<{ id: number; year: number; number: number; supplement: boolean }[]>(page, 'issues.list', { seriesId: series!.id });
+  let id = listed.find((i) => i.year === meta.year && i.number === meta.number && !i.supplement)?.id;
+  let changed = id === undefined;
+  if (id === undefined) {
+    const full = { totalNumber: null, periodStart: null, periodEnd: null, partTitle: null, ...meta };
+    id = (await callApi<{ id: number }>(page, 'issues.create', { seriesId: series!.id, meta: full })).id;
+  }
+  const view = page.locator(`section.bd-issue[data-issue-id="${id}"]`);
+  const open = await view.isVisible();
+  // What the open editor still has to save belongs to the state being compared.
+  if (open && (await page.getByTestId('save-state').getAttribute('data-state')) !== 'saved') await waitForSaved(page);
+  let stored = await callApi<{ status: string; document: { blocks: unknown[] } }>(page, 'issues.get', { id });
+  if (options.blocks && !holds(stored.document.blocks, options.blocks)) {
+    if (stored.status === 'final') await callApi(page, 'issues.reopen', { id, note: '' });
+    await callApi(page, 'issues.saveDocument', { id, document: { schemaVersion: 2, blocks: options.blocks } });
+    stored = await callApi(page, 'issues.get', { id });
+    changed = true;
+  }
+  if ((options.final ?? false) !== (stored.status === 'final')) {
+    await callApi(page, options.final ? 'issues.finalize' : 'issues.reopen', { id });
+    changed = true;
+  }
+  if (open && !changed) return id;
+  if (changed) await page.reload();
+  await page.locator(`[data-issue-id="${id}"] .bd-issue-open`).click();
+  await editor(page).waitFor();
+  return id;
+}
+
+/** Opens the paginated preview beside the editor unless it is open already. */
+export async function showPreview(page: Page): Promise<void> {
+  const toggle = page.getByTestId('toggle-preview');
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+}
