@@ -9,10 +9,36 @@ import { DOCUMENT_SCHEMA_VERSION, numbered, paragraph, type BlockElement } from 
 const BLOCKS = 100;
 
 const PHRASES = [
-  '综窗改革攻坚行动', '高效办成一件事', '政务服务大厅', '窗口工作人员', '群众办事满意度', '营商环境持续优化',
-  '本周共计咨询', '受理办件', '颁发证照', '流转件次', '大厅巡查情况', '总体情况良好', '因公外出', '病假',
-  '事假', '厅（局）长进大厅', '调研值守', '省级部门', '进驻事项', '一网通办', '帮办代办', '跨省通办',
-  '数据共享', '电子证照', '考勤情况', '服务标准化', '投诉处理', '好差评', '公共资源交易', '工程建设项目',
+  '综窗改革攻坚行动',
+  '高效办成一件事',
+  '政务服务大厅',
+  '窗口工作人员',
+  '群众办事满意度',
+  '营商环境持续优化',
+  '本周共计咨询',
+  '受理办件',
+  '颁发证照',
+  '流转件次',
+  '大厅巡查情况',
+  '总体情况良好',
+  '因公外出',
+  '病假',
+  '事假',
+  '厅（局）长进大厅',
+  '调研值守',
+  '省级部门',
+  '进驻事项',
+  '一网通办',
+  '帮办代办',
+  '跨省通办',
+  '数据共享',
+  '电子证照',
+  '考勤情况',
+  '服务标准化',
+  '投诉处理',
+  '好差评',
+  '公共资源交易',
+  '工程建设项目',
 ];
 
 function issueBlocks(seed: number): BlockElement[] {
@@ -45,7 +71,10 @@ export function fillArchive(db: Db, issues: number): number {
       const year = 2005 + Math.floor(i / 50);
       const number = (i % 50) + 1;
       const blocks = issueBlocks(i);
-      chars += blocks.reduce((n, block) => n + ('children' in block ? block.children.reduce((m, c) => m + ('text' in c ? c.text.length : 0), 0) : 0), 0);
+      chars += blocks.reduce(
+        (n, block) => n + ('children' in block ? block.children.reduce((m, c) => m + ('text' in c ? c.text.length : 0), 0) : 0),
+        0,
+      );
       const date = `${year}-${String(1 + Math.floor((number - 1) / 5)).padStart(2, '0')}-${String(1 + ((number - 1) % 5) * 5).padStart(2, '0')}`;
       const now = `${date}T08:00:00.000Z`;
       insert.run(year, number, i + 1, date, JSON.stringify({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks }), now, now);

@@ -45,19 +45,27 @@ export async function runCompileBench(): Promise<void> {
     const request = { seriesId: 1, year: YEAR, all: false, perIssuePages: false };
     let measured = 0;
     const t0 = performance.now();
-    const pdf = await compileVolume({ db, info }, { ...request, format: 'pdf' }, {
-      onProgress: (p) => {
-        if (p.done === ISSUES) measured = performance.now() - t0;
+    const pdf = await compileVolume(
+      { db, info },
+      { ...request, format: 'pdf' },
+      {
+        onProgress: (p) => {
+          if (p.done === ISSUES) measured = performance.now() - t0;
+        },
       },
-    });
+    );
     const pdfMs = performance.now() - t0;
     let docxMeasured = 0;
     const t1 = performance.now();
-    const docx = await compileVolume({ db, info }, { ...request, format: 'docx' }, {
-      onProgress: (p) => {
-        if (p.done === ISSUES && docxMeasured === 0) docxMeasured = performance.now() - t1;
+    const docx = await compileVolume(
+      { db, info },
+      { ...request, format: 'docx' },
+      {
+        onProgress: (p) => {
+          if (p.done === ISSUES && docxMeasured === 0) docxMeasured = performance.now() - t1;
+        },
       },
-    });
+    );
     const docxMs = performance.now() - t1;
     // Alone, with an engine that has measured nothing yet: the DOCX's contents still need every issue paginated.
     const t2 = performance.now();
@@ -76,8 +84,12 @@ export async function runCompileBench(): Promise<void> {
       await warmEngine.close?.();
     }
     console.log(`\n合订本 (${ISSUES} 期周报, ${pdf.plan.totalPages} 页)`);
-    console.log(`  PDF   ${fmt(pdfMs)}  (其中逐期排版测量 ${fmt(measured)}, 生成 PDF ${fmt(pdfMs - measured)}; ${(pdf.bytes.byteLength / 1024 / 1024).toFixed(1)} MB)`);
-    console.log(`  DOCX  ${fmt(docxMs)}  (紧接 PDF 之后，沿用其排版测量 ${fmt(docxMeasured)}, 生成 Word ${fmt(docxMs - docxMeasured)}; ${(docx.bytes.byteLength / 1024).toFixed(0)} KB)`);
+    console.log(
+      `  PDF   ${fmt(pdfMs)}  (其中逐期排版测量 ${fmt(measured)}, 生成 PDF ${fmt(pdfMs - measured)}; ${(pdf.bytes.byteLength / 1024 / 1024).toFixed(1)} MB)`,
+    );
+    console.log(
+      `  DOCX  ${fmt(docxMs)}  (紧接 PDF 之后，沿用其排版测量 ${fmt(docxMeasured)}, 生成 Word ${fmt(docxMs - docxMeasured)}; ${(docx.bytes.byteLength / 1024).toFixed(0)} KB)`,
+    );
     console.log(`  DOCX  ${fmt(coldDocxMs)}  (单独生成：先启动 Chromium 逐期排版测量，目录页码要用)`);
     console.log(`  DOCX  ${fmt(warmDocxMs)}  (单独生成，Chromium 已在运行（预览或导出之后），本年各期尚未测量)`);
   } finally {

@@ -60,7 +60,10 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
  * is far from zero (input dispatch, style, layout, the measuring task's own queueing).
  */
 async function bareContentEditable(page: Page, paragraphs: number): Promise<Record<string, number[]>> {
-  const body = Array.from({ length: paragraphs }, (_, i) => `<p>第${i}段：省中心召开窗口首席事务代表工作例会，会议传达学习了全国两会精神。</p>`).join('');
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) => `<p>第${i}段：省中心召开窗口首席事务代表工作例会，会议传达学习了全国两会精神。</p>`,
+  ).join('');
   await page.setContent(`<div contenteditable style="font-size:16pt;width:600px">${body}</div>`);
   await page.click(`p:nth-child(${Math.floor(paragraphs / 2)})`);
   await page.keyboard.press('End');
@@ -129,7 +132,9 @@ async function measureIssue(page: Page, hostUrl: string, issueId: number, blockC
 
 function printOpen(label: string, figures: EditorFigures): void {
   const { opensFromEvent: e, opensFromDriver: d } = figures;
-  console.log(`  ${label} p50 ${fmt(percentile(e, 50))}  max ${fmt(Math.max(...e))}  (自点击事件起, ${e.length} 次; 自驱动点击起 p50 ${fmt(percentile(d, 50))})`);
+  console.log(
+    `  ${label} p50 ${fmt(percentile(e, 50))}  max ${fmt(Math.max(...e))}  (自点击事件起, ${e.length} 次; 自驱动点击起 p50 ${fmt(percentile(d, 50))})`,
+  );
 }
 
 export async function runEditorBench(): Promise<void> {
@@ -165,16 +170,28 @@ export async function runEditorBench(): Promise<void> {
 
     console.log(`\n编辑器 (30页简报: ${doc.blocks.length} 段, ${chars} 字, Chromium 无头, 浏览器模式)`);
     printOpen('打开一期       ', plain);
-    console.log(`  按键→DOM+布局   p50 ${fmt(percentile(probes.keyWork!, 50))}  p95 ${fmt(percentile(probes.keyWork!, 95))}  (${probes.keyWork!.length} 次)`);
-    console.log(`  (基准: 无脚本 contenteditable ${doc.blocks.length} 段, 按键→DOM+布局 p50 ${fmt(percentile(floor.keyWork!, 50))}  p95 ${fmt(percentile(floor.keyWork!, 95))})`);
-    console.log(`  按键→下一帧     p50 ${fmt(percentile(probes.keyFrame!, 50))}  p95 ${fmt(percentile(probes.keyFrame!, 95))}  (含等待垂直同步)`);
-    console.log(`  (基准: 同上 contenteditable, 按键→下一帧 p50 ${fmt(percentile(floor.keyFrame!, 50))}  p95 ${fmt(percentile(floor.keyFrame!, 95))}: 等待垂直同步本身可达 16.7 ms)`);
-    console.log(`  输入法上屏→DOM  p50 ${fmt(percentile(probes.imeWork!, 50))}  p95 ${fmt(percentile(probes.imeWork!, 95))}  (${probes.imeWork!.length} 次)`);
+    console.log(
+      `  按键→DOM+布局   p50 ${fmt(percentile(probes.keyWork!, 50))}  p95 ${fmt(percentile(probes.keyWork!, 95))}  (${probes.keyWork!.length} 次)`,
+    );
+    console.log(
+      `  (基准: 无脚本 contenteditable ${doc.blocks.length} 段, 按键→DOM+布局 p50 ${fmt(percentile(floor.keyWork!, 50))}  p95 ${fmt(percentile(floor.keyWork!, 95))})`,
+    );
+    console.log(
+      `  按键→下一帧     p50 ${fmt(percentile(probes.keyFrame!, 50))}  p95 ${fmt(percentile(probes.keyFrame!, 95))}  (含等待垂直同步)`,
+    );
+    console.log(
+      `  (基准: 同上 contenteditable, 按键→下一帧 p50 ${fmt(percentile(floor.keyFrame!, 50))}  p95 ${fmt(percentile(floor.keyFrame!, 95))}: 等待垂直同步本身可达 16.7 ms)`,
+    );
+    console.log(
+      `  输入法上屏→DOM  p50 ${fmt(percentile(probes.imeWork!, 50))}  p95 ${fmt(percentile(probes.imeWork!, 95))}  (${probes.imeWork!.length} 次)`,
+    );
     console.log(`  输入法上屏→下一帧 p50 ${fmt(percentile(probes.imeFrame!, 50))}  p95 ${fmt(percentile(probes.imeFrame!, 95))}`);
     console.log(`  自动保存一次    p50 ${fmt(percentile(saves, 50))}  p95 ${fmt(percentile(saves, 95))}  (整篇经 HTTP 契约写入 SQLite)`);
     console.log(`同一期加 ${PHOTOS} 张照片 (1842×1382 JPEG)`);
     printOpen('打开一期       ', photos);
-    console.log(`  按键→下一帧     p50 ${fmt(percentile(photos.probes.keyFrame!, 50))}  p95 ${fmt(percentile(photos.probes.keyFrame!, 95))}  (${photos.probes.keyFrame!.length} 次)`);
+    console.log(
+      `  按键→下一帧     p50 ${fmt(percentile(photos.probes.keyFrame!, 50))}  p95 ${fmt(percentile(photos.probes.keyFrame!, 95))}  (${photos.probes.keyFrame!.length} 次)`,
+    );
   } finally {
     await browser.close();
     await host.stop();

@@ -63,7 +63,10 @@ export async function runHeavyBench(): Promise<void> {
     };
     // Both workers loaded (under tsx they compile the TypeScript first), as in an app that ran a while.
     const small = base64('窗口工作周报\n2030年第2期\n一、动态\n正文。');
-    await Promise.all([call('import.preview', { fileName: '暖机.txt', base64: small }), call('import.preview', { fileName: '暖机.txt', base64: small })]);
+    await Promise.all([
+      call('import.preview', { fileName: '暖机.txt', base64: small }),
+      call('import.preview', { fileName: '暖机.txt', base64: small }),
+    ]);
 
     // Each query once before timing (its statements prepared, its pages in the cache).
     for (let i = 0; i < QUERIES.length * 2; i++) await search();
@@ -83,7 +86,10 @@ export async function runHeavyBench(): Promise<void> {
     let previewMs = 0;
     let done = false;
     const importing = (async () => {
-      const preview = must((await call('import.preview', { fileName: '大文件.txt', base64: text })) as Result<ImportPreview>, 'import.preview');
+      const preview = must(
+        (await call('import.preview', { fileName: '大文件.txt', base64: text })) as Result<ImportPreview>,
+        'import.preview',
+      );
       previewMs = performance.now() - started;
       const draft = draftOf(preview.issue);
       if (!draft) throw new Error('the 20 MB issue lacks its 期号');
@@ -113,7 +119,9 @@ export async function runHeavyBench(): Promise<void> {
     console.log(`    其中保存并建索引时：${figures(saving)}`);
     console.log(`  最慢一次检索 ${slowest.ms.toFixed(0)} ms，结束于导入开始后 ${(slowest.at / 1000).toFixed(1)} s`);
     console.log(`  主线程最长停顿 ${stall.ms.toFixed(0)} ms（导入开始后 ${(stall.at / 1000).toFixed(1)} s）`);
-    console.log(`  导入用时 ${(wallMs / 1000).toFixed(1)} s（读取 ${(previewMs / 1000).toFixed(1)} s，保存并建索引 ${((wallMs - previewMs) / 1000).toFixed(1)} s）`);
+    console.log(
+      `  导入用时 ${(wallMs / 1000).toFixed(1)} s（读取 ${(previewMs / 1000).toFixed(1)} s，保存并建索引 ${((wallMs - previewMs) / 1000).toFixed(1)} s）`,
+    );
     db.close();
   } finally {
     await pool.close();

@@ -63,7 +63,9 @@ async function linearity(): Promise<void> {
   const two = await best(brokenText(2_000_000));
   const single = '本周'.repeat(Math.floor((19 * 1024 * 1024) / 6));
   const huge = await timeTextImport(`窗口工作周报\n2024年第1期\n一、政务工作动态\n${single}`);
-  console.log(`  线性：断行文本 1 M 字符 ${one.toFixed(0)} ms，2 M 字符 ${two.toFixed(0)} ms（比值 ${(two / one).toFixed(2)}，目标 ≤ 2.5）`);
+  console.log(
+    `  线性：断行文本 1 M 字符 ${one.toFixed(0)} ms，2 M 字符 ${two.toFixed(0)} ms（比值 ${(two / one).toFixed(2)}，目标 ≤ 2.5）`,
+  );
   console.log(`  19 MB 单段 .txt：读取+识别 ${(huge / 1000).toFixed(2)} s`);
 }
 
@@ -101,7 +103,10 @@ export async function runImportBench(): Promise<void> {
     for (let i = 0; i < DOCX_COUNT; i++) {
       const fixture = SAMPLE_ISSUES[i % SAMPLE_ISSUES.length]!;
       const meta = { ...fixture.meta, year: 2061 + Math.floor(i / 50), number: (i % 50) + 1, totalNumber: 1000 + i };
-      const bytes = await buildDocx(toPrintableIssue(fixture.series, { ...fixtureIssue(fixture), ...meta }, fixture.closing), DEFAULT_LAYOUT);
+      const bytes = await buildDocx(
+        toPrintableIssue(fixture.series, { ...fixtureIssue(fixture), ...meta }, fixture.closing),
+        DEFAULT_LAYOUT,
+      );
       const t0 = performance.now();
       const preview = await dispatch(handlers, 'import.preview', { fileName: `第${i + 1}期.docx`, base64: base64(bytes) });
       if (!preview.ok) throw new Error(preview.error.message);

@@ -58,8 +58,12 @@ export async function runLayoutBench(): Promise<void> {
 
     console.log(`\n版式 (${cold.pages} 页简报: ${issue.blocks.length} 段, ${chars} 字)`);
     console.log(`  DOCX 生成+打包   p50 ${fmt(percentile(docx, 50))}  max ${fmt(Math.max(...docx))}  (${(bytes / 1024).toFixed(0)} KB)`);
-    console.log(`  PDF (Chromium)   冷启动 ${fmt(cold.timings.total)} (其中启动浏览器 ${fmt(cold.timings.launch)})  热 p50 ${fmt(percentile(warm, 50))}`);
-    console.log(`  预览重新分页     p50 ${fmt(percentile(repaginations, 50))}  max ${fmt(Math.max(...repaginations))}  (测量+分页+显示, 改动一段后)`);
+    console.log(
+      `  PDF (Chromium)   冷启动 ${fmt(cold.timings.total)} (其中启动浏览器 ${fmt(cold.timings.launch)})  热 p50 ${fmt(percentile(warm, 50))}`,
+    );
+    console.log(
+      `  预览重新分页     p50 ${fmt(percentile(repaginations, 50))}  max ${fmt(Math.max(...repaginations))}  (测量+分页+显示, 改动一段后)`,
+    );
   } finally {
     await browser.close();
   }

@@ -40,7 +40,15 @@ export async function browserPaste(html: string): Promise<{ handler: number[]; r
     const series = await callApi<{ id: number }[]>(page, 'series.list', {});
     const issue = await callApi<{ id: number }>(page, 'issues.create', {
       seriesId: series[0]!.id,
-      meta: { year: 2024, number: 10, totalNumber: null, issueDate: '2024-03-29', periodStart: '2024-03-18', periodEnd: '2024-03-22', partTitle: null },
+      meta: {
+        year: 2024,
+        number: 10,
+        totalNumber: null,
+        issueDate: '2024-03-29',
+        periodStart: '2024-03-18',
+        periodEnd: '2024-03-22',
+        partTitle: null,
+      },
     });
     await callApi(page, 'issues.saveDocument', {
       id: issue.id,
@@ -53,7 +61,10 @@ export async function browserPaste(html: string): Promise<{ handler: number[]; r
     // How many blocks the paste brings: once, by pasting and counting.
     const first = page.locator(BLOCKS).first();
     const measure = (expected: number) =>
-      page.evaluate(`(${MEASURE})(${JSON.stringify({ html, expected, selector: BLOCKS })})`) as Promise<{ handler: number; rendered: number }>;
+      page.evaluate(`(${MEASURE})(${JSON.stringify({ html, expected, selector: BLOCKS })})`) as Promise<{
+        handler: number;
+        rendered: number;
+      }>;
     const handler: number[] = [];
     const rendered: number[] = [];
     let blocks = 2;

@@ -45,7 +45,8 @@ export async function runPictureBench(): Promise<void> {
   text.forEach((block, i) => {
     blocks.push(block);
     const p = photos[Math.floor(i / 12)];
-    if (i % 12 === 11 && p) blocks.push(picture(p.id, p.pixelWidth, p.pixelHeight, `图为第${Math.floor(i / 12) + 1}张现场照片`, i % 24 === 11 ? 100 : 75));
+    if (i % 12 === 11 && p)
+      blocks.push(picture(p.id, p.pixelWidth, p.pixelHeight, `图为第${Math.floor(i / 12) + 1}张现场照片`, i % 24 === 11 ? 100 : 75));
   });
   const issue = toPrintableIssue(
     weekly2022n28.series,
@@ -85,11 +86,15 @@ export async function runPictureBench(): Promise<void> {
     const flow = buildPrintHtml(issue, layout, { fontBaseUrl: '/fonts/', mode: 'preview' }).length;
 
     console.log(`\n版式：10 张照片 (${pages} 页简报, 照片共 ${(photoBytes / 1024 / 1024).toFixed(1)} MB)`);
-    console.log(`  DOCX 生成+打包   p50 ${fmt(percentile(docx, 50))}  max ${fmt(Math.max(...docx))}  (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+    console.log(
+      `  DOCX 生成+打包   p50 ${fmt(percentile(docx, 50))}  max ${fmt(Math.max(...docx))}  (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+    );
     console.log(
       `  PDF (Chromium)   热 p50 ${fmt(percentile(warm, 50))} (测量+显示 ${fmt(percentile(measure, 50))}, 打印 ${fmt(percentile(print, 50))}); 无图片字节 p50 ${fmt(percentile(boxes, 50))}`,
     );
-    console.log(`  预览文档大小     测量用 ${(flow / 1024).toFixed(0)} KB, 分页后 ${(preview / 1024 / 1024).toFixed(1)} MB (含图片 data: URL)`);
+    console.log(
+      `  预览文档大小     测量用 ${(flow / 1024).toFixed(0)} KB, 分页后 ${(preview / 1024 / 1024).toFixed(1)} MB (含图片 data: URL)`,
+    );
   } finally {
     await browser.close();
   }

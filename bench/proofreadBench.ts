@@ -22,8 +22,18 @@ const line = (label: string, samples: readonly number[], aim: string) =>
 function context(): ProofreadContext {
   const departments = Array.from({ length: 60 }, (_, i) => ({ name: `第${i}号测试厅`, fullName: `四川省第${i}号测试厅` }));
   departments.push({ name: '省市场监管局', fullName: '四川省市场监督管理局' }, { name: '住房城乡建设厅', fullName: '' });
-  const people = Array.from({ length: 300 }, (_, i) => ({ name: `测试${String.fromCharCode(0x4e00 + i)}`, title: '副厅长', department: `第${i % 60}号测试厅` }));
-  return { period: { start: '2024-03-18', end: '2024-03-22' }, issueDate: '2024-03-29', departments, people, closingLines: ['省政务管理办公室。'] };
+  const people = Array.from({ length: 300 }, (_, i) => ({
+    name: `测试${String.fromCharCode(0x4e00 + i)}`,
+    title: '副厅长',
+    department: `第${i % 60}号测试厅`,
+  }));
+  return {
+    period: { start: '2024-03-18', end: '2024-03-22' },
+    issueDate: '2024-03-29',
+    departments,
+    people,
+    closingLines: ['省政务管理办公室。'],
+  };
 }
 
 /** jsdom's parse and the walk, apart: in the app the browser's DOMParser parses. */
@@ -70,7 +80,9 @@ export async function runProofreadBench(): Promise<void> {
   for (let i = 0; i < 300; i++) {
     const index = (i * 7) % blocks.length;
     const block = blocks[index]!;
-    const children = block.children.map((leaf, k) => (k === block.children.length - 1 ? { ...leaf, text: leaf.text + (i % 2 === 0 ? ',' : '字') } : leaf));
+    const children = block.children.map((leaf, k) =>
+      k === block.children.length - 1 ? { ...leaf, text: leaf.text + (i % 2 === 0 ? ',' : '字') } : leaf,
+    );
     blocks = blocks.map((b, k) => (k === index ? ({ ...b, children } as typeof b) : b));
     const t = performance.now();
     reader.run({ ...doc, blocks });
@@ -81,7 +93,9 @@ export async function runProofreadBench(): Promise<void> {
   const node = nodePaste(html);
   const browser = await browserPaste(html);
 
-  console.log(`\n校对 (30页简报: ${doc.blocks.length} 段, ${documentChars(doc)} 字, 样例原文各段数字逐份不同, 名册 ${ctx.departments?.length} 个部门 ${ctx.people?.length} 人; ${count} 条意见)`);
+  console.log(
+    `\n校对 (30页简报: ${doc.blocks.length} 段, ${documentChars(doc)} 字, 样例原文各段数字逐份不同, 名册 ${ctx.departments?.length} 个部门 ${ctx.people?.length} 人; ${count} 条意见)`,
+  );
   console.log(line('全文校对        ', full, '≤ 30 ms'));
   console.log(line('按键后增量校对  ', incremental, '≤ 5 ms'));
   console.log(`粘贴 (Word HTML 10页: ${(html.length / 1024).toFixed(0)} KB → ${node.blocks} 段)`);

@@ -25,7 +25,10 @@ function varied(text: string, copy: number): string {
 
 /** The noise the samples carry: a half-width comma, a space inside a word, `2024 年`. */
 function noisy(text: string): string {
-  return text.replace('，', ',').replace(/(\p{Script=Han})(\p{Script=Han})/u, '$1 $2').replace(/(\d)年/, '$1 年');
+  return text
+    .replace('，', ',')
+    .replace(/(\p{Script=Han})(\p{Script=Han})/u, '$1 $2')
+    .replace(/(\d)年/, '$1 年');
 }
 
 /** Sample paragraphs up to `pages` printed pages, every `noiseEvery`-th one with noise; distinct texts. */
@@ -68,12 +71,18 @@ export function wordClipboardHtml(pages: number): string {
   const numbers = ['一、', '（一）', '1.', '（1）'];
   doc.blocks.forEach((block, i) => {
     const runs = block.children
-      .map((leaf) => (leaf.bold ? `<b><span style='font-family:黑体'>${escapeHtml(leaf.text)}</span></b>` : `<span style='font-family:仿宋_GB2312;color:black'>${escapeHtml(leaf.text)}</span>`))
+      .map((leaf) =>
+        leaf.bold
+          ? `<b><span style='font-family:黑体'>${escapeHtml(leaf.text)}</span></b>`
+          : `<span style='font-family:仿宋_GB2312;color:black'>${escapeHtml(leaf.text)}</span>`,
+      )
       .join('');
     const number = block.type === 'numbered' ? `<span style='font-family:楷体_GB2312'>${numbers[block.level - 1]}</span>` : '';
     parts.push(`<p class=MsoNormal style='text-indent:32.0pt;line-height:28.95pt'>${number}${runs}<o:p></o:p></p>`);
     if (i % 30 === 29) {
-      parts.push(`<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>${`<tr><td width=200 valign=top><p class=MsoNormal><span>省本级${i}</span></p></td><td><p class=MsoNormal>${705 + i}</p></td><td><p class=MsoNormal>${5233 + i}</p></td></tr>`.repeat(6)}</table>`);
+      parts.push(
+        `<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>${`<tr><td width=200 valign=top><p class=MsoNormal><span>省本级${i}</span></p></td><td><p class=MsoNormal>${705 + i}</p></td><td><p class=MsoNormal>${5233 + i}</p></td></tr>`.repeat(6)}</table>`,
+      );
     }
   });
   parts.push('<!--EndFragment--></body></html>');

@@ -93,10 +93,14 @@ export { CLI_BUNDLE, cliBundleStale } from './cliBundle.mjs';
  */
 function stalenessInputs(inputs) {
   const packageRoot = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//;
-  return [...new Set(inputs.map((input) => {
-    const match = packageRoot.exec(input);
-    return match ? `${match[1]}/package.json` : input;
-  }))];
+  return [
+    ...new Set(
+      inputs.map((input) => {
+        const match = packageRoot.exec(input);
+        return match ? `${match[1]}/package.json` : input;
+      }),
+    ),
+  ];
 }
 
 /**
@@ -130,7 +134,9 @@ export async function buildCli(options = {}) {
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     external: ['better-sqlite3', 'playwright-core'],
-    banner: { js: "import { createRequire as __briefdeskRequire } from 'node:module'; const require = __briefdeskRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __briefdeskRequire } from 'node:module'; const require = __briefdeskRequire(import.meta.url);",
+    },
   });
   await writeFile(`${outfile}.inputs.json`, JSON.stringify(stalenessInputs(Object.keys(result.metafile.inputs))));
   return { outfile, metafile: result.metafile };

@@ -59,7 +59,9 @@ export async function runArchiveCli(argv: string[], io: Output & { err(text: str
   const runtime = openArchive(databasePath);
   try {
     if (runtime.startup.kind === 'damaged') {
-      throw new CliError(`${runtime.startup.problem}\n可以用 restore ${runtime.startup.offer?.name ?? '<备份文件名>'} 从备份恢复（请在简报台中操作）。`);
+      throw new CliError(
+        `${runtime.startup.problem}\n可以用 restore ${runtime.startup.offer?.name ?? '<备份文件名>'} 从备份恢复（请在简报台中操作）。`,
+      );
     }
     const handlers = createHandlers(runtime.db, { host: 'web', databasePath, version: readAppVersion() });
     const call = async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> => {

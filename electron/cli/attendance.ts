@@ -51,7 +51,8 @@ export async function runAttendance(argv: string[], io: AttendanceIo): Promise<n
     return 1;
   }
   if (extra.length > 0) throw new CliError(`多余的参数：${extra.join(' ')}`);
-  if (issueText === undefined || !/^\d+$/.test(issueText)) throw new CliError('缺少或写错了期编号。用法：attendance import <期编号> <文件.csv>');
+  if (issueText === undefined || !/^\d+$/.test(issueText))
+    throw new CliError('缺少或写错了期编号。用法：attendance import <期编号> <文件.csv>');
   if (file === undefined) throw new CliError('缺少考勤文件。用法：attendance import <期编号> <文件.csv>');
   const csv = path.resolve(file);
   if (!existsSync(csv) || !statSync(csv).isFile()) throw new CliError(`找不到文件：${csv}`);

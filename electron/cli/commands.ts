@@ -16,7 +16,11 @@ export interface Output {
   out(text: string): void;
 }
 
-export async function call<K extends ChannelName>(handlers: Pick<Handlers, K>, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+export async function call<K extends ChannelName>(
+  handlers: Pick<Handlers, K>,
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<ChannelOutput<K>> {
   const result = await dispatch(handlers, channel, input);
   if (!result.ok) throw new CliError(result.error.message);
   return result.value as ChannelOutput<K>;
@@ -31,7 +35,12 @@ export async function listCommand(handlers: Pick<Handlers, 'series.list' | 'issu
   io.out(json ? JSON.stringify(list, null, 2) : formatList(list).join('\n'));
 }
 
-export async function showCommand(handlers: Pick<Handlers, 'series.list' | 'issues.get' | 'issues.exportText'>, id: number, json: boolean, io: Output): Promise<void> {
+export async function showCommand(
+  handlers: Pick<Handlers, 'series.list' | 'issues.get' | 'issues.exportText'>,
+  id: number,
+  json: boolean,
+  io: Output,
+): Promise<void> {
   const issue = await call(handlers, 'issues.get', { id });
   if (json) {
     io.out(JSON.stringify(issue, null, 2));

@@ -92,12 +92,16 @@ export async function runCompile(argv: string[], io: CompileIo): Promise<number>
   const targets = (['docx', 'pdf'] as const).flatMap((format) => (args[format] === undefined ? [] : [{ format, file: args[format] }]));
   if (targets.length === 0) throw new CliError(`缺少输出文件：请用 --pdf <文件> 和/或 --docx <文件>。`);
   if (targets.some((t) => t.file === '')) throw new CliError('输出文件名不能为空。');
-  if (targets.length === 2 && path.resolve(targets[0]!.file) === path.resolve(targets[1]!.file)) throw new CliError('不同格式不能写到同一个文件。');
+  if (targets.length === 2 && path.resolve(targets[0]!.file) === path.resolve(targets[1]!.file))
+    throw new CliError('不同格式不能写到同一个文件。');
   const databasePath = path.resolve(args.db ?? defaultDatabasePath());
   if (!existsSync(databasePath)) throw new CliError(`找不到数据库文件：${databasePath}`);
   const db = openDatabaseForReading(databasePath);
   try {
-    const [{ createHandlers }, { chromiumPdfRenderer }] = await Promise.all([import('../services/handlers'), import('../services/export/chromiumPdf')]);
+    const [{ createHandlers }, { chromiumPdfRenderer }] = await Promise.all([
+      import('../services/handlers'),
+      import('../services/export/chromiumPdf'),
+    ]);
     const handlers = createHandlers(db, { host: 'web', databasePath, version: readAppVersion(), pdf: chromiumPdfRenderer() });
     for (const { format, file } of targets) {
       const progress = await runJob(handlers, { seriesId, year, all: args.all, perIssuePages: args['per-issue-pages'], format }, io);

@@ -131,7 +131,9 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
         saved.seriesCreated ? `新建了简报系列“${draft.seriesTitle}”` : null,
         saved.replacedIssueId !== null ? `原第 ${saved.replacedIssueId} 号简报已移入回收站` : null,
       ].filter(Boolean);
-      io.out(`已导入：${draft.seriesTitle} ${draft.meta.year}年第${draft.meta.number}期，简报编号 ${saved.issueId}${notes.length > 0 ? `（${notes.join('；')}）` : ''}`);
+      io.out(
+        `已导入：${draft.seriesTitle} ${draft.meta.year}年第${draft.meta.number}期，简报编号 ${saved.issueId}${notes.length > 0 ? `（${notes.join('；')}）` : ''}`,
+      );
     }
   } finally {
     db.close();

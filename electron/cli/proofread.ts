@@ -19,7 +19,12 @@ function changeLine(change: FixChange): string {
   return `${where}：\n  原文：${change.before}\n  改为：${change.after}`;
 }
 
-export async function proofreadCommand(handlers: Handlers, id: number, options: { json: boolean; fix: boolean }, io: Output): Promise<void> {
+export async function proofreadCommand(
+  handlers: Handlers,
+  id: number,
+  options: { json: boolean; fix: boolean },
+  io: Output,
+): Promise<void> {
   const issue = await call(handlers, 'issues.get', { id });
   const state = await call(handlers, 'proofread.state', { id });
   if (options.fix) {

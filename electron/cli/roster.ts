@@ -105,9 +105,12 @@ export async function runRoster(argv: string[], io: RosterIo): Promise<number> {
     return 1;
   }
   if (!['import', 'export', 'list'].includes(command)) throw new CliError(`未知的 roster 命令：${command}。用 roster --help 查看用法。`);
-  if (extra.length > 0 || (command === 'list' && target !== undefined)) throw new CliError(`多余的参数：${[target, ...extra].filter(Boolean).join(' ')}`);
+  if (extra.length > 0 || (command === 'list' && target !== undefined))
+    throw new CliError(`多余的参数：${[target, ...extra].filter(Boolean).join(' ')}`);
   if (command !== 'list' && (target === undefined || target === '')) {
-    throw new CliError(command === 'import' ? '缺少要导入的文件。用法：roster import <文件.csv|文件.xlsx>' : '缺少导出文件。用法：roster export <文件.xlsx>');
+    throw new CliError(
+      command === 'import' ? '缺少要导入的文件。用法：roster import <文件.csv|文件.xlsx>' : '缺少导出文件。用法：roster export <文件.xlsx>',
+    );
   }
   if (command !== 'import' && (values.strict || values['dry-run'])) throw new CliError('只有 roster import 接受 --strict 和 --dry-run。');
   if (command === 'export' && !target!.toLowerCase().endsWith('.xlsx')) throw new CliError(`导出文件应以 .xlsx 结尾：${target!}`);

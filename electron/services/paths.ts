@@ -13,11 +13,7 @@ export const DATABASE_FILE_NAME = 'briefdesk.sqlite';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Electron's appData folder plus the app name; parameters exist so every platform can be tested anywhere. */
-export function userDataFolder(
-  env: Env = process.env,
-  platform: NodeJS.Platform = process.platform,
-  home: string = homedir(),
-): string {
+export function userDataFolder(env: Env = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
   if (platform === 'win32') {
     return path.win32.join(env.APPDATA || path.win32.join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
   }

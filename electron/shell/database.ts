@@ -12,10 +12,7 @@ export interface ErrorBoxLike {
 }
 
 export function describeOpenFailure(file: string, error: unknown): string {
-  const reason =
-    error instanceof AppError
-      ? error.message
-      : `打开数据库时出错：${error instanceof Error ? error.message : String(error)}`;
+  const reason = error instanceof AppError ? error.message : `打开数据库时出错：${error instanceof Error ? error.message : String(error)}`;
   return `${reason}\n\n数据库文件：${file}\n\n简报台没有改动这个文件。请联系维护人员。`;
 }
 

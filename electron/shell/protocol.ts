@@ -40,9 +40,7 @@ const FONT_CACHE_CONTROL = 'private, max-age=86400';
 
 /** Must run before the app is ready (Electron reads privileged schemes at start-up). */
 export function registerPrivilegedScheme(protocol: Pick<ProtocolLike, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Must run once the app is ready. */

@@ -23,11 +23,7 @@ function parse(url: string): URL | null {
 export function isAppUrl(url: string): boolean {
   const parsed = parse(url);
   return (
-    parsed !== null &&
-    parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.host === APP_HOST &&
-    parsed.username === '' &&
-    parsed.password === ''
+    parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
   );
 }
 

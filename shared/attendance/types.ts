@@ -12,17 +12,7 @@ export interface LeaveType {
 }
 
 /** The seeded list, in the order the printed issues use. */
-export const DEFAULT_LEAVE_TYPES: readonly string[] = [
-  '年休假',
-  '请病假',
-  '事假',
-  '因公外出',
-  '婚假',
-  '产假',
-  '探亲假',
-  '丧假',
-  '调休',
-];
+export const DEFAULT_LEAVE_TYPES: readonly string[] = ['年休假', '请病假', '事假', '因公外出', '婚假', '产假', '探亲假', '丧假', '调休'];
 
 /** A day of the holiday calendar: a public holiday, or a weekend day worked instead (调休上班). */
 export type CalendarDayKind = 'holiday' | 'workday';

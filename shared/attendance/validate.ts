@@ -44,8 +44,7 @@ export function checkEntries(
     if (e.leaveTypeId === null) {
       problems.push({
         row,
-        message:
-          e.leaveTypeLabel.trim() === '' ? `${at}：未填写请假类型` : `${at}：没有“${e.leaveTypeLabel}”这种请假类型`,
+        message: e.leaveTypeLabel.trim() === '' ? `${at}：未填写请假类型` : `${at}：没有“${e.leaveTypeLabel}”这种请假类型`,
       });
     }
     const datesOk = isIsoDate(e.start) && isIsoDate(e.end);
@@ -55,9 +54,7 @@ export function checkEntries(
       problems.push({ row, message: `${at}：结束日期 ${e.end} 早于开始日期 ${e.start}` });
     }
     if (problems.length > before || e.personId === null || e.leaveTypeId === null) return;
-    const clash = seen.find(
-      (s) => s.personId === e.personId && s.leaveTypeId === e.leaveTypeId && s.start <= e.end && e.start <= s.end,
-    );
+    const clash = seen.find((s) => s.personId === e.personId && s.leaveTypeId === e.leaveTypeId && s.start <= e.end && e.start <= s.end);
     if (clash) {
       const same = clash.start === e.start && clash.end === e.end;
       problems.push({

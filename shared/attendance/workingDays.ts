@@ -39,12 +39,7 @@ export function workingDays(start: string, end: string, calendar: HolidayCalenda
 }
 
 /** The part of [start, end] inside [from, to], or null when they do not meet. */
-export function clipRange(
-  start: string,
-  end: string,
-  from: string | null,
-  to: string | null,
-): { start: string; end: string } | null {
+export function clipRange(start: string, end: string, from: string | null, to: string | null): { start: string; end: string } | null {
   const s = from !== null && from > start ? from : start;
   const e = to !== null && to < end ? to : end;
   return s <= e ? { start: s, end: e } : null;

@@ -38,9 +38,7 @@ export const archiveChannels = {
   /** What changed from a save point to the issue as stored now. */
   'versions.diff': channel<VersionDiff>()(z.strictObject({ savePointId: id })),
   /** Marks the stored state as a save point: the renderer calls it after Ctrl+S / 保存 (and finalize). */
-  'versions.savePoint': channel<SavePoint>()(
-    z.strictObject({ issueId: id, reason: z.enum(['explicit', 'finalize']) }),
-  ),
+  'versions.savePoint': channel<SavePoint>()(z.strictObject({ issueId: id, reason: z.enum(['explicit', 'finalize']) })),
   /** Puts a save point's body back, after keeping the current body as a save point of its own. */
   'versions.restore': channel<RestoreResult>()(z.strictObject({ savePointId: id })),
   'backups.list': channel<BackupList>()(z.strictObject({})),

@@ -5,14 +5,7 @@
  */
 import { z } from 'zod';
 import { xmlText } from '../text/xmlText';
-import type {
-  AttendanceEntryView,
-  AttendanceImportResult,
-  AttendanceSettings,
-  CalendarDay,
-  LeaveType,
-  Visit,
-} from '../attendance/types';
+import type { AttendanceEntryView, AttendanceImportResult, AttendanceSettings, CalendarDay, LeaveType, Visit } from '../attendance/types';
 import { GENERATED_KINDS } from '../document/types';
 import { channel, id, isoDate } from './define';
 
@@ -70,9 +63,7 @@ export const attendanceChannels = {
     }),
   ),
   /** The holiday calendar of a year (all years when omitted), in date order. */
-  'attendance.listCalendar': channel<CalendarDay[]>()(
-    z.strictObject({ year: z.int().min(2000).max(2100).optional() }),
-  ),
+  'attendance.listCalendar': channel<CalendarDay[]>()(z.strictObject({ year: z.int().min(2000).max(2100).optional() })),
   /** Replaces a year's holidays and make-up workdays. */
   'attendance.saveCalendar': channel<CalendarDay[]>()(
     z.strictObject({ year: z.int().min(2000).max(2100), days: z.array(calendarDaySchema).max(366) }),
@@ -100,10 +91,9 @@ export const attendanceChannels = {
     { writesIssue: 'issueId' },
   ),
   'attendance.listVisits': channel<Visit[]>()(z.strictObject({ issueId: id })),
-  'attendance.saveVisits': channel<Visit[]>()(
-    z.strictObject({ issueId: id, visits: z.array(visitInputSchema).max(500) }),
-    { writesIssue: 'issueId' },
-  ),
+  'attendance.saveVisits': channel<Visit[]>()(z.strictObject({ issueId: id, visits: z.array(visitInputSchema).max(500) }), {
+    writesIssue: 'issueId',
+  }),
   /** The current text of a generated section of an issue, line by line. */
   'generated.render': channel<string[]>()(z.strictObject({ issueId: id, kind: generatedKindSchema })),
 } as const;

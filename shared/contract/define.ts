@@ -31,10 +31,8 @@ export interface ChannelOptions<F extends IssueIdField> {
 
 export function channel<O>() {
   // The field must be one the input actually has: a typo does not compile.
-  return <I extends z.ZodType, F extends IssueIdField & keyof z.output<I> = never>(
-    input: I,
-    options?: ChannelOptions<F>,
-  ): Channel<I, O> => (options ? { input, writesIssue: options.writesIssue } : { input });
+  return <I extends z.ZodType, F extends IssueIdField & keyof z.output<I> = never>(input: I, options?: ChannelOptions<F>): Channel<I, O> =>
+    options ? { input, writesIssue: options.writesIssue } : { input };
 }
 
 export const id = z.int().positive().max(Number.MAX_SAFE_INTEGER);

@@ -24,10 +24,9 @@ const MAX_PICTURE_BASE64 = Math.ceil(MAX_PICTURE_BYTES / 3) * 4;
 const MAX_IMPORT_PICTURES = 200;
 
 export const importFileSchema = z.strictObject({
-  fileName: xmlText({ error: '文件名应为文字' })
-    .min(1, { error: '缺少文件名' })
-    .max(255, { error: '文件名过长' }),
-  base64: z.string({ error: '文件内容应为 base64 文字' })
+  fileName: xmlText({ error: '文件名应为文字' }).min(1, { error: '缺少文件名' }).max(255, { error: '文件名过长' }),
+  base64: z
+    .string({ error: '文件内容应为 base64 文字' })
     .max(MAX_BASE64, { error: `文件太大，超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB。` }),
 });
 
@@ -48,7 +47,10 @@ export const importDraftSchema = z.strictObject({
     .array(
       z.strictObject({
         pictureId: z.string().regex(PICTURE_ID_PATTERN, { error: '图片编号无效' }),
-        base64: z.string().max(MAX_PICTURE_BASE64, { error: '图片太大（超过 20 MB）' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '图片内容应为 base64 文字' }),
+        base64: z
+          .string()
+          .max(MAX_PICTURE_BASE64, { error: '图片太大（超过 20 MB）' })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '图片内容应为 base64 文字' }),
       }),
     )
     .max(MAX_IMPORT_PICTURES, { error: `图片过多（超过 ${MAX_IMPORT_PICTURES} 张）` })
@@ -80,8 +82,9 @@ export interface ImportSaved {
  * A name the renderer gives one reading so that `import.cancel` can stop it (a random id; unique
  * among the readings under way).
  */
-export const importJobIdSchema = xmlText({ error: '任务编号应为文字' })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '任务编号只能由字母、数字、- 和 _ 组成，最多 64 个字符' });
+export const importJobIdSchema = xmlText({ error: '任务编号应为文字' }).regex(/^[A-Za-z0-9_-]{1,64}$/, {
+  error: '任务编号只能由字母、数字、- 和 _ 组成，最多 64 个字符',
+});
 
 export const importChannels = {
   'import.preview': channel<ImportPreview>()(importFileSchema.extend({ jobId: importJobIdSchema.optional() })),

@@ -28,7 +28,10 @@ export const issueMetaSchema = z
 export const newIssueBodySchema = z.enum(['template', 'previous', 'blank'], { error: '正文来源应为模板、上一期或空白' });
 
 /** The date questions the clerk has confirmed (the dates are stored as typed). */
-export const confirmSchema = z.array(z.enum(DATE_QUESTION_CODES, { error: '未知的确认项' })).max(DATE_QUESTION_CODES.length).optional();
+export const confirmSchema = z
+  .array(z.enum(DATE_QUESTION_CODES, { error: '未知的确认项' }))
+  .max(DATE_QUESTION_CODES.length)
+  .optional();
 
 export interface SaveResult {
   revision: number;
@@ -41,9 +44,7 @@ export const issueChannels = {
   /** The recycle bin: deleted issues of all series, most recently deleted first. */
   'issues.listDeleted': channel<IssueSummary[]>()(z.strictObject({})),
   /** What the New-issue form starts with. `today` (YYYY-MM-DD) defaults to the host's date. */
-  'issues.propose': channel<IssueMeta>()(
-    z.strictObject({ seriesId: id, today: isoDate.optional(), supplement: z.boolean().optional() }),
-  ),
+  'issues.propose': channel<IssueMeta>()(z.strictObject({ seriesId: id, today: isoDate.optional(), supplement: z.boolean().optional() })),
   /**
    * A new issue. Its body comes from the series' template, from the previous issue (headings, blocks
    * and standing texts carried over, news items cleared) or is blank (the default).

@@ -20,11 +20,7 @@ const closingLineSchema = z.strictObject({
 /** A 报尾: 报/送/发 lines (printed in that order) and the print run `（共印N份）` (null = not printed). */
 export const closingSchema = z.strictObject({
   lines: z.array(closingLineSchema, { error: '报尾各行应为列表' }).max(12, { error: '报尾最多12行' }),
-  copies: z
-    .int({ error: '印数应为整数' })
-    .min(1, { error: '印数至少为1份' })
-    .max(99_999, { error: '印数不能超过99999份' })
-    .nullable(),
+  copies: z.int({ error: '印数应为整数' }).min(1, { error: '印数至少为1份' }).max(99_999, { error: '印数不能超过99999份' }).nullable(),
 }) satisfies z.ZodType<PrintableClosing>;
 
 export const printModeSchema = z.enum(['print', 'preview'], { error: '显示方式应为 print 或 preview' });
@@ -100,9 +96,7 @@ export const printingChannels = {
    * The issue as print HTML: 'print' for printing and PDF, 'preview' for the on-screen pages. Without
    * `measurement` it is the flow to measure in a browser; with it, the paginated A4 pages.
    */
-  'export.printHtml': channel<PrintHtml>()(
-    z.strictObject({ id, mode: printModeSchema, measurement: flowMeasurementSchema.optional() }),
-  ),
+  'export.printHtml': channel<PrintHtml>()(z.strictObject({ id, mode: printModeSchema, measurement: flowMeasurementSchema.optional() })),
   /** Whether every face of the issue's layout can draw Chinese here (bundled or system): the preview's notice. */
   'export.fontCheck': channel<FontCheck>()(z.strictObject({ id })),
   /** The issue as a PDF, rendered by the host's PDF renderer (Chromium). */

@@ -20,10 +20,7 @@ const departmentName = xmlText({ error: '部门名称应为文字' })
   .min(1, { error: '部门名称不能为空' })
   .max(50, { error: '部门名称不能超过 50 个字' });
 const fullName = xmlText({ error: '部门全称应为文字' }).trim().max(200, { error: '部门全称不能超过 200 个字' });
-const personName = xmlText({ error: '姓名应为文字' })
-  .trim()
-  .min(1, { error: '姓名不能为空' })
-  .max(50, { error: '姓名不能超过 50 个字' });
+const personName = xmlText({ error: '姓名应为文字' }).trim().min(1, { error: '姓名不能为空' }).max(50, { error: '姓名不能超过 50 个字' });
 const title = xmlText({ error: '职务应为文字' }).trim().max(200, { error: '职务不能超过 200 个字' });
 
 /** A roster file as the renderer read it: its name (for the format) and its bytes in base64. */
@@ -48,9 +45,7 @@ export const rosterChannels = {
     }),
   ),
   'roster.createDepartment': channel<Department>()(z.strictObject({ name: departmentName, fullName: fullName.optional() })),
-  'roster.updateDepartment': channel<Department>()(
-    z.strictObject({ id, name: departmentName.optional(), fullName: fullName.optional() }),
-  ),
+  'roster.updateDepartment': channel<Department>()(z.strictObject({ id, name: departmentName.optional(), fullName: fullName.optional() })),
   'roster.setDepartmentActive': channel<Department>()(z.strictObject({ id, active: z.boolean() })),
   /** The new roster order: every department's id exactly once. Answers the reordered list. */
   'roster.reorderDepartments': channel<Department[]>()(

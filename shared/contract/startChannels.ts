@@ -8,7 +8,10 @@ import type { ArchiveSummary, StartState } from '../start/summary';
 import { channel, id, isoDate } from './define';
 
 export const startingPointSchema = z.strictObject({
-  year: z.int({ error: '年份应为整数' }).min(2000, { error: '年份应在2000年至2100年之间' }).max(2100, { error: '年份应在2000年至2100年之间' }),
+  year: z
+    .int({ error: '年份应为整数' })
+    .min(2000, { error: '年份应在2000年至2100年之间' })
+    .max(2100, { error: '年份应在2000年至2100年之间' }),
   number: z.int({ error: '期号应为整数' }).min(1, { error: '期号至少为1' }).max(9999, { error: '期号不能超过9999' }),
   totalNumber: z.int({ error: '总期号应为整数' }).min(1, { error: '总期号至少为1' }).max(999_999, { error: '总期号过大' }).nullable(),
   issueDate: isoDate,

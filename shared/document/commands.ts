@@ -21,13 +21,7 @@ import { isVoidBlock } from './blocks/registry';
 import { plainTextToBlocks } from './pasteText';
 import { replaceBlockText } from './textOffsets';
 import { displayForText, recogniseTypedNumber } from './typedNumber';
-import {
-  blockText,
-  type BlockElement,
-  type NumberLevel,
-  type NumberedElement,
-  type ParagraphElement,
-} from './types';
+import { blockText, type BlockElement, type NumberLevel, type NumberedElement, type ParagraphElement } from './types';
 
 /** What the block-type control shows and sets: a plain paragraph or a numbered level. */
 export type BlockKind = 'paragraph' | NumberLevel;

@@ -46,8 +46,62 @@ export type PasteResult = { ok: true; blocks: BlockElement[] } | { ok: false; me
 
 const TEXT = 3;
 const ELEMENT = 1;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'META', 'LINK', 'NOSCRIPT', 'TEMPLATE', 'OBJECT', 'EMBED', 'IFRAME', 'SVG', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
-const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'UL', 'OL', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'CENTER', 'BODY', 'HTML', 'HR', 'FORM', 'FIELDSET']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'OBJECT',
+  'EMBED',
+  'IFRAME',
+  'SVG',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'MAIN',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'CENTER',
+  'BODY',
+  'HTML',
+  'HR',
+  'FORM',
+  'FIELDSET',
+]);
 
 function attribute(node: HtmlNode, name: string): string {
   return node.getAttribute?.(name) ?? '';
@@ -119,7 +173,12 @@ function paragraphBlock(runs: StyledText[]): BlockElement {
     const display = displayForText(restText);
     // A whole bold heading line is bold because of the heading style: the level's face prints it.
     const children = display === 'heading' ? rest.map(({ text: t }) => ({ text: t })) : rest;
-    return { type: 'numbered', level: typed.level, display, children: merge(fixRuns(children, display === 'heading' ? 'heading' : 'numberedParagraph')) };
+    return {
+      type: 'numbered',
+      level: typed.level,
+      display,
+      children: merge(fixRuns(children, display === 'heading' ? 'heading' : 'numberedParagraph')),
+    };
   }
   return { type: 'paragraph', children: merge(fixRuns(runs, 'paragraph')) };
 }
@@ -147,7 +206,19 @@ function textOf(root: HtmlNode): string {
       pushChildren(stack, node, (child) => child);
     }
   }
-  return fixRuns([{ text: parts.join('').replace(/[\s\u00a0]+/g, ' ').trim() }], 'cell')[0]?.text ?? '';
+  return (
+    fixRuns(
+      [
+        {
+          text: parts
+            .join('')
+            .replace(/[\s\u00a0]+/g, ' ')
+            .trim(),
+        },
+      ],
+      'cell',
+    )[0]?.text ?? ''
+  );
 }
 
 /** A <table> as a table block: rows of cell text, colspans as empty cells, th/thead as the header. */
@@ -181,7 +252,10 @@ function tableBlock(node: HtmlNode): BlockElement | string {
   const columns = Math.max(...rows.map((r) => r.length));
   if (columns > MAX_TABLE_COLUMNS) return `表格超过${MAX_TABLE_COLUMNS}列，未粘贴。`;
   if (rows.length > MAX_TABLE_ROWS) return `表格超过${MAX_TABLE_ROWS}行，未粘贴。`;
-  return table(rows.map((r) => [...r, ...Array<string>(columns - r.length).fill('')]), header ? 1 : 0);
+  return table(
+    rows.map((r) => [...r, ...Array<string>(columns - r.length).fill('')]),
+    header ? 1 : 0,
+  );
 }
 
 /** The blocks of a parsed HTML document's body (or any root node). */

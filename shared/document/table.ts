@@ -70,7 +70,11 @@ export function insertRow(rows: readonly string[][], at: number): string[][] {
   if (rows.length >= MAX_TABLE_ROWS) return rows.map((cells) => [...cells]);
   const width = rows[0]?.length ?? 1;
   const out = rows.map((cells) => [...cells]);
-  out.splice(Math.max(0, Math.min(at, rows.length)), 0, Array.from({ length: width }, () => ''));
+  out.splice(
+    Math.max(0, Math.min(at, rows.length)),
+    0,
+    Array.from({ length: width }, () => ''),
+  );
   return out;
 }
 

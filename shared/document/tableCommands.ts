@@ -6,15 +6,7 @@
 import './slateTypes';
 import { Editor, Element, Transforms, type Path } from 'slate';
 import { blocksOf } from './commands';
-import {
-  emptyTable,
-  insertColumn,
-  insertRow,
-  removeColumn,
-  removeRow,
-  setCell,
-  type TableElement,
-} from './table';
+import { emptyTable, insertColumn, insertRow, removeColumn, removeRow, setCell, type TableElement } from './table';
 import { blockText, paragraph } from './types';
 
 /**

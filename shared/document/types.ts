@@ -19,14 +19,7 @@ export { numbered, NUMBER_LEVELS, type NumberLevel, type NumberedElement } from 
 export { generated, GENERATED_KINDS, type GeneratedKind, type GeneratedElement } from './blocks/generated';
 export type { TableElement } from './table';
 export { statistics, type StatisticsElement } from './blocks/statistics';
-export {
-  picture,
-  pictureLine,
-  PICTURE_ID_PATTERN,
-  PICTURE_WIDTHS,
-  type PictureElement,
-  type PictureWidth,
-} from './blocks/picture';
+export { picture, pictureLine, PICTURE_ID_PATTERN, PICTURE_WIDTHS, type PictureElement, type PictureWidth } from './blocks/picture';
 export { blockLines, type BlockElement, type BlockType } from './blocks/registry';
 
 export interface BriefDocument {

@@ -19,7 +19,9 @@ export function tableBlock(source: IncomingTable, warnings: string[]): TableElem
   if (rows.length === 0) return null;
   const width = Math.max(...rows.map((row) => row.length));
   if (rows.length > MAX_TABLE_ROWS || width > MAX_TABLE_COLUMNS) {
-    warnings.push(`表格有 ${rows.length} 行 ${width} 列，超过简报表格的上限（${MAX_TABLE_ROWS} 行、${MAX_TABLE_COLUMNS} 列），多出的部分未导入。`);
+    warnings.push(
+      `表格有 ${rows.length} 行 ${width} 列，超过简报表格的上限（${MAX_TABLE_ROWS} 行、${MAX_TABLE_COLUMNS} 列），多出的部分未导入。`,
+    );
   }
   const columns = Math.min(width, MAX_TABLE_COLUMNS);
   let cut = false;

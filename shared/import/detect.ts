@@ -36,9 +36,7 @@ export function detectIncoming(incoming: IncomingDocument, options: DetectOption
   if (outside > 0) warnings.push(`报头或报尾中的 ${outside} 张图片（如徽标）未导入：报头和报尾按简报系列的版式印出。`);
 
   if (!masthead.title) warnings.push(`未找到报头标题（可能在提取时丢失），已按默认系列“${defaultTitle}”处理。`);
-  const issueDate = masthead.issueDate
-    ? isoOf(masthead.issueDate.year, masthead.issueDate.month, masthead.issueDate.day)
-    : null;
+  const issueDate = masthead.issueDate ? isoOf(masthead.issueDate.year, masthead.issueDate.month, masthead.issueDate.day) : null;
   if (!masthead.issueDate) warnings.push('未找到印发日期（如“2022年9月27日”）。');
   else if (!issueDate) warnings.push('印发日期不是有效的日期，请核对。');
   const number = masthead.issueNumber;

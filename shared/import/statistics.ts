@@ -126,7 +126,7 @@ function readTable(rows: readonly string[][], group: MetricGroup): Read | null {
   for (const metric of group.metrics) {
     const column = columns.indexOf(metric.label);
     const rowIndex = body.findIndex((r) => categoryOf((r[0] ?? '').trim(), metric.category));
-    const cell = column > 0 && rowIndex >= 0 ? body[rowIndex]![column] ?? '' : '';
+    const cell = column > 0 && rowIndex >= 0 ? (body[rowIndex]![column] ?? '') : '';
     if (rowIndex >= 0) usedRows.add(rowIndex);
     if (isFigureCell(cell)) figures.push({ metricId: metric.id, value: toNumber(cell), total: null });
     else unread.push(`${metric.category}${metric.label}`);
@@ -139,7 +139,10 @@ function accept(read: Read | null, group: MetricGroup): boolean {
   return read !== null && read.figures.length > 0 && read.figures.length * 2 >= group.metrics.length;
 }
 
-function bestMatch(groups: readonly MetricGroup[], readOne: (group: MetricGroup) => Read | null): { group: MetricGroup; read: Read } | null {
+function bestMatch(
+  groups: readonly MetricGroup[],
+  readOne: (group: MetricGroup) => Read | null,
+): { group: MetricGroup; read: Read } | null {
   let best: { group: MetricGroup; read: Read } | null = null;
   for (const group of groups) {
     const read = readOne(group);
@@ -179,7 +182,8 @@ export function matchStatistics(document: BriefDocument, groups: readonly Metric
       const statistical = isTable
         ? (block as TableElement).rows.slice(1).some((row) => row.slice(1).some(isFigureCell))
         : LOOKS_STATISTICAL.test(text);
-      if (statistical && groups.length > 0) warnings.push(`${where}像是统计数字，但与本系列的统计项对不上，已按${kind}导入，没有记为统计数字。`);
+      if (statistical && groups.length > 0)
+        warnings.push(`${where}像是统计数字，但与本系列的统计项对不上，已按${kind}导入，没有记为统计数字。`);
       return [block];
     }
     if (taken.has(match.group.id)) {

@@ -39,8 +39,7 @@ export function formatChineseDate(iso: string): string {
 export function formatPeriod(start: string, end: string): string {
   const s = parseIsoDate(start);
   const e = parseIsoDate(end);
-  const part = (d: Date, withYear: boolean) =>
-    `${withYear ? `${d.getFullYear()}年` : ''}${d.getMonth() + 1}月${d.getDate()}日`;
+  const part = (d: Date, withYear: boolean) => `${withYear ? `${d.getFullYear()}年` : ''}${d.getMonth() + 1}月${d.getDate()}日`;
   const crossesYear = s.getFullYear() !== e.getFullYear();
   return `（${part(s, crossesYear)}—${part(e, crossesYear)}）`;
 }

@@ -61,12 +61,7 @@ function proposeMonth(issueDate: string, previousPeriodEnd: string | null): Peri
  * The proposed period of a regular issue dated `issueDate`; `previousPeriodEnd` is the end of the
  * previous regular issue's period (null for the first issue, or when it had none).
  */
-export function proposePeriod(
-  kind: PeriodKind,
-  issueDate: string,
-  previousPeriodEnd: string | null,
-  calendar: HolidayCalendar,
-): Period {
+export function proposePeriod(kind: PeriodKind, issueDate: string, previousPeriodEnd: string | null, calendar: HolidayCalendar): Period {
   if (kind === 'week') return proposeWeek(issueDate, previousPeriodEnd, calendar);
   if (kind === 'month') return proposeMonth(issueDate, previousPeriodEnd);
   return NO_PERIOD;

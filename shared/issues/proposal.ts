@@ -14,9 +14,7 @@ import { proposePeriod } from './periods';
 import type { IssueMeta, IssueSummary, Series } from './types';
 
 /** The live issue that comes last in numbering order: highest year, then highest number. */
-export function previousIssue<T extends Pick<IssueSummary, 'year' | 'number' | 'deletedAt'>>(
-  issues: readonly T[],
-): T | undefined {
+export function previousIssue<T extends Pick<IssueSummary, 'year' | 'number' | 'deletedAt'>>(issues: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const issue of issues) {
     if (issue.deletedAt !== null) continue;

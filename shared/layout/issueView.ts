@@ -129,9 +129,7 @@ export function toPrintableIssue(
   const labels = computeLabels(blocks);
   const printBlocks = blocks
     .flatMap((block, i) => moduleOf(block).print(block, labels[i] ?? null))
-    .filter(
-      (block) => block.label !== null || block.runs.length > 0 || block.table !== undefined || block.picture !== undefined,
-    );
+    .filter((block) => block.label !== null || block.runs.length > 0 || block.table !== undefined || block.picture !== undefined);
   const partTitle = issue.partTitle === null ? '' : normalizePrintText(issue.partTitle);
   return {
     seriesTitle: normalizePrintText(series.title),

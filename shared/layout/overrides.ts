@@ -5,14 +5,7 @@
  */
 import { z } from 'zod';
 import { xmlText } from '../text/xmlText';
-import {
-  deriveLayout,
-  STANDARD_INPUTS,
-  textBlockTwips,
-  type FontRole,
-  type LayoutInputs,
-  type LayoutSpec,
-} from './spec';
+import { deriveLayout, STANDARD_INPUTS, textBlockTwips, type FontRole, type LayoutInputs, type LayoutSpec } from './spec';
 import { twipsToPt } from './units';
 
 export const MARGIN_RANGE_MM = { min: 10, max: 60 } as const;
@@ -86,7 +79,10 @@ const overridesObject = z.strictObject({
     .partial()
     .optional(),
   fonts: z.strictObject(fontsShape).partial().optional(),
-  closing: z.strictObject({ onEvenPage: z.boolean({ error: '报尾位置应为是或否' }) }).partial().optional(),
+  closing: z
+    .strictObject({ onEvenPage: z.boolean({ error: '报尾位置应为是或否' }) })
+    .partial()
+    .optional(),
   contents: z
     .strictObject({ titleAlign: z.enum(['center', 'left'], { error: '本期要目标题应居中或居左' }) })
     .partial()

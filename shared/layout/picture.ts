@@ -34,7 +34,10 @@ export function captionLinesEstimate(caption: string | null, layout: LayoutSpec)
   return Math.max(1, Math.ceil([...caption].length / Math.max(1, layout.grid.charsPerLine)));
 }
 
-export function pictureSize(layout: LayoutSpec, picture: Pick<PrintPicture, 'pixelWidth' | 'pixelHeight' | 'widthShare' | 'caption'>): PictureSize {
+export function pictureSize(
+  layout: LayoutSpec,
+  picture: Pick<PrintPicture, 'pixelWidth' | 'pixelHeight' | 'widthShare' | 'caption'>,
+): PictureSize {
   const pitch = layout.grid.linePitchPt;
   const textWidthPt = twipsToPt(textBlockTwips(layout).width);
   const share = Number.isFinite(picture.widthShare) && picture.widthShare > 0 ? Math.min(1, picture.widthShare) : 1;

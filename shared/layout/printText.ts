@@ -8,7 +8,8 @@
  */
 
 /** Han, CJK punctuation, full-width forms, 《》“”‘’ and the em dash: text set in the Chinese face. */
-const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u2014\u2018\u2019\u201C\u201D\u2026]/u;
+const CJK =
+  /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u2014\u2018\u2019\u201C\u201D\u2026]/u;
 const SPACE = /[ \t\u00A0]/;
 const ASCII_TO_FULL_PUNCT: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 /** Dashes that mean a range or a break in Chinese text and print as the em dash. */
@@ -34,7 +35,10 @@ function bracketPairsToWiden(chars: readonly string[]): Set<number> {
   chars.forEach((ch, i) => {
     if (ch === '(') open = i;
     else if (ch === ')' && open >= 0) {
-      const inner = chars.slice(open + 1, i).join('').trim();
+      const inner = chars
+        .slice(open + 1, i)
+        .join('')
+        .trim();
       const chinese = [...inner].some((c) => isCjk(c));
       const number = /^[0-9]+$/.test(inner);
       const besideChinese = isCjk(neighbour(chars, open, -1)) || isCjk(neighbour(chars, i, 1));

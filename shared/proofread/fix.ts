@@ -70,9 +70,7 @@ export function fixRuns<T extends Run>(runs: readonly T[], role: SegmentRole = '
   let current = [...runs];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const text = current.map((run) => run.text).join('');
-    const hits = AUTO_RULES.filter((rule) => !rule.roles || rule.roles.includes(role)).flatMap((rule) =>
-      rule.find(text, role, context),
-    );
+    const hits = AUTO_RULES.filter((rule) => !rule.roles || rule.roles.includes(role)).flatMap((rule) => rule.find(text, role, context));
     if (hits.length === 0) break;
     const next = applyToRuns(current, hits);
     if (next.map((run) => run.text).join('') === text) break;
@@ -83,7 +81,9 @@ export function fixRuns<T extends Run>(runs: readonly T[], role: SegmentRole = '
 
 /** The text with every never-ambiguous fix applied. */
 export function fixText(text: string, role: SegmentRole = 'paragraph', context: ProofreadContext = {}): string {
-  return fixRuns([{ text }], role, context).map((run) => run.text).join('');
+  return fixRuns([{ text }], role, context)
+    .map((run) => run.text)
+    .join('');
 }
 
 export interface FixChange {
@@ -128,4 +128,3 @@ export function fixDocument(document: BriefDocument, context: ProofreadContext =
   });
   return { document: { ...document, blocks }, changes };
 }
-

@@ -96,7 +96,11 @@ export function createProofreader(context: ProofreadContext): Proofreader {
         const segments = blockSegments(block, index);
         let known = memo.get(block);
         if (!known || !sameTexts(known, segments)) {
-          known = memoOf(segments, index, segments.map((segment) => runRules(segment.text, segment.role, context)));
+          known = memoOf(
+            segments,
+            index,
+            segments.map((segment) => runRules(segment.text, segment.role, context)),
+          );
           memo.set(block, known);
         } else if (known.index !== index) {
           known = memoOf(segments, index, known.hits);
@@ -123,11 +127,7 @@ export function proofread(document: BriefDocument, context: ProofreadContext = {
  * The findings the clerk has neither fixed nor ignored (忽略, remembered per issue by key): what the
  * 校对 panel lists, what 定稿 counts, what the issue's checklist shows as open.
  */
-export function openFindings(
-  document: BriefDocument,
-  context: ProofreadContext = {},
-  ignored: Iterable<string> = [],
-): Finding[] {
+export function openFindings(document: BriefDocument, context: ProofreadContext = {}, ignored: Iterable<string> = []): Finding[] {
   const skip = new Set(ignored);
   return proofread(document, context).filter((finding) => !skip.has(finding.key));
 }

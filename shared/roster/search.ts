@@ -80,7 +80,11 @@ function initialsMatch(keys: NameKeys, query: string): 'exact' | 'prefix' | null
  * Does `person` (of `department`) match what was typed? Null when not; an empty query matches
  * everyone with the lowest rank so a list can show the whole roster.
  */
-export function matchPerson(person: Pick<Person, 'name'>, department: Pick<Department, 'name' | 'fullName'> | undefined, query: string): PersonMatch | null {
+export function matchPerson(
+  person: Pick<Person, 'name'>,
+  department: Pick<Department, 'name' | 'fullName'> | undefined,
+  query: string,
+): PersonMatch | null {
   const q = normalizeQuery(query);
   const found = (kind: MatchKind): PersonMatch => ({ kind, rank: MATCH_RANK[kind] });
   if (q === '') return found('department');

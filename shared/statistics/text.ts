@@ -105,5 +105,7 @@ export function printsSameText(
   block: Pick<StatisticsElement, 'form' | 'lines' | 'rows'>,
   text: Pick<StatisticsElement, 'lines' | 'rows'>,
 ): boolean {
-  return block.form === 'table' ? JSON.stringify(block.rows) === JSON.stringify(text.rows) : JSON.stringify(block.lines) === JSON.stringify(text.lines);
+  return block.form === 'table'
+    ? JSON.stringify(block.rows) === JSON.stringify(text.rows)
+    : JSON.stringify(block.lines) === JSON.stringify(text.lines);
 }

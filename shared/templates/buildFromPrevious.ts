@@ -79,7 +79,14 @@ function clearSegment(
   const kept = body.map((b) => carried(b, labels));
   // What the template adds that the previous issue lacked: placed with the first cleared run, else at the end.
   let missing =
-    owner?.block && !holds(kept.filter((b) => b !== null), owner.block, labels) ? templateBlockElements(owner.block, headLevel) : [];
+    owner?.block &&
+    !holds(
+      kept.filter((b) => b !== null),
+      owner.block,
+      labels,
+    )
+      ? templateBlockElements(owner.block, headLevel)
+      : [];
   const defaults = owner ? defaultParagraphs(owner.defaultText) : [];
   const out: BlockElement[] = [];
   let first = true;

@@ -60,10 +60,7 @@ export function templateBlockElements(block: TemplateBlock, sectionLevel: Number
 export function buildFromTemplate(sections: readonly TemplateSection[], date: string): BriefDocument {
   if (sections.length === 0) return emptyDocument();
   const blocks = sections.flatMap((section, i) => {
-    const body = [
-      ...defaultParagraphs(section.defaultText),
-      ...(section.block ? templateBlockElements(section.block, section.level) : []),
-    ];
+    const body = [...defaultParagraphs(section.defaultText), ...(section.block ? templateBlockElements(section.block, section.level) : [])];
     // A section with nothing of its own and no subsection under it gets a paragraph to type in.
     const next = sections[i + 1];
     if (body.length === 0 && (!next || next.level <= section.level)) body.push(paragraph());

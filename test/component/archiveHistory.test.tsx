@@ -68,7 +68,12 @@ describe('HistoryDialog', () => {
 describe('BackupView', () => {
   it('lists backups with date, kind and size, backs up now, and restores only after confirming', async () => {
     const backups = [
-      { name: 'briefdesk-manual-20240329T081000000Z.db', kind: 'manual' as const, createdAt: '2024-03-29T08:10:00.000Z', sizeBytes: 2_516_582 },
+      {
+        name: 'briefdesk-manual-20240329T081000000Z.db',
+        kind: 'manual' as const,
+        createdAt: '2024-03-29T08:10:00.000Z',
+        sizeBytes: 2_516_582,
+      },
       { name: 'briefdesk-auto-20240328T080000000Z.db', kind: 'auto' as const, createdAt: '2024-03-28T08:00:00.000Z', sizeBytes: 2048 },
     ];
     // Backups are files beside the database, made and swapped by the host: stood in for over main's api.
@@ -76,7 +81,12 @@ describe('BackupView', () => {
     api['backups.list'].mockResolvedValue(ok({ folder: '/data/backups', backups }));
     api['backups.create'].mockResolvedValue(ok(backups[0]!));
     api['backups.restore'].mockResolvedValue(
-      ok({ name: 'briefdesk-before-restore-20240329T090000000Z.db', kind: 'before-restore' as const, createdAt: '2024-03-29T09:00:00.000Z', sizeBytes: 10 }),
+      ok({
+        name: 'briefdesk-before-restore-20240329T090000000Z.db',
+        kind: 'before-restore' as const,
+        createdAt: '2024-03-29T09:00:00.000Z',
+        sizeBytes: 10,
+      }),
     );
     const refresh = vi.fn();
     render(
@@ -107,10 +117,17 @@ describe('BackupView', () => {
 
 describe('StartupGate', () => {
   it('shows the offer instead of the app for a damaged database, and the app after recovering', async () => {
-    const offer = { name: 'briefdesk-auto-20240328T080000000Z.db', kind: 'auto' as const, createdAt: '2024-03-28T08:00:00.000Z', sizeBytes: 2048 };
+    const offer = {
+      name: 'briefdesk-auto-20240328T080000000Z.db',
+      kind: 'auto' as const,
+      createdAt: '2024-03-28T08:00:00.000Z',
+      sizeBytes: 2048,
+    };
     // A damaged file and its recovery are the host's (it opens the file): stood in for over main's api.
     const { api } = realApi();
-    api['archive.startupState'].mockResolvedValue(ok({ kind: 'damaged' as const, databasePath: '/data/briefdesk.sqlite', problem: '数据库文件已损坏', offer }));
+    api['archive.startupState'].mockResolvedValue(
+      ok({ kind: 'damaged' as const, databasePath: '/data/briefdesk.sqlite', problem: '数据库文件已损坏', offer }),
+    );
     api['archive.recover'].mockResolvedValue(ok({ damagedCopy: '/data/briefdesk.sqlite.damaged-x', restoredFrom: offer.name }));
     render(
       <ApiProvider api={api}>

@@ -21,9 +21,19 @@ async function archive() {
   const real = realApi();
   const weekly = await seedWeekly(real);
   const seventh = await addIssue(real, { ...weekMeta(7), totalNumber: 387 }, BLOCKS);
-  await addIssue(real, { ...weekMeta(3), year: 2023, totalNumber: 383, issueDate: '2023-01-20', periodStart: '2023-01-16', periodEnd: '2023-01-20', partTitle: '综窗工作' }, [
-    paragraph('本周工作平稳。'),
-  ]);
+  await addIssue(
+    real,
+    {
+      ...weekMeta(3),
+      year: 2023,
+      totalNumber: 383,
+      issueDate: '2023-01-20',
+      periodStart: '2023-01-16',
+      periodEnd: '2023-01-20',
+      partTitle: '综窗工作',
+    },
+    [paragraph('本周工作平稳。')],
+  );
   return { real, api: real.api, weekly, seventh };
 }
 

@@ -58,7 +58,9 @@ describe('generated block in the editor', () => {
     await waitFor(() => expect(api['issues.saveDocument']).toHaveBeenCalled(), { timeout: 5000 });
     const savedBlocks = api['issues.saveDocument'].mock.calls.at(-1)![0].document.blocks;
     expect(savedBlocks[1]).toEqual(generated('attendance', NEW));
-    await waitFor(async () => expect((await real.value('issues.get', { id: issueId })).document.blocks[1]).toEqual(generated('attendance', NEW)));
+    await waitFor(async () =>
+      expect((await real.value('issues.get', { id: issueId })).document.blocks[1]).toEqual(generated('attendance', NEW)),
+    );
   });
 
   it('keeps re-rendering as row after row is saved while the issue is open (the side panel)', async () => {
@@ -90,7 +92,10 @@ describe('generated block in the editor', () => {
     const { editor } = renderEditor(real.api, [paragraph('正文')], issue.id);
     await userEvent.selectOptions(screen.getByTestId('insert-generated'), 'leaderVisits');
     await waitFor(() =>
-      expect(blocksOf(editor)).toEqual([paragraph('正文'), generated('leaderVisits', ['本周，商务厅副厅长梁勇到省政务服务大厅窗口调研值守。'])]),
+      expect(blocksOf(editor)).toEqual([
+        paragraph('正文'),
+        generated('leaderVisits', ['本周，商务厅副厅长梁勇到省政务服务大厅窗口调研值守。']),
+      ]),
     );
   });
 });

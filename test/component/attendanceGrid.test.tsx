@@ -48,7 +48,9 @@ describe('attendance entry grid', () => {
     expect(screen.getByTestId('cell-1-type')).toHaveValue('因公外出');
     await user.keyboard('{Control>}a{/Control}19{Enter}{Enter}会议{Enter}');
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]).toEqual([{ personId: person('游文慧').id, leaveTypeId: typeId('因公外出'), start: '2024-06-19', end: '2024-06-21', note: '会议' }]);
+    expect(saved[0]).toEqual([
+      { personId: person('游文慧').id, leaveTypeId: typeId('因公外出'), start: '2024-06-19', end: '2024-06-21', note: '会议' },
+    ]);
     // Row 2 is ready, focused; characters of the name work too, and Tab moves on like Enter.
     await waitFor(() => expect(screen.getByTestId('cell-2-person')).toHaveFocus());
     await user.keyboard('王{Tab}');
@@ -56,7 +58,13 @@ describe('attendance entry grid', () => {
     expect(screen.getByTestId('cell-2-type')).toHaveFocus();
     await user.keyboard('qbj{Enter}{Enter}{Enter}{Enter}');
     await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved[1]![1]).toEqual({ personId: person('王毓').id, leaveTypeId: typeId('请病假'), start: '2024-06-17', end: '2024-06-21', note: '' });
+    expect(saved[1]![1]).toEqual({
+      personId: person('王毓').id,
+      leaveTypeId: typeId('请病假'),
+      start: '2024-06-17',
+      end: '2024-06-21',
+      note: '',
+    });
     expect(hasPendingChange(issue.id)).toBe(true);
     expect((await stored()).map((e) => `${e.personName}${e.leaveTypeName}${e.days}天`)).toEqual(['游文慧因公外出3天', '王毓请病假5天']);
   });
@@ -103,18 +111,14 @@ describe('attendance entry grid', () => {
     const user = userEvent.setup();
     await user.click(screen.getByTestId('cell-1-person'));
     await user.keyboard('ywh{Enter}ygwc{Enter}{End}25{Enter}{Enter}{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '第1行开始日期：“2024-06-1725”不是有效日期（可写 25、11-25 或 2026-11-25）',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('第1行开始日期：“2024-06-1725”不是有效日期（可写 25、11-25 或 2026-11-25）');
     expect(saved).toHaveLength(0);
   });
 
   it('turns a refusal into 第N行 and the field name, counted as the grid shows the rows', async () => {
     // The contract counts submitted rows from 0 with field keys, the service from 1; blank grid rows
     // are not sent, so with row 1 cleared the service's first row is the grid's 第2行.
-    await setup((entries) =>
-      entries.length === 1 ? '请求内容不正确：entries.0.start：数值过大；第1行：王毓的请病假与第1行重复' : null,
-    );
+    await setup((entries) => (entries.length === 1 ? '请求内容不正确：entries.0.start：数值过大；第1行：王毓的请病假与第1行重复' : null));
     const user = userEvent.setup();
     await user.click(screen.getByTestId('cell-1-person'));
     await user.keyboard('ywh{Enter}ygwc{Enter}{Enter}{Enter}{Enter}');

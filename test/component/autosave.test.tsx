@@ -19,7 +19,9 @@ type Answer = 'saved' | Result<SaveResult>;
 async function controlledSaves(blocks: Parameters<typeof renderOnIssue>[0]) {
   const view = await renderOnIssue(blocks);
   const waiting: { input: SaveInput; resolve: (result: Result<SaveResult>) => void }[] = [];
-  view.api['issues.saveDocument'].mockImplementation((input) => new Promise<Result<SaveResult>>((resolve) => waiting.push({ input, resolve })));
+  view.api['issues.saveDocument'].mockImplementation(
+    (input) => new Promise<Result<SaveResult>>((resolve) => waiting.push({ input, resolve })),
+  );
   const answer = async (result: Answer) => {
     const next = waiting.shift();
     if (!next) throw new Error('no save is waiting');
@@ -54,7 +56,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
 
 describe('autosave', () => {
   it('stores a change after half a second: 未保存 → 保存中… → 已保存', async () => {

@@ -58,8 +58,12 @@ describe('简报系列 → 本期要目', () => {
     await user.click(screen.getByTestId('series-contents-enabled'));
     expect(screen.getByTestId('series-contents-status')).toHaveTextContent('');
     await user.click(screen.getByTestId('series-contents-save'));
-    await waitFor(() => expect(real.api['series.updateContents']).toHaveBeenLastCalledWith({ seriesId: weekly.id, enabled: false, level2: true }));
-    await waitFor(async () => expect(await real.value('series.contents', { seriesId: weekly.id })).toMatchObject({ enabled: false, level2: true }));
+    await waitFor(() =>
+      expect(real.api['series.updateContents']).toHaveBeenLastCalledWith({ seriesId: weekly.id, enabled: false, level2: true }),
+    );
+    await waitFor(async () =>
+      expect(await real.value('series.contents', { seriesId: weekly.id })).toMatchObject({ enabled: false, level2: true }),
+    );
   });
 
   it('shows a refusal and keeps what was ticked', async () => {

@@ -21,9 +21,7 @@ export function renderEditor(api: BriefDeskApi, blocks: BlockElement[], issueId 
 
 /** The generated number shown in front of each block (empty for a plain paragraph), in page order. */
 export function shownNumbers(container: HTMLElement): string[] {
-  return [...container.querySelectorAll('[data-slate-node="element"]')].map(
-    (el) => el.querySelector('[data-number]')?.textContent ?? '',
-  );
+  return [...container.querySelectorAll('[data-slate-node="element"]')].map((el) => el.querySelector('[data-number]')?.textContent ?? '');
 }
 
 /**

@@ -18,7 +18,17 @@ import { fakeEnvironment, renderWith } from './previewHarness';
 import { realApi } from './realApi';
 import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
-function Host({ initial, series, onEditor, onFlush }: { initial: Issue; series: Series; onEditor: (e: BriefEditor) => void; onFlush: (f: () => Promise<boolean>) => void }) {
+function Host({
+  initial,
+  series,
+  onEditor,
+  onFlush,
+}: {
+  initial: Issue;
+  series: Series;
+  onEditor: (e: BriefEditor) => void;
+  onFlush: (f: () => Promise<boolean>) => void;
+}) {
   const [current, setCurrent] = useState(initial);
   return <IssueView issue={current} series={series} onUpdated={setCurrent} onFlushReady={onFlush} onEditorReady={onEditor} />;
 }
@@ -38,7 +48,11 @@ async function open(blocks: BlockElement[] = [paragraph('本周')], final = fals
   real.api['issues.reopen'].mockImplementation(async (input) => (order.push('reopen'), real.call('issues.reopen', input)));
   let editor: BriefEditor | null = null;
   let flush: (() => Promise<boolean>) | null = null;
-  renderWith(real.api, fakeEnvironment(), <Host initial={start} series={weekly} onEditor={(e) => (editor = e)} onFlush={(f) => (flush = f)} />);
+  renderWith(
+    real.api,
+    fakeEnvironment(),
+    <Host initial={start} series={weekly} onEditor={(e) => (editor = e)} onFlush={(f) => (flush = f)} />,
+  );
   const type = async (text: string) => {
     await act(async () => {
       Transforms.select(editor!, Editor.end(editor!, []));
@@ -75,7 +89,10 @@ describe('定稿 and 重新打开 in the issue view', () => {
     await waitFor(() => expect(screen.getByTestId('issue-status')).toHaveTextContent('已定稿'));
     expect(api['issues.finalize']).toHaveBeenCalledWith({ id });
     expect(screen.getByTestId('issue-status')).toHaveTextContent('2024年7月4日');
-    expect(await real.value('issues.get', { id })).toMatchObject({ status: 'final', document: { blocks: [paragraph('本周共计咨询2230人次')] } });
+    expect(await real.value('issues.get', { id })).toMatchObject({
+      status: 'final',
+      document: { blocks: [paragraph('本周共计咨询2230人次')] },
+    });
   });
 
   it('names statistics still printing （未填） in the confirmation', async () => {

@@ -76,7 +76,13 @@ describe('generated sections of a finalized issue', () => {
 
 describe('a table in a finalized issue', () => {
   it('shows its cells disabled, and its own tools too', async () => {
-    const blocks = [paragraph('表'), table([['项目', '件数'], ['受理', '705']])];
+    const blocks = [
+      paragraph('表'),
+      table([
+        ['项目', '件数'],
+        ['受理', '705'],
+      ]),
+    ];
     const { api, id } = await issueOf(blocks);
     renderEditor(api, blocks, true, id);
     const cells = screen.getAllByRole('textbox');
@@ -114,7 +120,13 @@ describe('历史版本 of a finalized issue', () => {
     const { api, id } = await issueOf([paragraph('本周')]);
     render(
       <ApiProvider api={api}>
-        <HistoryDialog issueId={id} flush={async () => true} onRestored={() => {}} onClose={() => {}} restoreDisabledReason="本期已定稿，不能恢复历史版本。" />
+        <HistoryDialog
+          issueId={id}
+          flush={async () => true}
+          onRestored={() => {}}
+          onClose={() => {}}
+          restoreDisabledReason="本期已定稿，不能恢复历史版本。"
+        />
       </ApiProvider>,
     );
     await userEvent.click(await screen.findByTestId('save-point'));

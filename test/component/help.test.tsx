@@ -34,7 +34,12 @@ function infoApi(missing: readonly string[], fonts = true) {
   const put = (files: readonly string[]) => files.forEach((file) => writeFileSync(path.join(dir, file), ''));
   put(BUNDLED_FONT_FILES.filter((file) => !missing.includes(file)));
   const { api } = realApi({
-    info: { host: 'electron', version: '0.1.0', databasePath: '/home/clerk/.config/BriefDesk/briefdesk.sqlite', ...(fonts ? { fontsDir: dir } : {}) },
+    info: {
+      host: 'electron',
+      version: '0.1.0',
+      databasePath: '/home/clerk/.config/BriefDesk/briefdesk.sqlite',
+      ...(fonts ? { fontsDir: dir } : {}),
+    },
   });
   return { api, put };
 }

@@ -30,7 +30,18 @@ async function setup(existing = false) {
   await seedWeekly(real);
   await addSeries(real, { title: '政务窗口月报', periodKind: 'month' });
   const existingId = existing
-    ? (await addIssue(real, { year: 2022, supplement: false, number: 28, totalNumber: 403, issueDate: '2022-08-26', periodStart: '2022-08-22', periodEnd: '2022-08-26', partTitle: null })).id
+    ? (
+        await addIssue(real, {
+          year: 2022,
+          supplement: false,
+          number: 28,
+          totalNumber: 403,
+          issueDate: '2022-08-26',
+          periodStart: '2022-08-22',
+          periodEnd: '2022-08-26',
+          partTitle: null,
+        })
+      ).id
     : null;
   const openIssue = vi.fn();
   const refresh = vi.fn();
@@ -66,7 +77,11 @@ describe('导入往期', () => {
     const first = entryFor('weekly-2022-28.txt');
     expect(within(first).getByTestId('import-status')).toHaveTextContent('识别完成');
     // Numbered as they will print: the sample's second （二） becomes （三）.
-    expect(within(first).getAllByTestId('import-section-title').map((el) => el.textContent)).toEqual([
+    expect(
+      within(first)
+        .getAllByTestId('import-section-title')
+        .map((el) => el.textContent),
+    ).toEqual([
       '一、省级政务服务事项受理办理情况',
       '二、窗口工作动态',
       '（一）优化营商环境工作开展情况',
@@ -161,7 +176,10 @@ describe('导入往期: 全部导入', () => {
     const { api, refresh, real } = await setup();
     const user = userEvent.setup();
     // The next week's issue: its own 期号, 总期号 and period (main refuses a repeated or overlapping one).
-    const next = SAMPLES['weekly-2022-28.txt']!.replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）').replace('（8 月 22 日—8 月 26 日）', '（8 月 29 日—9 月 2 日）');
+    const next = SAMPLES['weekly-2022-28.txt']!.replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）').replace(
+      '（8 月 22 日—8 月 26 日）',
+      '（8 月 29 日—9 月 2 日）',
+    );
     const second = new File([next], '第29期.txt');
     await user.upload(screen.getByTestId('import-files'), [sampleFile('weekly-2022-28.txt'), second, sampleFile('weekly-2024-07-04.txt')]);
     await waitFor(() => expect(screen.getByTestId('import-counts')).toHaveTextContent('已识别 3/3 份'));
@@ -210,6 +228,12 @@ describe('导入往期: 全部导入', () => {
     await waitFor(() => expect(entry.dataset.status).toBe('saved'));
     const call = api['import.save'].mock.calls[0]![0];
     expect(call.seriesId).toBe(2);
-    expect(call.draft.meta).toMatchObject({ year: 2024, number: 6, issueDate: '2024-07-05', periodStart: '2024-06-17', periodEnd: '2024-06-30' });
+    expect(call.draft.meta).toMatchObject({
+      year: 2024,
+      number: 6,
+      issueDate: '2024-07-05',
+      periodStart: '2024-06-17',
+      periodEnd: '2024-06-30',
+    });
   });
 });

@@ -138,7 +138,14 @@ describe('issue header', () => {
     const fifth: IssueMeta = { ...TWELFTH, number: 5, totalNumber: 385, partTitle: '政务服务工作' };
     const open = await addIssue(real, fifth);
     // 第6期 exists (another week, another 总期号): main refuses a second one.
-    await addIssue(real, { ...TWELFTH, number: 6, totalNumber: 386, issueDate: '2024-06-14', periodStart: '2024-06-10', periodEnd: '2024-06-14' });
+    await addIssue(real, {
+      ...TWELFTH,
+      number: 6,
+      totalNumber: 386,
+      issueDate: '2024-06-14',
+      periodStart: '2024-06-10',
+      periodEnd: '2024-06-14',
+    });
     const updateMeta = real.api['issues.updateMeta'];
     const onUpdated = vi.fn();
     const user = userEvent.setup();

@@ -14,7 +14,14 @@ import { addIssue, seedWeekly, weekMeta } from './realSeed';
 
 /** 2024年第10期, issued 7月4日 for 6月17日—21日. */
 const TENTH: IssueMeta = { ...weekMeta(10), issueDate: '2024-07-04', periodStart: '2024-06-17', periodEnd: '2024-06-21' };
-const LAST_OF_2023: IssueMeta = { ...weekMeta(52), year: 2023, totalNumber: 432, issueDate: '2023-12-29', periodStart: '2023-12-25', periodEnd: '2023-12-29' };
+const LAST_OF_2023: IssueMeta = {
+  ...weekMeta(52),
+  year: 2023,
+  totalNumber: 432,
+  issueDate: '2023-12-29',
+  periodStart: '2023-12-25',
+  periodEnd: '2023-12-29',
+};
 
 /**
  * The weekly with `metas` stored (in that order, each body 第N期正文), `deleted` of them in the recycle

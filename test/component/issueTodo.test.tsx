@@ -18,7 +18,12 @@ import { saveBlocks, WEEKLY_ID } from './realSeed';
 
 const NONE = ['本周无请假3天以上人员。'];
 
-const BLOCKS: BlockElement[] = [numbered(1, '政务工作动态'), paragraph('（本周动态）'), numbered(1, '考勤情况'), generated('attendance', NONE)];
+const BLOCKS: BlockElement[] = [
+  numbered(1, '政务工作动态'),
+  paragraph('（本周动态）'),
+  numbered(1, '考勤情况'),
+  generated('attendance', NONE),
+];
 
 /**
  * An issue of the weekly whose 报尾 has no 印数. `todo`: its series' template has 政务工作动态 with the
@@ -30,7 +35,10 @@ async function open(state: 'todo' | 'done' = 'todo') {
   const real = realApi();
   const seeded = await seedAttendance(real);
   const copies = state === 'done' ? 80 : null;
-  const weekly = await real.value('series.updateClosing', { id: WEEKLY_ID, closing: { lines: [{ label: '报', text: '省政府办公厅' }], copies } });
+  const weekly = await real.value('series.updateClosing', {
+    id: WEEKLY_ID,
+    closing: { lines: [{ label: '报', text: '省政府办公厅' }], copies },
+  });
   if (state === 'todo') {
     await real.value('templates.save', {
       seriesId: WEEKLY_ID,
@@ -39,7 +47,13 @@ async function open(state: 'todo' | 'done' = 'todo') {
   }
   const issue = await saveBlocks(real, seeded.issue.id, BLOCKS);
   if (state === 'done') {
-    const entry = (name: string) => ({ personId: seeded.person(name).id, leaveTypeId: seeded.typeId('事假'), start: '2024-06-17', end: '2024-06-18', note: '' });
+    const entry = (name: string) => ({
+      personId: seeded.person(name).id,
+      leaveTypeId: seeded.typeId('事假'),
+      start: '2024-06-17',
+      end: '2024-06-18',
+      note: '',
+    });
     await real.value('attendance.saveEntries', { issueId: issue.id, entries: [entry('游文慧'), entry('杨伟')] });
   }
   real.api['export.printHtml'].mockImplementation(async () => ok({ html: FLOW_HTML }));
@@ -47,7 +61,13 @@ async function open(state: 'todo' | 'done' = 'todo') {
   renderWith(
     real.api,
     fakeEnvironment(),
-    <IssueView issue={issue} series={weekly} onUpdated={() => undefined} onFlushReady={() => undefined} onEditorReady={(e) => (editor = e)} />,
+    <IssueView
+      issue={issue}
+      series={weekly}
+      onUpdated={() => undefined}
+      onFlushReady={() => undefined}
+      onEditorReady={(e) => (editor = e)}
+    />,
   );
   return { api: real.api, editor: () => editor! };
 }
@@ -110,7 +130,11 @@ describe('本期待办 in the issue view', () => {
     const user = userEvent.setup();
     expect(await within(panel()).findByTestId('todo-done')).toHaveTextContent('本期没有待办事项，可以定稿。');
     // Only the soft preview reminder is left: it does not hold 定稿 back.
-    expect(within(panel()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['预览：最近一次修改后还没有看过分页预览']);
+    expect(
+      within(panel())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['预览：最近一次修改后还没有看过分页预览']);
     await user.click(within(panel()).getByTestId('todo-finalize'));
     const dialog = await screen.findByRole('alertdialog', { name: '定稿' });
     expect(within(dialog).getByTestId('confirm-details')).toHaveTextContent('预览');

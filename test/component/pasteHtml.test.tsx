@@ -44,7 +44,15 @@ describe('paste from Word', () => {
       { type: 'numbered', level: 2, display: 'paragraph', children: [{ text: '3月19日，省中心召开例会。' }] },
       { type: 'paragraph', children: [{ text: '住房城乡建设厅', bold: true }, { text: '召开会议，要求做好城镇燃气安全工作。' }] },
       { type: 'numbered', level: 3, display: 'heading', children: [{ text: '列表项目一' }] },
-      { type: 'table', rows: [['事项类别', '受理（件）'], ['省本级', '705']], headerRows: 0, children: [{ text: '' }] },
+      {
+        type: 'table',
+        rows: [
+          ['事项类别', '受理（件）'],
+          ['省本级', '705'],
+        ],
+        headerRows: 0,
+        children: [{ text: '' }],
+      },
       { type: 'paragraph', children: [{ text: '本周巡查总体情况良好。' }] },
     ]);
   });
@@ -71,7 +79,15 @@ describe('paste from a web page', () => {
       { type: 'paragraph', children: [{ text: '发布时间：2024-3-5' }] },
       { type: 'paragraph', children: [{ text: '加粗', bold: true }, { text: '和普通' }] },
       { type: 'paragraph', children: [{ text: '第二行' }] },
-      { type: 'table', rows: [['项目', '本周', ''], ['咨询', '2046', '']], headerRows: 1, children: [{ text: '' }] },
+      {
+        type: 'table',
+        rows: [
+          ['项目', '本周', ''],
+          ['咨询', '2046', ''],
+        ],
+        headerRows: 1,
+        children: [{ text: '' }],
+      },
     ]);
   });
 

@@ -22,7 +22,16 @@ describe('新建一期 with a period far before the issue date', () => {
     // The archive stops at 2022年第27期: main proposes 2024年第1期, dated today.
     const real = realApi();
     const weekly = await seedWeekly(real);
-    await addIssue(real, { year: 2022, supplement: false, number: 27, totalNumber: 403, issueDate: '2022-08-19', periodStart: '2022-08-15', periodEnd: '2022-08-19', partTitle: null });
+    await addIssue(real, {
+      year: 2022,
+      supplement: false,
+      number: 27,
+      totalNumber: 403,
+      issueDate: '2022-08-19',
+      periodStart: '2022-08-15',
+      periodEnd: '2022-08-19',
+      partTitle: null,
+    });
     const { api } = real;
     render(
       <ApiProvider api={api}>
@@ -43,7 +52,10 @@ describe('新建一期 with a period far before the issue date', () => {
     expect(api['issues.create'].mock.calls[0]![0].confirm).toEqual(['periodLongBeforeDate']);
     // Main stored it with the period as the form had it, the question confirmed.
     await waitFor(async () =>
-      expect((await real.value('issues.list', { seriesId: weekly.id })).find((i) => i.year === 2024)).toMatchObject({ number: 1, periodEnd: '2022-08-26' }),
+      expect((await real.value('issues.list', { seriesId: weekly.id })).find((i) => i.year === 2024)).toMatchObject({
+        number: 1,
+        periodEnd: '2022-08-26',
+      }),
     );
   });
 });
@@ -70,13 +82,23 @@ describe('导入往期 with a period far before the issue date', () => {
     await user.upload(screen.getByTestId('import-files'), [
       new File([weekly2022], 'weekly-2022-28.txt', { type: 'text/plain' }),
       new File([weekly2022], '远.txt', { type: 'text/plain' }),
-      new File([weekly2022.replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）').replace('（8 月 22 日—8 月 26 日）', '（8 月 29 日—9 月 2 日）')], 'weekly-2022-29.txt', {
-        type: 'text/plain',
-      }),
+      new File(
+        [
+          weekly2022
+            .replace('第 28 期（总第 403 期）', '第 29 期（总第 404 期）')
+            .replace('（8 月 22 日—8 月 26 日）', '（8 月 29 日—9 月 2 日）'),
+        ],
+        'weekly-2022-29.txt',
+        {
+          type: 'text/plain',
+        },
+      ),
     ]);
     await waitFor(() => expect(screen.getAllByTestId('import-entry').every((el) => el.dataset.status === 'ready')).toBe(true));
     const far = screen.getAllByTestId('import-entry').find((el) => el.dataset.file === '远.txt')!;
-    expect(within(far).getByTestId('import-question')).toHaveTextContent('导入前将请您确认：时段结束日2022年8月26日比印发日期2024年7月4日早678天');
+    expect(within(far).getByTestId('import-question')).toHaveTextContent(
+      '导入前将请您确认：时段结束日2022年8月26日比印发日期2024年7月4日早678天',
+    );
     // 全部导入 takes the two plausible files only.
     expect(screen.getByTestId('import-all')).toHaveTextContent('全部导入（2 份）');
     await user.click(within(far).getByRole('button', { name: '导入 远.txt' }));

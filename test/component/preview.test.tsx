@@ -23,7 +23,9 @@ async function printApi(pages: () => number = () => 3, print?: (input: PrintInpu
   const real = realApi();
   const weekly = await seedWeekly(real);
   const issue = await addIssue(real, weekMeta(26), [paragraph('本周')]);
-  real.api['export.printHtml'].mockImplementation(print ?? (async (input) => ok<PrintHtml>({ html: input.measurement ? pagedHtml(pages()) : FLOW_HTML })));
+  real.api['export.printHtml'].mockImplementation(
+    print ?? (async (input) => ok<PrintHtml>({ html: input.measurement ? pagedHtml(pages()) : FLOW_HTML })),
+  );
   return { real, api: real.api, id: issue.id, issue, weekly };
 }
 
@@ -183,12 +185,14 @@ describe('paginated preview', () => {
     await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
   });
 
-  it('shows the host\'s refusal when no face can draw Chinese here (export.fontCheck), in place of the fallback note', async () => {
+  it("shows the host's refusal when no face can draw Chinese here (export.fontCheck), in place of the fallback note", async () => {
     const message = '没有生成 PDF：本机没有能显示中文的字体，“仿宋_GB2312”无法显示，PDF 中的中文将是空白。';
     const { api, id } = await printApi();
     // A machine without Chinese faces is stood in for: main checks the host's fonts folder.
     api['export.fontCheck'].mockImplementation(async () => ok({ missingFaces: ['仿宋_GB2312'], message }));
-    const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: null }]);
+    const env = fakeEnvironment([
+      { face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: null },
+    ]);
     renderWith(api, env, <PreviewPanel issueId={id} version="1" faces={['仿宋_GB2312']} />);
     expect(await screen.findByTestId('preview-font-missing')).toHaveTextContent(message);
     expect(screen.getByRole('alert')).toHaveTextContent('中文将是空白');
@@ -196,7 +200,12 @@ describe('paginated preview', () => {
   });
 
   it('has no note when every face is installed', async () => {
-    const env = fakeEnvironment([{ face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: '仿宋_GB2312' }]);
+    const env = fakeEnvironment([
+      {
+        face: { name: '仿宋_GB2312', aliases: [], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' },
+        installedAs: '仿宋_GB2312',
+      },
+    ]);
     const { api, id } = await printApi();
     renderWith(api, env, <PreviewPanel issueId={id} version="1" faces={['仿宋_GB2312']} />);
     await waitFor(() => expect(pageCount()).toHaveTextContent('共 3 页'));
@@ -205,7 +214,6 @@ describe('paginated preview', () => {
 });
 
 describe('the preview in the issue view', () => {
-
   it('is hidden until asked for, and renders again after each completed save', async () => {
     const { api, issue, weekly } = await printApi();
     let editor: BriefEditor | null = null;

@@ -19,7 +19,12 @@ export interface FakeEnvironment extends PrintEnvironment {
   detectFonts: Mock<PrintEnvironment['detectFonts']>;
 }
 
-export const MEASURED: FlowMeasurement = { items: [{ lines: 5, lineStarts: null }, { lines: 2, lineStarts: [0, 28] }] };
+export const MEASURED: FlowMeasurement = {
+  items: [
+    { lines: 5, lineStarts: null },
+    { lines: 2, lineStarts: [0, 28] },
+  ],
+};
 
 export function fakeEnvironment(faces: FaceStatus[] | null = null): FakeEnvironment {
   return {

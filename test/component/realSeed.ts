@@ -28,7 +28,11 @@ export const WEEKLY_SETTINGS: Settings = {
 export const WEEKLY_CLOSING: Closing = { lines: [{ label: '发', text: '各部门窗口。' }], copies: 80 };
 
 /** Gives the fresh database's series the weekly settings (and a 报尾) and answers it as main stores it. */
-export async function seedWeekly(real: RealApi, settings: Partial<Settings> = {}, closing: Closing | null = WEEKLY_CLOSING): Promise<Series> {
+export async function seedWeekly(
+  real: RealApi,
+  settings: Partial<Settings> = {},
+  closing: Closing | null = WEEKLY_CLOSING,
+): Promise<Series> {
   await real.value('series.update', { id: WEEKLY_ID, settings: { ...WEEKLY_SETTINGS, ...settings } });
   return real.value('series.updateClosing', { id: WEEKLY_ID, closing });
 }

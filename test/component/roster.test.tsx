@@ -90,7 +90,9 @@ describe('人员名册 workbench', () => {
     const row = screen.getAllByTestId('roster-person').find((r) => r.textContent?.includes('游文慧'))!;
     expect(row).toHaveTextContent('二级调研员');
     await user.click(screen.getByRole('button', { name: '停用民政厅游文慧' }));
-    await waitFor(() => expect(screen.getAllByTestId('roster-person').find((r) => r.textContent?.includes('游文慧'))).toHaveTextContent('已停用'));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('roster-person').find((r) => r.textContent?.includes('游文慧'))).toHaveTextContent('已停用'),
+    );
   });
 
   it('adds a department and moves departments up and down in roster order', async () => {
@@ -124,7 +126,10 @@ describe('人员名册 workbench', () => {
     const csv = '部门,姓名,部门全称\n自然资源厅,黎熹,四川省自然资源厅\n,张三,\n';
     await user.upload(screen.getByTestId('roster-import-file'), new File([csv], '名册.csv', { type: 'text/csv' }));
     const region = await screen.findByTestId('roster-import-preview');
-    expect(real.api['roster.previewImport']).toHaveBeenCalledWith({ fileName: '名册.csv', base64: btoa(String.fromCharCode(...new TextEncoder().encode(csv))) });
+    expect(real.api['roster.previewImport']).toHaveBeenCalledWith({
+      fileName: '名册.csv',
+      base64: btoa(String.fromCharCode(...new TextEncoder().encode(csv))),
+    });
     expect(within(region).getByTestId('roster-import-bad')).toHaveTextContent('第 3 行：姓名“张三”没有填写部门');
     expect(within(region).getByTestId('roster-import-new-departments')).toHaveTextContent(/^自然资源厅（四川省自然资源厅）$/);
     expect(within(region).getByTestId('roster-import-counts')).toHaveTextContent('新建部门 1 个，新增人员 1 人');
@@ -138,7 +143,9 @@ describe('人员名册 workbench', () => {
     await waitFor(() => expect(screen.queryByTestId('roster-import-preview')).toBeNull());
     expect(real.api['roster.commitImport']).toHaveBeenCalledWith({ token: previewed.ok && previewed.value.token });
     expect(shownPeople()).toContain('自然资源厅黎熹');
-    expect(screen.getByTestId('roster-notice')).toHaveTextContent('已导入“名册.csv”：新建部门 1 个，新增人员 1 人，更新职务 0 人，跳过有问题的 1 行。');
+    expect(screen.getByTestId('roster-notice')).toHaveTextContent(
+      '已导入“名册.csv”：新建部门 1 个，新增人员 1 人，更新职务 0 人，跳过有问题的 1 行。',
+    );
   });
 
   it('shows the host’s refusal of a file and cancels a preview without importing', async () => {

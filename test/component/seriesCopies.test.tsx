@@ -55,7 +55,12 @@ describe('报尾与印数', () => {
         periodKind: 'week',
         printPeriod: true,
         partTitle: '政务服务工作',
-        copyPlan: { recipients: [{ name: '各部门窗口', copies: 60 }, { name: '各处（室）', copies: 14 }] },
+        copyPlan: {
+          recipients: [
+            { name: '各部门窗口', copies: 60 },
+            { name: '各处（室）', copies: 14 },
+          ],
+        },
       },
     });
     expect(copiesField()).toHaveAttribute('readonly');
@@ -75,7 +80,9 @@ describe('报尾与印数', () => {
   });
 
   it('goes back to a typed count with no plan', async () => {
-    const { user, real } = await openCopies((r) => seedWeekly(r, { copyPlan: { recipients: [{ name: '中心领导', copies: 6 }] } }, { lines: [], copies: 6 }));
+    const { user, real } = await openCopies((r) =>
+      seedWeekly(r, { copyPlan: { recipients: [{ name: '中心领导', copies: 6 }] } }, { lines: [], copies: 6 }),
+    );
     expect(screen.getByTestId('copies-mode-plan')).toBeChecked();
     expect(screen.getByTestId('copies-sum')).toHaveTextContent('共印6份');
     expect(copiesField()).toHaveAttribute('readonly');

@@ -70,9 +70,11 @@ describe('章节模板 editor', () => {
     const hall = await addSection(user, '大厅巡查情况');
     await user.selectOptions(screen.getByTestId(`template-block-${hall}`), 'hallInspection');
     const checks = screen.getByTestId(`template-checks-${hall}`);
-    expect(within(checks).getAllByTestId(/^template-check-label-/).map((el) => (el as HTMLInputElement).value)).toEqual(
-      DEFAULT_HALL_CHECKS.map((c) => c.label),
-    );
+    expect(
+      within(checks)
+        .getAllByTestId(/^template-check-label-/)
+        .map((el) => (el as HTMLInputElement).value),
+    ).toEqual(DEFAULT_HALL_CHECKS.map((c) => c.label));
     const sixth = screen.getByTestId(`template-check-text-${hall}-5`);
     await user.clear(sixth);
     await user.type(sixth, '运行保障有序');
@@ -88,24 +90,30 @@ describe('章节模板 editor', () => {
     await user.click(screen.getByTestId('template-save'));
     expect(await screen.findByTestId('template-status')).toHaveTextContent('已保存');
     const sections = [
-        { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: cumulative.id, form: 'table' } },
-        { level: 2, title: '考勤情况', defaultText: '', keepText: false, block: { kind: 'attendance' } },
-        {
-          level: 2,
-          title: '大厅巡查情况',
-          defaultText: '',
-          keepText: false,
-          block: {
-            kind: 'hallInspection',
-            checks: [
-              ...DEFAULT_HALL_CHECKS.slice(0, 4),
-              { label: '大厅防控情况', text: '运行保障有序' },
-              { label: '窗口服务', text: '总体情况良好' },
-            ],
-          },
+      {
+        level: 1,
+        title: '综窗工作情况',
+        defaultText: '',
+        keepText: false,
+        block: { kind: 'statistics', groupId: cumulative.id, form: 'table' },
+      },
+      { level: 2, title: '考勤情况', defaultText: '', keepText: false, block: { kind: 'attendance' } },
+      {
+        level: 2,
+        title: '大厅巡查情况',
+        defaultText: '',
+        keepText: false,
+        block: {
+          kind: 'hallInspection',
+          checks: [
+            ...DEFAULT_HALL_CHECKS.slice(0, 4),
+            { label: '大厅防控情况', text: '运行保障有序' },
+            { label: '窗口服务', text: '总体情况良好' },
+          ],
         },
-        { level: 2, title: '{年}年{月}月工作安排', defaultText: '做好窗口服务。', keepText: true, block: null },
-      ];
+      },
+      { level: 2, title: '{年}年{月}月工作安排', defaultText: '做好窗口服务。', keepText: true, block: null },
+    ];
     expect(real.api['templates.save']).toHaveBeenCalledWith({ seriesId: WEEKLY_ID, sections });
     // What main stored is what was sent.
     expect(await real.value('templates.get', { seriesId: WEEKLY_ID })).toEqual(sections);
@@ -117,7 +125,13 @@ describe('章节模板 editor', () => {
       await real.value('templates.save', {
         seriesId: WEEKLY_ID,
         sections: [
-          { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: group!.id, form: 'sentence' } },
+          {
+            level: 1,
+            title: '综窗工作情况',
+            defaultText: '',
+            keepText: false,
+            block: { kind: 'statistics', groupId: group!.id, form: 'sentence' },
+          },
           { level: 1, title: '其他工作', defaultText: '一段。', keepText: true, block: null },
         ],
       });

@@ -57,7 +57,13 @@ describe('简报系列 → 合订本', () => {
     const fake = await volumeFake([
       running(1, '正在排版2024年第2期'),
       running(1, '正在排版2024年第2期'),
-      { ...running(4, ''), state: 'done', label: null, pages: 21, file: { fileName: '窗口工作周报2024年合订本.pdf', base64: btoa('%PDF-1.7') } },
+      {
+        ...running(4, ''),
+        state: 'done',
+        label: null,
+        pages: 21,
+        file: { fileName: '窗口工作周报2024年合订本.pdf', base64: btoa('%PDF-1.7') },
+      },
     ]);
     const env = await openVolumeTab(fake);
     const year = screen.getByTestId('volume-year');
@@ -67,7 +73,13 @@ describe('简报系列 → 合订本', () => {
     await userEvent.selectOptions(screen.getByTestId('volume-pages'), 'issue');
     await userEvent.click(screen.getByTestId('volume-pdf'));
 
-    expect(fake.real.api['compile.start']).toHaveBeenCalledWith({ seriesId: fake.weekly.id, year: 2024, all: true, perIssuePages: true, format: 'pdf' });
+    expect(fake.real.api['compile.start']).toHaveBeenCalledWith({
+      seriesId: fake.weekly.id,
+      year: 2024,
+      all: true,
+      perIssuePages: true,
+      format: 'pdf',
+    });
     const bar = await screen.findByTestId('volume-progress');
     await waitFor(() => expect(bar).toHaveAttribute('value', '1'));
     expect(bar).toHaveAttribute('max', '4');

@@ -58,7 +58,12 @@ describe('简报系列 workbench: 基本设置', () => {
       },
     });
     expect(screen.getByTestId(`series-item-${weekly.id}`)).toHaveTextContent('窗口周报');
-    expect(await real.value('series.get', { id: weekly.id })).toMatchObject({ title: '窗口周报', hasTotal: false, periodKind: 'custom', partTitle: null });
+    expect(await real.value('series.get', { id: weekly.id })).toMatchObject({
+      title: '窗口周报',
+      hasTotal: false,
+      periodKind: 'custom',
+      partTitle: null,
+    });
   });
 
   it('shows a refusal as it comes and keeps what was typed', async () => {
@@ -89,7 +94,15 @@ describe('简报系列 workbench: 基本设置', () => {
     await user.click(screen.getByTestId('series-save'));
     await waitFor(() => expect(screen.getByTestId('series-item-2')).toHaveAttribute('aria-pressed', 'true'));
     expect(real.api['series.create']).toHaveBeenCalledWith({
-      settings: { title: '政务窗口月报', issuer: '省中心', hasTotal: false, periodKind: 'month', printPeriod: true, partTitle: null, copyPlan: null },
+      settings: {
+        title: '政务窗口月报',
+        issuer: '省中心',
+        hasTotal: false,
+        periodKind: 'month',
+        printPeriod: true,
+        partTitle: null,
+        copyPlan: null,
+      },
       closing: null,
     });
     expect(screen.getByTestId('series-title')).toHaveValue('政务窗口月报');

@@ -49,7 +49,12 @@ describe('版式设置: the series layout', () => {
   });
 
   it('shows the series’ own overrides in the fields', async () => {
-    await renderSettings({ margins: { topMm: 40 }, masthead: { titleColor: 'C00000' }, closing: { onEvenPage: true }, contents: { titleAlign: 'left' } });
+    await renderSettings({
+      margins: { topMm: 40 },
+      masthead: { titleColor: 'C00000' },
+      closing: { onEvenPage: true },
+      contents: { titleAlign: 'left' },
+    });
     expect(input('topMm')).toHaveValue('40');
     expect(input('titleColor')).toHaveValue('C00000');
     expect(input('bottomMm')).toHaveValue('');
@@ -173,13 +178,22 @@ describe('版式设置: the series’ default 报尾', () => {
 describe('版式设置: 字体', () => {
   it('lists each official face as installed (under which name) or replaced by its bundled face', async () => {
     const env = fakeEnvironment([
-      { face: { name: '仿宋_GB2312', aliases: ['仿宋'], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' }, installedAs: '仿宋' },
-      { face: { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold', fallbackFile: 'FandolSong-Bold.otf' }, installedAs: null },
+      {
+        face: { name: '仿宋_GB2312', aliases: ['仿宋'], fallback: 'FandolFang', fallbackFile: 'FandolFang-Regular.otf' },
+        installedAs: '仿宋',
+      },
+      {
+        face: { name: '方正小标宋简体', aliases: [], fallback: 'FandolSong Bold', fallbackFile: 'FandolSong-Bold.otf' },
+        installedAs: null,
+      },
     ]);
     const { real, weekly } = await stored();
     renderWith(real.api, env, <LayoutSettingsDialog series={weekly} onSeriesUpdated={() => {}} onClose={() => {}} />);
     await userEvent.click(screen.getByTestId('settings-tab-fonts'));
-    const rows = within(screen.getByTestId('font-status')).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(screen.getByTestId('font-status'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows).toEqual(['仿宋_GB2312已安装（仿宋）仿宋', '方正小标宋简体未安装随附字体 FandolSong Bold']);
   });
 });

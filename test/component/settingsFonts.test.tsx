@@ -21,7 +21,10 @@ function fakeContext(installed: string[], sameAs: Record<string, string> = {}): 
     fonts: [] as string[],
     measureText(text: string) {
       ctx.fonts.push(ctx.font);
-      const families = ctx.font.replace(/^\d+px /, '').split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
+      const families = ctx.font
+        .replace(/^\d+px /, '')
+        .split(',')
+        .map((f) => f.trim().replace(/^"|"$/g, ''));
       const used = families.find((f) => installed.includes(f)) ?? families[families.length - 1]!;
       return { width: (widths[used] ?? 0) * (text.length / 10) };
     },

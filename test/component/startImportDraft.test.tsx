@@ -54,6 +54,8 @@ describe('the start page’s import draft', () => {
   });
 
   it('asks about a period far from the issue date', () => {
-    expect(draftFor(preview({ period: ['2022-08-22', '2022-08-26'] }))).toMatch(/^请核对日期：时段结束日2022年8月26日比印发日期2024年3月29日早/);
+    expect(draftFor(preview({ period: ['2022-08-22', '2022-08-26'] }))).toMatch(
+      /^请核对日期：时段结束日2022年8月26日比印发日期2024年3月29日早/,
+    );
   });
 });

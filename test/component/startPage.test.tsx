@@ -53,7 +53,14 @@ describe('接续往期 start page', () => {
     await waitFor(() =>
       expect(api['start.save']).toHaveBeenCalledWith({
         seriesId: weekly.id,
-        point: { year: 2026, number: 46, totalNumber: 521, issueDate: '2026-11-20', periodEnd: '2026-11-20', balances: [{ metricId: consult.id, total: 98765 }] },
+        point: {
+          year: 2026,
+          number: 46,
+          totalNumber: 521,
+          issueDate: '2026-11-20',
+          periodEnd: '2026-11-20',
+          balances: [{ metricId: consult.id, total: 98765 }],
+        },
       }),
     );
     expect((await real.value('start.get', { seriesId: weekly.id })).point).toMatchObject({ year: 2026, number: 46, totalNumber: 521 });

@@ -78,7 +78,10 @@ describe('从往期导入: files that lost a field wait in their row', () => {
       partTitle: null,
     });
     // The body is main's reading of the file, as the row showed it.
-    const read = await real.value('import.preview', { fileName: 'weekly-2024-07-04.txt', base64: Buffer.from(weekly2024b).toString('base64') });
+    const read = await real.value('import.preview', {
+      fileName: 'weekly-2024-07-04.txt',
+      base64: Buffer.from(weekly2024b).toString('base64'),
+    });
     expect(saved.document).toEqual(read.issue.document);
     await waitFor(() => expect(screen.getAllByTestId('pending-file').map((el) => el.dataset.file)).toEqual([FAR]));
     expect(screen.getByTestId('summary-imported')).toHaveTextContent('已导入 2 个文件，1 个待补填。');
@@ -101,6 +104,9 @@ describe('从往期导入: files that lost a field wait in their row', () => {
     await user.click(within(dialog).getByRole('button', { name: '确认并导入' }));
     await waitFor(() => expect(api['import.save']).toHaveBeenCalledTimes(2));
     expect(api['import.save'].mock.calls[1]![0].draft.meta).toMatchObject({ number: 24, periodEnd: '2022-08-26', issueDate: '2024-07-04' });
-    expect((await real.value('issues.list', { seriesId: 1 })).find((i) => i.year === 2024)).toMatchObject({ number: 24, periodEnd: '2022-08-26' });
+    expect((await real.value('issues.list', { seriesId: 1 })).find((i) => i.year === 2024)).toMatchObject({
+      number: 24,
+      periodEnd: '2022-08-26',
+    });
   });
 });

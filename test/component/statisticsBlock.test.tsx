@@ -16,7 +16,10 @@ import { seedStatistics } from './realStatistics';
  * The statistics block over main's statistics: 第8期 printed 今年以来 咨询12101人次、受理5544件, the issue
  * under test stores `figures` (第10期 with `gap`, so 第9期 is missing).
  */
-async function setup(block: (groupId: number) => StatisticsElement, options: { gap?: boolean; figures?: [number | null, number | null] } = {}) {
+async function setup(
+  block: (groupId: number) => StatisticsElement,
+  options: { gap?: boolean; figures?: [number | null, number | null] } = {},
+) {
   const real = realApi();
   const seeded = await seedStatistics(real, options);
   const { issue, group } = seeded;
@@ -24,7 +27,15 @@ async function setup(block: (groupId: number) => StatisticsElement, options: { g
   const statisticsBlock = () => blocksOf(rendered.editor)[1] as StatisticsElement;
   /** What main answers for the issue now: its text and rows. */
   const stored = () => real.value('statistics.get', { issueId: issue.id, groupId: group.id });
-  return { real, api: real.api, ...seeded, ...rendered, statisticsBlock, stored, ids: { value: (m: { id: number }) => `statistics-value-${m.id}` } };
+  return {
+    real,
+    api: real.api,
+    ...seeded,
+    ...rendered,
+    statisticsBlock,
+    stored,
+    ids: { value: (m: { id: number }) => `statistics-value-${m.id}` },
+  };
 }
 
 const empty = (groupId: number) => statistics(groupId);
@@ -32,7 +43,9 @@ const empty = (groupId: number) => statistics(groupId);
 describe('statistics block', () => {
   it('loads the figures, shows the computed totals and warnings, and fills an empty block with the text', async () => {
     const { api, statisticsBlock, issue, group, consult, accept } = await setup(empty, { gap: true, figures: [null, 700] });
-    await waitFor(() => expect(statisticsBlock().lines).toEqual(['本周，共计咨询（未填）、受理700件。今年以来，累计咨询（未填）、受理6244件。']));
+    await waitFor(() =>
+      expect(statisticsBlock().lines).toEqual(['本周，共计咨询（未填）、受理700件。今年以来，累计咨询（未填）、受理6244件。']),
+    );
     expect(api['statistics.get']).toHaveBeenCalledWith({ issueId: issue.id, groupId: group.id });
     expect(statisticsBlock().rows).toEqual([
       ['项目', '本周', '今年以来'],
@@ -114,7 +127,9 @@ describe('statistics block', () => {
     expect(await screen.findByText('数据已变化')).toBeInTheDocument();
     expect(statisticsBlock().lines).toEqual(['旧的句子。']);
     await userEvent.click(screen.getByRole('button', { name: '更新' }));
-    await waitFor(() => expect(statisticsBlock().lines).toEqual(['本周，共计咨询1人次、受理1件。今年以来，累计咨询12102人次、受理5545件。']));
+    await waitFor(() =>
+      expect(statisticsBlock().lines).toEqual(['本周，共计咨询1人次、受理1件。今年以来，累计咨询12102人次、受理5545件。']),
+    );
     expect(screen.queryByText('数据已变化')).toBeNull();
   });
 

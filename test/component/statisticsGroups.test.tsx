@@ -52,7 +52,13 @@ describe('MetricGroupsEditor', () => {
             { id: null, label: '颁发', unit: '件', category: '' },
           ],
         },
-        { id: null, name: '平台数据', mode: 'cumulative', lead: '据平台数据统计，', metrics: [{ id: null, label: '受理', unit: '', category: '公共服务事项' }] },
+        {
+          id: null,
+          name: '平台数据',
+          mode: 'cumulative',
+          lead: '据平台数据统计，',
+          metrics: [{ id: null, label: '受理', unit: '', category: '公共服务事项' }],
+        },
       ],
     });
     expect(await screen.findByText('已保存（统计设置）')).toBeInTheDocument();
@@ -65,12 +71,31 @@ describe('MetricGroupsEditor', () => {
     // A fresh series: main keeps a metric that issues have figures for (the refusal below).
     const real = realApi();
     const series = await real.value('series.create', {
-      settings: { title: '政务窗口月报', issuer: '省中心', periodKind: 'month', hasTotal: false, partTitle: null, printPeriod: true, copyPlan: null },
+      settings: {
+        title: '政务窗口月报',
+        issuer: '省中心',
+        periodKind: 'month',
+        hasTotal: false,
+        partTitle: null,
+        printPeriod: true,
+        copyPlan: null,
+      },
       closing: null,
     });
     const [group] = await real.value('statistics.saveGroups', {
       seriesId: series.id,
-      groups: [{ id: null, name: '省本级综窗办件情况', mode: 'period', lead: '', metrics: [{ id: null, label: '咨询', unit: '人次', category: '' }, { id: null, label: '受理', unit: '件', category: '' }] }],
+      groups: [
+        {
+          id: null,
+          name: '省本级综窗办件情况',
+          mode: 'period',
+          lead: '',
+          metrics: [
+            { id: null, label: '咨询', unit: '人次', category: '' },
+            { id: null, label: '受理', unit: '件', category: '' },
+          ],
+        },
+      ],
     });
     const api = real.api;
     render(
@@ -83,7 +108,9 @@ describe('MetricGroupsEditor', () => {
     await userEvent.click(screen.getByTestId('metric-groups-save'));
     await waitFor(() => expect(api['statistics.saveGroups']).toHaveBeenCalledTimes(1));
     expect(api['statistics.saveGroups'].mock.calls[0]![0].groups[0]!.metrics.map((m) => m.id)).toEqual([group!.metrics[1]!.id]);
-    await waitFor(async () => expect((await real.value('statistics.groups', { seriesId: series.id }))[0]!.metrics.map((m) => m.label)).toEqual(['受理']));
+    await waitFor(async () =>
+      expect((await real.value('statistics.groups', { seriesId: series.id }))[0]!.metrics.map((m) => m.label)).toEqual(['受理']),
+    );
     await userEvent.click(screen.getByRole('button', { name: '删除统计1' }));
     await userEvent.click(screen.getByTestId('metric-groups-save'));
     await waitFor(() => expect(api['statistics.saveGroups']).toHaveBeenCalledTimes(2));

@@ -13,7 +13,12 @@ const cell = (row: number, column: number) => screen.getByRole('textbox', { name
 
 describe('the table block', () => {
   it('shows one input per cell with the stored text, the header row bold', async () => {
-    await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
+    await renderOnIssue([
+      table([
+        ['单位', '咨询'],
+        ['民政厅', '2230'],
+      ]),
+    ]);
     expect(cell(1, 1)).toHaveValue('单位');
     expect(cell(2, 2)).toHaveValue('2230');
     expect(cell(1, 2).style.fontWeight).toBe('bold');
@@ -21,16 +26,30 @@ describe('the table block', () => {
   });
 
   it('writes an edited cell into the document as the table’s rows, and undo takes it back', async () => {
-    const { editor } = await renderOnIssue([paragraph('前'), table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor } = await renderOnIssue([
+      paragraph('前'),
+      table([
+        ['单位', '咨询'],
+        ['民政厅', '2230'],
+      ]),
+    ]);
     await settle(() => fireEvent.change(cell(2, 2), { target: { value: '2300' } }));
-    expect((editor.children[1] as TableElement).rows).toEqual([['单位', '咨询'], ['民政厅', '2300']]);
+    expect((editor.children[1] as TableElement).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2300'],
+    ]);
     expect(cell(2, 2)).toHaveValue('2300');
     await settle(() => editor.undo());
     expect(cell(2, 2)).toHaveValue('2230');
   });
 
   it('Tab and Shift+Tab move between cells; Tab in the last cell adds a row and goes there', async () => {
-    const { editor } = await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor } = await renderOnIssue([
+      table([
+        ['单位', '咨询'],
+        ['民政厅', '2230'],
+      ]),
+    ]);
     cell(1, 1).focus();
     await settle(() => fireEvent.keyDown(cell(1, 1), { key: 'Tab' }));
     expect(cell(1, 2)).toHaveFocus();
@@ -45,12 +64,21 @@ describe('the table block', () => {
   });
 
   it('Enter goes down a row, and in the last row adds a row at the end', async () => {
-    const { editor } = await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor } = await renderOnIssue([
+      table([
+        ['单位', '咨询'],
+        ['民政厅', '2230'],
+      ]),
+    ]);
     cell(1, 2).focus();
     await settle(() => fireEvent.keyDown(cell(1, 2), { key: 'Enter' }));
     expect(cell(2, 2)).toHaveFocus();
     await settle(() => fireEvent.keyDown(cell(2, 2), { key: 'Enter' }));
-    expect((editor.children[0] as TableElement).rows).toEqual([['单位', '咨询'], ['民政厅', '2230'], ['', '']]);
+    expect((editor.children[0] as TableElement).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2230'],
+      ['', ''],
+    ]);
     expect(cell(3, 2)).toHaveFocus();
   });
 
@@ -75,11 +103,20 @@ describe('the table block', () => {
   });
 
   it('adds and removes rows and columns from its own buttons, and switches the header off', async () => {
-    const { editor, container } = await renderOnIssue([table([['单位', '咨询'], ['民政厅', '2230']])]);
+    const { editor, container } = await renderOnIssue([
+      table([
+        ['单位', '咨询'],
+        ['民政厅', '2230'],
+      ]),
+    ]);
     const tools = within(container.querySelector('[data-table]') as HTMLElement);
     cell(1, 1).focus();
     await settle(() => fireEvent.click(tools.getByRole('button', { name: '插入行' })));
-    expect((editor.children[0] as TableElement).rows).toEqual([['单位', '咨询'], ['', ''], ['民政厅', '2230']]);
+    expect((editor.children[0] as TableElement).rows).toEqual([
+      ['单位', '咨询'],
+      ['', ''],
+      ['民政厅', '2230'],
+    ]);
     await settle(() => fireEvent.click(tools.getByRole('button', { name: '插入列' })));
     expect((editor.children[0] as TableElement).rows[0]).toHaveLength(3);
     await settle(() => fireEvent.click(tools.getByRole('button', { name: '删除列' })));
@@ -92,8 +129,16 @@ describe('the table block', () => {
   it('插入表格 in the toolbar puts an empty 3 × 3 table after the caret’s paragraph', async () => {
     const { editor } = await renderOnIssue([paragraph('本周统计如下：')]);
     await settle(() => Transforms.select(editor, Editor.end(editor, [0])));
-    await settle(() => fireEvent.click(within(screen.getByRole('toolbar', { name: '编辑工具栏' })).getByRole('button', { name: '插入表格' })));
-    expect(editor.children[1]).toEqual(table([['', '', ''], ['', '', ''], ['', '', '']]));
+    await settle(() =>
+      fireEvent.click(within(screen.getByRole('toolbar', { name: '编辑工具栏' })).getByRole('button', { name: '插入表格' })),
+    );
+    expect(editor.children[1]).toEqual(
+      table([
+        ['', '', ''],
+        ['', '', ''],
+        ['', '', ''],
+      ]),
+    );
     expect(screen.getAllByRole('textbox', { name: /^第\d行第\d列$/ })).toHaveLength(9);
   });
 

@@ -11,9 +11,7 @@ async function settle(fn: () => void): Promise<void> {
 }
 
 function select(editor: Parameters<typeof Transforms.select>[0], block: number, from = 0, to = from) {
-  return settle(() =>
-    Transforms.select(editor, { anchor: { path: [block, 0], offset: from }, focus: { path: [block, 0], offset: to } }),
-  );
+  return settle(() => Transforms.select(editor, { anchor: { path: [block, 0], offset: from }, focus: { path: [block, 0], offset: to } }));
 }
 
 describe('toolbar', async () => {
@@ -72,9 +70,7 @@ describe('toolbar', async () => {
   });
 
   it('shows bold as pressed where the selection is bold', async () => {
-    const { editor } = await renderOnIssue([
-      { type: 'paragraph', children: [{ text: '加粗', bold: true }, { text: '普通' }] },
-    ]);
+    const { editor } = await renderOnIssue([{ type: 'paragraph', children: [{ text: '加粗', bold: true }, { text: '普通' }] }]);
     const bold = screen.getByRole('button', { name: '加粗' });
     await select(editor, 0, 1);
     expect(bold).toHaveAttribute('aria-pressed', 'true');
@@ -135,7 +131,9 @@ describe('toolbar', async () => {
   it('pastes plain text when the clipboard has no HTML', async () => {
     const { editor, container } = await renderOnIssue([numbered(1, '政务工作动态'), paragraph('')]);
     await select(editor, 1);
-    const clipboard = { getData: (type: string) => (type === 'text/plain' ? '（一）6月20日，组织警示教育。\n(二)印发5项制度。' : '') } as DataTransfer;
+    const clipboard = {
+      getData: (type: string) => (type === 'text/plain' ? '（一）6月20日，组织警示教育。\n(二)印发5项制度。' : ''),
+    } as DataTransfer;
     await settle(() => editor.insertData(clipboard));
     expect(shownNumbers(container)).toEqual(['一、', '（一）', '（二）']);
   });

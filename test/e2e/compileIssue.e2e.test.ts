@@ -22,7 +22,10 @@ const META = { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27'
 type Run = { text: string; bold?: true };
 const heading = (level: 1 | 2, ...children: Run[]) => ({ type: 'numbered', level, display: 'heading', children });
 /** The body after each test that writes, as the next one starts from it (the bold run as typed). */
-const AFTER_IME = [heading(1, { text: '政务工作动态' }), heading(2, { text: '本周，' }, { text: '商务厅', bold: true }, { text: '副厅长梁勇到大厅调研。' })];
+const AFTER_IME = [
+  heading(1, { text: '政务工作动态' }),
+  heading(2, { text: '本周，' }, { text: '商务厅', bold: true }, { text: '副厅长梁勇到大厅调研。' }),
+];
 const AFTER_CARET = [
   heading(1, { text: '省政务工作动态' }),
   heading(2, { text: '本周，' }, { text: '商务厅', bold: true }, { text: '副厅长梁勇到大厅调研值守。' }),
@@ -111,11 +114,7 @@ describe('compiling one issue in browser mode', () => {
     expect(await numberLabels(page)).toEqual(['一、', '（一）', '二、']);
 
     await page.keyboard.press('Alt+Shift+ArrowUp');
-    expect(await blockTexts(page)).toEqual([
-      '一、省政务工作动态',
-      '二、厅（局）长进大厅',
-      '（一）本周，商务厅副厅长梁勇到大厅调研值守。',
-    ]);
+    expect(await blockTexts(page)).toEqual(['一、省政务工作动态', '二、厅（局）长进大厅', '（一）本周，商务厅副厅长梁勇到大厅调研值守。']);
     await page.keyboard.press('Alt+Shift+ArrowUp');
     expect(await numberLabels(page)).toEqual(['一、', '二、', '（一）']);
     expect((await blockTexts(page))[0]).toBe('一、厅（局）长进大厅');
@@ -128,11 +127,7 @@ describe('compiling one issue in browser mode', () => {
 
     // the toolbar moves blocks too
     await page.getByTestId('toolbar').getByRole('button', { name: '下移' }).click();
-    expect(await blockTexts(page)).toEqual([
-      '一、省政务工作动态',
-      '二、厅（局）长进大厅',
-      '（一）本周，商务厅副厅长梁勇到大厅调研值守。',
-    ]);
+    expect(await blockTexts(page)).toEqual(['一、省政务工作动态', '二、厅（局）长进大厅', '（一）本周，商务厅副厅长梁勇到大厅调研值守。']);
   });
 
   it('saves by itself, and after a reload every word is there exactly once', async () => {

@@ -64,7 +64,9 @@ export function handMadeWeekly(issue: HandMadeIssue): Promise<Uint8Array> {
 
 /** The id of the series' 本期数字 group (省本级综窗办件情况) and its metrics' ids by label. */
 export async function periodGroup(page: Page, seriesId: number): Promise<{ id: number; metrics: Record<string, number> }> {
-  const groups = await callApi<{ id: number; mode: string; metrics: { id: number; label: string }[] }[]>(page, 'statistics.groups', { seriesId });
+  const groups = await callApi<{ id: number; mode: string; metrics: { id: number; label: string }[] }[]>(page, 'statistics.groups', {
+    seriesId,
+  });
   const group = groups.find((g) => g.mode === 'period')!;
   return { id: group.id, metrics: Object.fromEntries(group.metrics.map((m) => [m.label, m.id])) };
 }
@@ -72,7 +74,9 @@ export async function periodGroup(page: Page, seriesId: number): Promise<{ id: n
 /** The values of the New-issue form's fields, once the proposal has filled them. */
 export async function proposedFields(page: Page): Promise<Record<string, string>> {
   const form = page.getByTestId('issue-form');
-  await page.waitForFunction(() => (document.querySelector('[data-testid="issue-form"] input[name="number"]') as HTMLInputElement | null)?.value !== '');
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="issue-form"] input[name="number"]') as HTMLInputElement | null)?.value !== '',
+  );
   const names = ['year', 'number', 'totalNumber', 'issueDate', 'periodStart', 'periodEnd'];
   const values = await Promise.all(names.map((name) => form.locator(`input[name="${name}"]`).inputValue()));
   return Object.fromEntries(names.map((name, i) => [name, values[i]!]));
@@ -83,7 +87,12 @@ export async function proposedFields(page: Page): Promise<Record<string, string>
  * answers the issue's exported text (issues.exportText, what `cli export --txt` writes) once the
  * statistics sentence is in it.
  */
-export async function typeFiguresAndExport(page: Page, issueId: number, group: { id: number; metrics: Record<string, number> }, week: PeriodFigures): Promise<string> {
+export async function typeFiguresAndExport(
+  page: Page,
+  issueId: number,
+  group: { id: number; metrics: Record<string, number> },
+  week: PeriodFigures,
+): Promise<string> {
   await editor(page).waitFor();
   const block = page.locator(`[data-testid="statistics-block"][data-group="${group.id}"]`);
   await block.waitFor();
@@ -91,10 +100,13 @@ export async function typeFiguresAndExport(page: Page, issueId: number, group: {
   await block.getByTestId('statistics-save').click();
   let text = '';
   await expect
-    .poll(async () => {
-      text = await callApi<string>(page, 'issues.exportText', { id: issueId });
-      return text.includes(`本周，共计${figureList(week)}。`);
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        text = await callApi<string>(page, 'issues.exportText', { id: issueId });
+        return text.includes(`本周，共计${figureList(week)}。`);
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return text;
 }

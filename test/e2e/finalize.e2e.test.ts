@@ -82,9 +82,7 @@ describe('定稿 and 重新打开 in browser mode', () => {
     await expect.poll(() => page.getByTestId('issue-status').textContent()).toBe('草稿');
     expect(await editor(page).getAttribute('contenteditable')).toBe('true');
     // The issue list refreshes after the status line does, so wait for it rather than read it once.
-    await expect
-      .poll(() => page.locator(`[data-issue-id="${issueId}"] [data-testid="issue-final-badge"]`).count())
-      .toBe(0);
+    await expect.poll(() => page.locator(`[data-issue-id="${issueId}"] [data-testid="issue-final-badge"]`).count()).toBe(0);
 
     await page.getByTestId('toggle-status-log').click();
     const events = page.getByTestId('status-event');

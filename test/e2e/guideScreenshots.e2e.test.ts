@@ -22,25 +22,28 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** Distinct colours in a sample grid of the picture, decoded by the browser itself. */
 function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (dataUrl) => {
-    const image = new Image();
-    image.src = dataUrl;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, image.width, image.height);
-    const colours = new Set<number>();
-    for (let y = 0; y < image.height; y += 4) {
-      for (let x = 0; x < image.width; x += 4) {
-        const i = (y * image.width + x) * 4;
-        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const colours = new Set<number>();
+      for (let y = 0; y < image.height; y += 4) {
+        for (let x = 0; x < image.width; x += 4) {
+          const i = (y * image.width + x) * 4;
+          colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        }
       }
-    }
-    return colours.size;
-  }, `data:image/png;base64,${png.toString('base64')}`);
+      return colours.size;
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 describe('the guide’s screenshots', () => {

@@ -42,7 +42,15 @@ async function openNewIssue(page: Page, blocks: unknown[]): Promise<number> {
   const series = await callApi<{ id: number }[]>(page, 'series.list', {});
   const issue = await callApi<{ id: number }>(page, 'issues.create', {
     seriesId: series[0]!.id,
-    meta: { year: 2024, number: nextNumber++, totalNumber: null, issueDate: '2024-07-11', periodStart: null, periodEnd: null, partTitle: null },
+    meta: {
+      year: 2024,
+      number: nextNumber++,
+      totalNumber: null,
+      issueDate: '2024-07-11',
+      periodStart: null,
+      periodEnd: null,
+      partTitle: null,
+    },
   });
   await callApi(page, 'issues.saveDocument', { id: issue.id, document: { schemaVersion: 2, blocks } });
   await page.reload();
@@ -74,14 +82,19 @@ async function storedBlocks(page: Page, id: number): Promise<StoredBlock[]> {
  * DataTransfer (the async clipboard API cannot put a file on the clipboard in headless Chromium).
  */
 async function pastePng(page: Page, bytes: Uint8Array): Promise<void> {
-  await page.evaluate((byteList) => {
-    const target = document.querySelector('[data-testid="editor"]')!;
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(byteList)], 'image.png', { type: 'image/png' }));
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    if (!target.dispatchEvent(paste)) return;
-    target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
-  }, [...bytes]);
+  await page.evaluate(
+    (byteList) => {
+      const target = document.querySelector('[data-testid="editor"]')!;
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(byteList)], 'image.png', { type: 'image/png' }));
+      const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      if (!target.dispatchEvent(paste)) return;
+      target.dispatchEvent(
+        new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [...bytes],
+  );
 }
 
 /** Whether every picture in the editor has been decoded and drawn (an image blocked by CSP never is). */
@@ -139,20 +152,21 @@ describe('pictures in browser mode', () => {
     const id = await openNewIssue(page, [text(FIRST), text('第二段。')]);
     const target = page.locator('[data-testid="editor"] > [data-slate-node="element"]').first().locator('[data-slate-string]');
     const box = (await target.boundingBox())!;
-    const dataTransfer = await page.evaluateHandle((byteList) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(byteList)], '现场.jpg', { type: 'image/jpeg' }));
-      return data;
-    }, [...dropped.bytes]);
+    const dataTransfer = await page.evaluateHandle(
+      (byteList) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(byteList)], '现场.jpg', { type: 'image/jpeg' }));
+        return data;
+      },
+      [...dropped.bytes],
+    );
     const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
     await target.dispatchEvent('dragover', { dataTransfer, ...at });
     await target.dispatchEvent('drop', { dataTransfer, ...at });
     await expect.poll(() => picturesShown(page)).toEqual([true]);
-    await expect.poll(async () => (await storedBlocks(page, id)).map((b) => b.pictureId ?? b.type)).toEqual([
-      'paragraph',
-      dropped.id,
-      'paragraph',
-    ]);
+    await expect
+      .poll(async () => (await storedBlocks(page, id)).map((b) => b.pictureId ?? b.type))
+      .toEqual(['paragraph', dropped.id, 'paragraph']);
   });
 
   it('refuses a file that is not a picture, by its bytes, with a message', async () => {

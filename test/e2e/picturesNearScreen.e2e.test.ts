@@ -22,7 +22,11 @@ describe('pictures near the screen in browser mode', () => {
         fileName: `照片${i + 1}.jpg`,
         base64: makeJpeg(400, 300, 85 - i).bytes.toString('base64'),
       });
-      blocks.splice(Math.round(((i + 1) * blocks.length) / 11), 0, picture(stored.pictureId, stored.pixelWidth, stored.pixelHeight, `图为第${i + 1}张`, 75));
+      blocks.splice(
+        Math.round(((i + 1) * blocks.length) / 11),
+        0,
+        picture(stored.pictureId, stored.pixelWidth, stored.pixelHeight, `图为第${i + 1}张`, 75),
+      );
     }
     const meta = await callApi<Record<string, unknown>>(page, 'issues.propose', { seriesId: 1 });
     const issue = await callApi<{ id: number }>(page, 'issues.create', { seriesId: 1, meta });

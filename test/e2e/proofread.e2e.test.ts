@@ -28,7 +28,10 @@ const NOISY = [
 ];
 /** NOISY after 修正 of its first finding (the first comma). */
 const AFTER_ONE_FIX = ['3月19日，省中心召开例会,传达学习"直达快享"工作要点。', NOISY[1]!];
-const CLEAN = ['3月19日，省中心召开例会，传达学习“直达快享”工作要点。', '3月18日—3月22日共受理705件，办结700件，包括社保卡、医保卡……等事项。'];
+const CLEAN = [
+  '3月19日，省中心召开例会，传达学习“直达快享”工作要点。',
+  '3月18日—3月22日共受理705件，办结700件，包括社保卡、医保卡……等事项。',
+];
 const LAST = '本周巡查总体情况良好。';
 
 /**
@@ -66,7 +69,9 @@ async function pasteWordFragment(page: Page, html: string, text: string): Promis
       data.setData('text/plain', text);
       const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
       if (!target.dispatchEvent(paste)) return;
-      target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(
+        new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }),
+      );
     },
     { html, text },
   );
@@ -79,7 +84,13 @@ async function storedBlocks(page: Page, id: number): Promise<StoredBlock[]> {
 /** Each paragraph of the DOCX's body as text (its runs joined, entities undone). */
 function docxParagraphs(base64: string): string[] {
   const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))['word/document.xml']!);
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
     [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join(''),
   );
@@ -111,7 +122,15 @@ describe('校对, paste and typed numbers in browser mode', () => {
     const series = await callApi<{ id: number }[]>(page, 'series.list', {});
     const issue = await callApi<{ id: number }>(page, 'issues.create', {
       seriesId: series[0]!.id,
-      meta: { year: 2024, number: 10, totalNumber: null, issueDate: '2024-03-29', periodStart: '2024-03-18', periodEnd: '2024-03-22', partTitle: null },
+      meta: {
+        year: 2024,
+        number: 10,
+        totalNumber: null,
+        issueDate: '2024-03-29',
+        periodStart: '2024-03-18',
+        periodEnd: '2024-03-22',
+        partTitle: null,
+      },
     });
     issueId = issue.id;
     const paragraph = (text: string) => ({ type: 'paragraph', children: [{ text }] });
@@ -144,7 +163,13 @@ describe('校对, paste and typed numbers in browser mode', () => {
         children: [{ text: '住房城乡建设厅', bold: true }, { text: '召开会议，要求做好2024年城镇燃气安全工作。' }],
       },
       { type: 'numbered', level: 3, display: 'heading', children: [{ text: '列表项目一' }] },
-      expect.objectContaining({ type: 'table', rows: [['单位', '受理（件）'], ['民政厅', '705']] }),
+      expect.objectContaining({
+        type: 'table',
+        rows: [
+          ['单位', '受理（件）'],
+          ['民政厅', '705'],
+        ],
+      }),
     ]);
     expect(stored).toHaveLength(6);
 
@@ -176,7 +201,11 @@ describe('校对, paste and typed numbers in browser mode', () => {
       const before = document.createRange();
       before.setStart(block!, 0);
       before.setEnd(range.startContainer, range.startOffset);
-      return { block: blocks.indexOf(block!), offset: before.toString().length, focused: document.activeElement?.getAttribute('data-testid') };
+      return {
+        block: blocks.indexOf(block!),
+        offset: before.toString().length,
+        focused: document.activeElement?.getAttribute('data-testid'),
+      };
     });
     expect(where).toEqual({ block: 0, offset: NOISY[0]!.indexOf('"'), focused: 'editor' });
   });

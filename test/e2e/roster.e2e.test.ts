@@ -24,12 +24,12 @@ describe('人员名册 in browser mode', () => {
   it('previews a GBK CSV with its bad row and stores nothing before confirming', async () => {
     await page.getByTestId('open-tool-roster').click();
     await page.getByTestId('roster-workbench').waitFor();
-    await page.getByTestId('roster-import-file').setInputFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(CSV)) });
+    await page
+      .getByTestId('roster-import-file')
+      .setInputFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeGbk(CSV)) });
     const preview = page.getByTestId('roster-import-preview');
     await preview.waitFor();
-    expect(await preview.getByTestId('roster-import-bad').innerText()).toBe(
-      `第 ${BAD_ROW} 行：姓名“某某”没有填写部门`,
-    );
+    expect(await preview.getByTestId('roster-import-bad').innerText()).toBe(`第 ${BAD_ROW} 行：姓名“某某”没有填写部门`);
     expect(await preview.getByTestId('roster-import-counts').innerText()).toContain('新建部门 13 个，新增人员 26 人');
     expect(await callApi<unknown[]>(page, 'roster.listPeople', {})).toEqual([]);
   });

@@ -40,7 +40,9 @@ describe('简报系列 in browser mode', () => {
     await page.getByTestId('template-status').waitFor();
     const series = await callApi<{ id: number; title: string }[]>(page, 'series.list', {});
     const monthly = series.find((s) => s.title === '政务窗口月报')!;
-    const template = await callApi<{ title: string; block: { kind: string; checks?: unknown[] } | null }[]>(page, 'templates.get', { seriesId: monthly.id });
+    const template = await callApi<{ title: string; block: { kind: string; checks?: unknown[] } | null }[]>(page, 'templates.get', {
+      seriesId: monthly.id,
+    });
     expect(template.map((s) => [s.title, s.block?.kind ?? null, s.block?.checks?.length ?? 0])).toEqual([
       ['{年}年{月}月总体运行情况', null, 0],
       ['大厅巡查情况', 'hallInspection', 6],
@@ -57,7 +59,16 @@ describe('简报系列 in browser mode', () => {
 
     await callApi(page, 'issues.create', {
       seriesId: 1,
-      meta: { year: 2024, supplement: false, number: 12, totalNumber: 460, issueDate: '2024-03-29', periodStart: null, periodEnd: null, partTitle: null },
+      meta: {
+        year: 2024,
+        supplement: false,
+        number: 12,
+        totalNumber: 460,
+        issueDate: '2024-03-29',
+        periodStart: null,
+        periodEnd: null,
+        partTitle: null,
+      },
     });
     await page.getByTestId('series-delete').click();
     await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();

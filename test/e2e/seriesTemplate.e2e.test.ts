@@ -40,8 +40,7 @@ const HEADINGS = [
 ];
 
 const SENTENCE =
-  '本周，共计咨询2046人次、受理705件、颁发5233件、流转3529件次。' +
-  '今年以来，累计咨询14147人次、受理6249件、颁发42020件、流转82794件次。';
+  '本周，共计咨询2046人次、受理705件、颁发5233件、流转3529件次。' + '今年以来，累计咨询14147人次、受理6249件、颁发42020件、流转82794件次。';
 
 const NEWS = '3月19日，省中心召开2024年第2次窗口首席事务代表工作例会。';
 
@@ -61,7 +60,14 @@ async function setUpTemplate(page: Page): Promise<void> {
   await page.getByTestId('template-status').waitFor();
   // The numbers as they will print, shown beside the rows.
   expect(await page.locator('[data-testid^="template-label-"]').allTextContents()).toEqual([
-    '一、', '二、', '三、', '四、', '五、', '（一）', '（二）', '（三）',
+    '一、',
+    '二、',
+    '三、',
+    '四、',
+    '五、',
+    '（一）',
+    '（二）',
+    '（三）',
   ]);
 }
 
@@ -103,7 +109,12 @@ describe('a weekly from its template: two consecutive issues with 综窗 figures
     await page.getByTestId('new-issue').click();
     await page.getByTestId('issue-form').waitFor();
     await fillMeta(page, {
-      year: '2024', number: '10', totalNumber: '462', issueDate: '2024-03-22', periodStart: '2024-03-11', periodEnd: '2024-03-15',
+      year: '2024',
+      number: '10',
+      totalNumber: '462',
+      issueDate: '2024-03-22',
+      periodStart: '2024-03-11',
+      periodEnd: '2024-03-15',
     });
     await page.getByTestId('body-template').check();
     await page.getByTestId('create-issue').click();
@@ -132,9 +143,9 @@ describe('a weekly from its template: two consecutive issues with 综窗 figures
     await page.getByTestId('statistics-block').waitFor();
     await typeFigures(page, [2046, 705, 5233, 3529]);
     // 今年以来 is shown beside each figure before it prints.
-    await expect.poll(() => page.locator('[data-testid^="statistics-computed-"]').allTextContents()).toEqual(
-      ['14147', '6249', '42020', '82794'].map((n) => expect.stringContaining(n)),
-    );
+    await expect
+      .poll(() => page.locator('[data-testid^="statistics-computed-"]').allTextContents())
+      .toEqual(['14147', '6249', '42020', '82794'].map((n) => expect.stringContaining(n)));
     await printed(page).filter({ hasText: SENTENCE }).waitFor();
     await waitForSaved(page);
 

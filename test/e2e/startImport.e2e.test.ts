@@ -42,7 +42,14 @@ describe('接续往期: 从往期导入 → summary → 新建一期 → 今年�
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'briefdesk-archive-')), FOLDER);
     mkdirSync(dir);
     for (const name of ['weekly-2022-28.txt', ...LOST.map((l) => l.file)]) copyFileSync(path.join(SAMPLES, name), path.join(dir, name));
-    const docx = await handMadeWeekly({ number: 24, total: 476, dateLine: '2024年7月11日', periodLine: '（6月24日—6月28日）', week: WEEK_24, yearToDate: YTD_24 });
+    const docx = await handMadeWeekly({
+      number: 24,
+      total: 476,
+      dateLine: '2024年7月11日',
+      periodLine: '（6月24日—6月28日）',
+      week: WEEK_24,
+      yearToDate: YTD_24,
+    });
     writeFileSync(path.join(dir, '2024年第24期.docx'), docx);
     await page.getByTestId('start-page').waitFor();
     await page.getByTestId('start-import-files').setInputFiles(dir);
@@ -63,16 +70,25 @@ describe('接续往期: 从往期导入 → summary → 新建一期 → 今年�
     await page.getByTestId('start-pending').waitFor({ state: 'detached' });
     expect(await page.getByTestId('summary-imported').textContent()).toBe('已导入 4 个文件。');
     const issues = await callApi<{ year: number; number: number; totalNumber: number }[]>(page, 'issues.list', { seriesId: 1 });
-    expect(issues.map((i) => `${i.year}-${i.number}-${i.totalNumber}`).sort()).toEqual(['2022-28-403', '2024-10-462', '2024-23-475', '2024-24-476']);
+    expect(issues.map((i) => `${i.year}-${i.number}-${i.totalNumber}`).sort()).toEqual([
+      '2022-28-403',
+      '2024-10-462',
+      '2024-23-475',
+      '2024-24-476',
+    ]);
   });
 
   it('the summary shows the last 期号/总期号, the year’s figures as 第24期 printed them, and the next issue', async () => {
     const card = page.getByTestId('summary-series-1');
-    await expect.poll(() => card.getByTestId('summary-last').textContent()).toBe('最后一期：2024年第24期（总第476期），印发日期 2024-07-11（已导入 4 期）');
+    await expect
+      .poll(() => card.getByTestId('summary-last').textContent())
+      .toBe('最后一期：2024年第24期（总第476期），印发日期 2024-07-11（已导入 4 期）');
     const groups = await card.getByTestId('summary-group').allTextContents();
     // 37596 + 1000 = 38596, 14614 + 300 = 14914, 95394 + 2000 = 97394, 179094 + 3000 = 182094.
     expect(YTD_24).toEqual({ 咨询: 38596, 受理: 14914, 颁发: 97394, 流转: 182094 });
-    expect(groups).toContainEqual('省本级综窗办件情况（2024年第24期印发的今年以来数字）：咨询38596人次，受理14914件，颁发97394件，流转182094件次');
+    expect(groups).toContainEqual(
+      '省本级综窗办件情况（2024年第24期印发的今年以来数字）：咨询38596人次，受理14914件，颁发97394件，流转182094件次',
+    );
     expect(await card.getByTestId('summary-next').textContent()).toBe('新建一期将建议：2024年第25期（总第477期） （7月1日—7月5日）');
     // Within the year: no new-year question.
     expect(await card.getByTestId('summary-new-year').count()).toBe(0);

@@ -51,7 +51,10 @@ describe('接续往期: 手动设定起点 → 新建一期 → 今年以来 = o
     );
     expect(await card.getByTestId('summary-next').textContent()).toBe('新建一期将建议：2024年第24期（总第476期） （6月24日—6月28日）');
     const stored = await callApi<{ point: { number: number; balances: unknown[] } | null }>(page, 'start.get', { seriesId: 1 });
-    expect(stored.point).toMatchObject({ number: 23, balances: expect.arrayContaining([{ metricId: group.metrics['咨询'], total: 37596 }]) });
+    expect(stored.point).toMatchObject({
+      number: 23,
+      balances: expect.arrayContaining([{ metricId: group.metrics['咨询'], total: 37596 }]),
+    });
   });
 
   it('新建一期 proposes the next numbers; the typed week prints 今年以来 = balance + week', async () => {

@@ -21,7 +21,13 @@ const VISITS = '本周，商务厅党组成员、副厅长尹奇志，科技厅�
 
 async function seedSeries(page: Page): Promise<void> {
   const roster: [string, [string, string][]][] = [
-    ['民政厅', [['游文慧', ''], ['杨伟', '']]],
+    [
+      '民政厅',
+      [
+        ['游文慧', ''],
+        ['杨伟', ''],
+      ],
+    ],
     ['农业农村厅', [['王毓', '']]],
     ['省药监局', [['蒲素', '']]],
     ['商务厅', [['尹奇志', '党组成员、副厅长']]],
@@ -61,7 +67,9 @@ function day(iso: string, offset: number): string {
 }
 
 function docxParagraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
 }
 
 describe('a normal week in ten clicks', () => {
@@ -117,7 +125,9 @@ describe('a normal week in ten clicks', () => {
     // Saved: the short dates show as stored, with their days.
     expect(await page.getByTestId('cell-3-start').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await page.getByTestId('days-4').textContent()).toBe('3');
-    await expect.poll(() => page.locator('[data-testid="generated-attendance"] [data-generated-line]').allTextContents()).toEqual(ATTENDANCE);
+    await expect
+      .poll(() => page.locator('[data-testid="generated-attendance"] [data-generated-line]').allTextContents())
+      .toEqual(ATTENDANCE);
 
     // Two visits: the 进大厅 tab, then names by pinyin initials; 职务 and 部门 come from the roster.
     await page.getByRole('tab', { name: '厅（局）长进大厅' }).click(); // 5
@@ -130,7 +140,9 @@ describe('a normal week in ten clicks', () => {
       for (const text of [person, date, '']) await enter(page, text);
     }
     await expect.poll(() => page.getByTestId('visits-status').textContent()).toBe('已保存（2 条）');
-    await expect.poll(() => page.locator('[data-testid="generated-leaderVisits"] [data-generated-line]').allTextContents()).toEqual([VISITS]);
+    await expect
+      .poll(() => page.locator('[data-testid="generated-leaderVisits"] [data-generated-line]').allTextContents())
+      .toEqual([VISITS]);
     await expect.poll(() => page.getByTestId('visits-preview').textContent()).toBe(VISITS);
 
     const docx = await downloadFrom(page, 'export-docx', mkdtempSync(join(tmpdir(), 'briefdesk-ten-clicks-'))); // 6

@@ -91,7 +91,9 @@ function holds(stored: unknown, wanted: unknown): boolean {
  */
 export async function openSeededIssue(page: Page, meta: SeedMeta, options: SeedOptions = {}): Promise<number> {
   const [series] = await callApi<{ id: number }[]>(page, 'series.list', {});
-  const listed = await callApi<{ id: number; year: number; number: number; supplement: boolean }[]>(page, 'issues.list', { seriesId: series!.id });
+  const listed = await callApi<{ id: number; year: number; number: number; supplement: boolean }[]>(page, 'issues.list', {
+    seriesId: series!.id,
+  });
   let id = listed.find((i) => i.year === meta.year && i.number === meta.number && !i.supplement)?.id;
   let changed = id === undefined;
   if (id === undefined) {

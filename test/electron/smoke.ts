@@ -105,7 +105,10 @@ async function run(executablePath: string): Promise<void> {
     check(surface.nodeGlobals.length === 0, `页面中没有 Node 全局对象（${surface.nodeGlobals.join('、') || '无'}）`);
     check(await inlineScriptBlocked(first.page), 'CSP 拦截内联脚本');
     await createIssueAndType(first.page);
-    check((await blockTexts(first.page)).some((text) => text.includes(TYPED)), '输入法输入的中文已进入正文');
+    check(
+      (await blockTexts(first.page)).some((text) => text.includes(TYPED)),
+      '输入法输入的中文已进入正文',
+    );
     const { docxPath, pdfPath } = await exportBoth(first.page, downloads);
     const documentXml = (await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')?.async('string')) ?? '';
     check(documentXml.includes(TITLE) && documentXml.includes(TYPED), 'DOCX 含标题与正文');
@@ -120,7 +123,10 @@ async function run(executablePath: string): Promise<void> {
   try {
     await second.page.getByTestId('issue-row').first().click();
     await editor(second.page).waitFor();
-    check((await blockTexts(second.page)).some((text) => text.includes(TYPED)), '重新启动后正文仍在');
+    check(
+      (await blockTexts(second.page)).some((text) => text.includes(TYPED)),
+      '重新启动后正文仍在',
+    );
   } finally {
     await second.app.close();
   }
@@ -131,7 +137,9 @@ async function main(): Promise<number> {
   const requireBinary = process.argv.includes('--require');
   const found = findElectron(ROOT);
   if (found.executablePath === null) {
-    console.log(`未找到 Electron 可执行文件（${found.looked}），跳过真实 Electron 冒烟测试${requireBinary ? '；--require 要求必须运行，失败' : ''}。`);
+    console.log(
+      `未找到 Electron 可执行文件（${found.looked}），跳过真实 Electron 冒烟测试${requireBinary ? '；--require 要求必须运行，失败' : ''}。`,
+    );
     return requireBinary ? 1 : 0;
   }
   await run(found.executablePath);

@@ -27,7 +27,10 @@ function printable(enabled: boolean): PrintableIssue {
 /** 18 level-1 headings: a box longer than what page 1 has left under the masthead. */
 const long = toPrintableIssue(
   weekly2022n28.series,
-  fixtureIssue({ ...weekly2022n28, document: doc(...Array.from({ length: 18 }, (_, i) => [h(1, `第${i + 1}部分工作情况`), p(`第${i + 1}部分正文。`)]).flat()) }),
+  fixtureIssue({
+    ...weekly2022n28,
+    document: doc(...Array.from({ length: 18 }, (_, i) => [h(1, `第${i + 1}部分工作情况`), p(`第${i + 1}部分正文。`)]).flat()),
+  }),
   null,
   { enabled: true, level2: false },
 );
@@ -68,11 +71,19 @@ beforeAll(async () => {
   longMeasured = { docx: await render(long, 'docx', 'long'), html: await render(long, 'html', 'long') };
   if (process.env.CONTENTS_DUMP) {
     for (const side of ['docx', 'html'] as const)
-      longMeasured[side].pages.slice(0, 2).forEach((pg) => bodyLines(pg).forEach((l) => console.info(`${side}/long p${pg.number} y=${l.yMin.toFixed(2)} ${l.text}`)));
+      longMeasured[side].pages
+        .slice(0, 2)
+        .forEach((pg) => bodyLines(pg).forEach((l) => console.info(`${side}/long p${pg.number} y=${l.yMin.toFixed(2)} ${l.text}`)));
     console.info(`contents PDFs in ${dir}`);
     for (const side of ['docx', 'html'] as const)
       for (const [state, m] of Object.entries(measured[side]))
-        m.pages.slice(0, 1).forEach((p) => bodyLines(p).forEach((l) => console.info(`${side}/${state} p${p.number} y=${l.yMin.toFixed(2)} x=${l.xMin.toFixed(1)} ${l.text}`)));
+        m.pages
+          .slice(0, 1)
+          .forEach((p) =>
+            bodyLines(p).forEach((l) =>
+              console.info(`${side}/${state} p${p.number} y=${l.yMin.toFixed(2)} x=${l.xMin.toFixed(1)} ${l.text}`),
+            ),
+          );
   }
 });
 
@@ -110,22 +121,25 @@ describe('本期要目 rendered by LibreOffice (DOCX) and Chromium (print HTML)'
     expect(html.on.linesPerPage).toEqual(docx.on.linesPerPage);
   });
 
-  it.each(['docx', 'html'] as const)('%s: the body after the box is moved down by exactly the box’s grid lines (still on the grid)', (side) => {
-    const withBox = bodyLines(measured[side].on.pages[0]!);
-    const without = bodyLines(measured[side].off.pages[0]!);
-    const start = without.findIndex((l) => clean(l.text) === clean(box.lines[0]!.text));
-    const moved = withBox.length - (box.lines.length + 1) - start;
-    expect(moved).toBeGreaterThan(3);
-    // Every body line that is on page 1 in both prints boxLines grid lines lower with the box, same face, same engine.
-    for (let i = 0; i < moved; i++) {
-      const a = without[start + i]!;
-      const b = withBox[start + box.lines.length + 1 + i]!;
-      expect(clean(b.text), `line ${i}`).toBe(clean(a.text));
-      expect(Math.abs(b.yMin - a.yMin - boxLines * pitch), `line ${i}: ${clean(a.text)}`).toBeLessThan(TOLERANCE_PT[side]);
-    }
-    // The box's rows take the place of body lines on page 1: never more lines than the grid holds.
-    expect(withBox.length).toBeLessThanOrEqual(without.length - layout.contents.linesAfter);
-  });
+  it.each(['docx', 'html'] as const)(
+    '%s: the body after the box is moved down by exactly the box’s grid lines (still on the grid)',
+    (side) => {
+      const withBox = bodyLines(measured[side].on.pages[0]!);
+      const without = bodyLines(measured[side].off.pages[0]!);
+      const start = without.findIndex((l) => clean(l.text) === clean(box.lines[0]!.text));
+      const moved = withBox.length - (box.lines.length + 1) - start;
+      expect(moved).toBeGreaterThan(3);
+      // Every body line that is on page 1 in both prints boxLines grid lines lower with the box, same face, same engine.
+      for (let i = 0; i < moved; i++) {
+        const a = without[start + i]!;
+        const b = withBox[start + box.lines.length + 1 + i]!;
+        expect(clean(b.text), `line ${i}`).toBe(clean(a.text));
+        expect(Math.abs(b.yMin - a.yMin - boxLines * pitch), `line ${i}: ${clean(a.text)}`).toBeLessThan(TOLERANCE_PT[side]);
+      }
+      // The box's rows take the place of body lines on page 1: never more lines than the grid holds.
+      expect(withBox.length).toBeLessThanOrEqual(without.length - layout.contents.linesAfter);
+    },
+  );
 
   it.each(['docx', 'html'] as const)('%s: the box’s own lines are one grid line apart', (side) => {
     const lines = bodyLines(measured[side].on.pages[0]!);
@@ -142,7 +156,9 @@ describe('本期要目 rendered by LibreOffice (DOCX) and Chromium (print HTML)'
 describe('a 本期要目 longer than page 1 has room for', () => {
   it('breaks at the same row in both engines, the title again on top of page 2', () => {
     const { docx, html } = longMeasured;
-    console.info(`long box: DOCX ${docx.pageCount} pages (${docx.linesPerPage.join(',')}), print ${html.pageCount} pages (${html.linesPerPage.join(',')})`);
+    console.info(
+      `long box: DOCX ${docx.pageCount} pages (${docx.linesPerPage.join(',')}), print ${html.pageCount} pages (${html.linesPerPage.join(',')})`,
+    );
     expect(html.pageCount).toBe(docx.pageCount);
     expect(html.linesPerPage).toEqual(docx.linesPerPage);
     expect(html.firstLines).toEqual(docx.firstLines);

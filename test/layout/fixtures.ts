@@ -156,9 +156,7 @@ export async function gridDocx({ brokenGrid = false }: { brokenGrid?: boolean } 
       },
       // LibreOffice takes the grid's base character size from the Normal style, not from docDefaults:
       // without 16 pt here it adds charSpace to 12 pt and sets 37 characters per line.
-      paragraphStyles: brokenGrid
-        ? []
-        : [{ id: 'Normal', name: 'Normal', run: { font: fonts('仿宋_GB2312'), size: BODY_SIZE } }],
+      paragraphStyles: brokenGrid ? [] : [{ id: 'Normal', name: 'Normal', run: { font: fonts('仿宋_GB2312'), size: BODY_SIZE } }],
     },
     sections: [
       {

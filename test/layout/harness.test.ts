@@ -41,9 +41,7 @@ beforeAll(async () => {
   const again = performance.now();
   brokenPdf = await docxToPdf(brokenPath, dir);
   // Reported, not asserted (no timed assertions): the first conversion also creates the profile.
-  console.info(
-    `LibreOffice DOCX → PDF: ${first.toFixed(0)} ms (first, new profile), ${(performance.now() - again).toFixed(0)} ms (next)`,
-  );
+  console.info(`LibreOffice DOCX → PDF: ${first.toFixed(0)} ms (first, new profile), ${(performance.now() - again).toFixed(0)} ms (next)`);
   [html, docx] = await Promise.all([measureText(htmlPdf), measureText(docxPdf)]);
 });
 

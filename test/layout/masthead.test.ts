@@ -21,7 +21,11 @@ const RIGHT_PT = mmToPt(layout.page.widthMm - layout.margins.rightMm);
 const CASES = [
   { name: 'centre', issuer: '四川省政府政务服务和公共资源交易服务中心', date: '2022年10月21日' },
   // The longest a series allows (ISSUER_MAX_CHARS), with the widest date.
-  { name: 'longest', issuer: '中国共产党四川省委员会政务服务和公共资源交易服务中心办公室综合处'.padEnd(ISSUER_MAX_CHARS, '科'), date: '2022年12月31日' },
+  {
+    name: 'longest',
+    issuer: '中国共产党四川省委员会政务服务和公共资源交易服务中心办公室综合处'.padEnd(ISSUER_MAX_CHARS, '科'),
+    date: '2022年12月31日',
+  },
 ];
 
 let dir: string;
@@ -47,21 +51,24 @@ afterAll(async () => {
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-describe.each(CASES.flatMap((c) => (['docx', 'html'] as const).map((side) => ({ ...c, side }))))('$name issuer, $side', ({ name, issuer, date, side }) => {
-  it('sets issuer and date on one line, inside the text block, the next line being the one after the rule', () => {
-    const first = pages.get(`${name}/${side}`)![0]!;
-    // Title, 期号 line, then issuer and date, then the part title: one line between them.
-    const line = first.lines[2]!;
-    // Characters compared as a multiset: pdftotext may order the glyphs of a condensed line differently.
-    const sorted = (text: string) => [...compact(text)].sort().join('');
-    expect(sorted(line.text)).toBe(sorted(issuer + date));
-    expect(compact(first.lines[3]!.text)).toBe('政务服务工作');
-    // Inside the text block (the page's sides are its margins), and nothing of the date on a line of its own.
-    expect(line.xMin).toBeGreaterThanOrEqual(LEFT_PT - 1);
-    expect(line.xMax).toBeLessThanOrEqual(RIGHT_PT + 1);
-    expect(first.lines.some((l) => compact(l.text) === '日')).toBe(false);
-  });
-});
+describe.each(CASES.flatMap((c) => (['docx', 'html'] as const).map((side) => ({ ...c, side }))))(
+  '$name issuer, $side',
+  ({ name, issuer, date, side }) => {
+    it('sets issuer and date on one line, inside the text block, the next line being the one after the rule', () => {
+      const first = pages.get(`${name}/${side}`)![0]!;
+      // Title, 期号 line, then issuer and date, then the part title: one line between them.
+      const line = first.lines[2]!;
+      // Characters compared as a multiset: pdftotext may order the glyphs of a condensed line differently.
+      const sorted = (text: string) => [...compact(text)].sort().join('');
+      expect(sorted(line.text)).toBe(sorted(issuer + date));
+      expect(compact(first.lines[3]!.text)).toBe('政务服务工作');
+      // Inside the text block (the page's sides are its margins), and nothing of the date on a line of its own.
+      expect(line.xMin).toBeGreaterThanOrEqual(LEFT_PT - 1);
+      expect(line.xMax).toBeLessThanOrEqual(RIGHT_PT + 1);
+      expect(first.lines.some((l) => compact(l.text) === '日')).toBe(false);
+    });
+  },
+);
 
 it('both engines put the same first line on page 2 (the masthead line shifts nothing)', () => {
   for (const c of CASES) {

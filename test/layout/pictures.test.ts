@@ -35,7 +35,8 @@ const pictures = mapPictureSource(
 
 const TEXT =
   '本周，省政务服务中心各窗口单位共受理群众办件一万二千余件，按时办结率百分之百，群众满意率保持在较高水平。中心持续推进“一窗通办”改革，优化综合受理流程，减少群众等候时间。';
-const AFTER_1 = '省中心主任一行先后来到综合受理区、不动产登记区和企业开办专区，详细了解窗口业务办理情况，并与窗口工作人员和办事群众亲切交流，听取意见建议。';
+const AFTER_1 =
+  '省中心主任一行先后来到综合受理区、不动产登记区和企业开办专区，详细了解窗口业务办理情况，并与窗口工作人员和办事群众亲切交流，听取意见建议。';
 // Three lines, so the 报尾 (a little over four grid lines) does not just fill the last page: where
 // that case goes is the 报尾's question, not the pictures'.
 const AFTER_2 =
@@ -76,7 +77,13 @@ async function listImages(pdf: string): Promise<ListedImage[]> {
     .map((line) => line.trim().split(/\s+/))
     .filter((cols) => cols.length >= 14 && cols[2] === 'image')
     .map((cols) => {
-      const [page, width, height, xppi, yppi] = [cols[0], cols[3], cols[4], cols[12], cols[13]].map(Number) as [number, number, number, number, number];
+      const [page, width, height, xppi, yppi] = [cols[0], cols[3], cols[4], cols[12], cols[13]].map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       return { page, width, height, widthPt: (width / xppi) * 72, heightPt: (height / yppi) * 72 };
     });
 }
@@ -100,18 +107,31 @@ beforeAll(async () => {
   const docxPdf = await docxToPdf(docxPath, dir);
   const htmlPdf = path.join(dir, 'pictures-print.pdf');
   await writeFile(htmlPdf, (await renderPdf(issue, layout, { browser: await printBrowser(), fontDir: FANDOL_DIR, pictures })).pdf);
-  [docx, html, docxImages, htmlImages] = await Promise.all([measureText(docxPdf), measureText(htmlPdf), listImages(docxPdf), listImages(htmlPdf)]);
+  [docx, html, docxImages, htmlImages] = await Promise.all([
+    measureText(docxPdf),
+    measureText(htmlPdf),
+    listImages(docxPdf),
+    listImages(htmlPdf),
+  ]);
   // The same issue with its pictures' bytes missing: 图片缺失 boxes of the same size.
   const missingPath = path.join(dir, 'missing.docx');
   await writeFile(missingPath, await buildDocx(issue, layout, NO_PICTURES));
   const missingDocxPdf = await docxToPdf(missingPath, dir);
   const missingHtmlPdf = path.join(dir, 'missing-print.pdf');
-  await writeFile(missingHtmlPdf, (await renderPdf(issue, layout, { browser: await printBrowser(), fontDir: FANDOL_DIR, pictures: NO_PICTURES })).pdf);
+  await writeFile(
+    missingHtmlPdf,
+    (await renderPdf(issue, layout, { browser: await printBrowser(), fontDir: FANDOL_DIR, pictures: NO_PICTURES })).pdf,
+  );
   [missingDocx, missingHtml] = await Promise.all([measureText(missingDocxPdf), measureText(missingHtmlPdf)]);
   if (process.env.PICTURE_DUMP) {
     console.info(`picture PDFs in ${dir}`);
-    for (const [name, m] of [['docx', docx], ['html', html]] as const)
-      m.pages.forEach((p) => bodyLines(p).forEach((l) => console.info(`${name} p${p.number} y=${l.yMin.toFixed(1)}-${l.yMax.toFixed(1)} ${l.text}`)));
+    for (const [name, m] of [
+      ['docx', docx],
+      ['html', html],
+    ] as const)
+      m.pages.forEach((p) =>
+        bodyLines(p).forEach((l) => console.info(`${name} p${p.number} y=${l.yMin.toFixed(1)}-${l.yMax.toFixed(1)} ${l.text}`)),
+      );
   }
 });
 
@@ -140,7 +160,9 @@ function lineAfter(m: TextMeasurements, text: string): { page: number; lines: nu
 
 describe('an issue with two pictures and captions', () => {
   it('has the same pages and lines per page in both engines', () => {
-    console.info(`pictures: DOCX ${docx.pageCount} pages (${docx.linesPerPage.join(',')} lines), print ${html.pageCount} pages (${html.linesPerPage.join(',')} lines)`);
+    console.info(
+      `pictures: DOCX ${docx.pageCount} pages (${docx.linesPerPage.join(',')} lines), print ${html.pageCount} pages (${html.linesPerPage.join(',')} lines)`,
+    );
     expect(docx.pageCount).toBeGreaterThanOrEqual(2);
     expect(html.pageCount).toBe(docx.pageCount);
     expect(html.linesPerPage).toEqual(docx.linesPerPage);
@@ -206,7 +228,7 @@ describe('an issue with two pictures and captions', () => {
 });
 
 describe('the same issue with its pictures missing', () => {
-  it('prints 图片缺失 boxes that take the pictures\' lines, the same in both engines', () => {
+  it("prints 图片缺失 boxes that take the pictures' lines, the same in both engines", () => {
     console.info(`missing pictures: DOCX ${missingDocx.linesPerPage.join(',')} lines, print ${missingHtml.linesPerPage.join(',')} lines`);
     for (const m of [missingDocx, missingHtml]) {
       const all = m.pages.flatMap((p) => bodyLines(p).map((l) => clean(l.text)));
@@ -216,6 +238,7 @@ describe('the same issue with its pictures missing', () => {
     expect(missingDocx.linesPerPage).toEqual(docx.linesPerPage.map((n, i) => n + (i === 1 || i === 2 ? 1 : 0)));
     expect(missingHtml.linesPerPage).toEqual(missingDocx.linesPerPage);
     expect(missingHtml.firstLines).toEqual(missingDocx.firstLines);
-    for (const caption of [CAPTION_1, CAPTION_2]) expect(Math.round(lineAfter(missingHtml, caption)!.lines)).toBe(Math.round(lineAfter(missingDocx, caption)!.lines));
+    for (const caption of [CAPTION_1, CAPTION_2])
+      expect(Math.round(lineAfter(missingHtml, caption)!.lines)).toBe(Math.round(lineAfter(missingDocx, caption)!.lines));
   });
 });

@@ -75,18 +75,13 @@ export function run(
 /** Like run, for tools that write binary data (pdftoppm) to stdout. */
 export function runBinary(file: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { encoding: 'buffer', timeout: 60_000, maxBuffer: 512 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) {
-          reject(new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stderr.toString()}`));
-          return;
-        }
-        resolve(stdout);
-      },
-    );
+    execFile(file, args, { encoding: 'buffer', timeout: 60_000, maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        reject(new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stderr.toString()}`));
+        return;
+      }
+      resolve(stdout);
+    });
   });
 }
 

@@ -14,7 +14,16 @@ import { layOutInPage } from '../../electron/services/export/print/pdf';
 import { DEFAULT_LAYOUT } from '../../shared/layout/spec';
 import { SAMPLE_ISSUES } from '../fixtures/issues';
 import { TEXT_BLOCK_BOTTOM_MM } from './fixtures';
-import { allBodyLines, bodyLines, identicalLineRatioOf, measureText, mmToPt, overprintedLines, type TextMeasurements, type TextPage } from './measure';
+import {
+  allBodyLines,
+  bodyLines,
+  identicalLineRatioOf,
+  measureText,
+  mmToPt,
+  overprintedLines,
+  type TextMeasurements,
+  type TextPage,
+} from './measure';
 import { closePrintBrowser, longIssue, printableFixture, printBrowser, printPdf } from './printPdf';
 import { lastRuleOnLastPage, redOnFirstPage } from './raster';
 import { closeRenderers, docxToPdf, FANDOL_DIR } from './render';
@@ -87,7 +96,9 @@ beforeAll(async () => {
     const htmlPdf = path.join(dir, `${name}-print.pdf`);
     const result = await printPdf(issue, layout);
     await writeFile(htmlPdf, result.pdf);
-    console.info(`${name}: print PDF ${result.pages} pages in ${result.timings.total.toFixed(0)} ms (${JSON.stringify(roundAll(result.timings))})`);
+    console.info(
+      `${name}: print PDF ${result.pages} pages in ${result.timings.total.toFixed(0)} ms (${JSON.stringify(roundAll(result.timings))})`,
+    );
     const [docx, html] = await Promise.all([measureText(docxPdf), measureText(htmlPdf)]);
     rendered.push({ name, docxPdf, htmlPdf, docx, html });
   }
@@ -132,20 +143,23 @@ describe.each(SAMPLE_ISSUES.map((f) => path.basename(f.source, '.txt')))('%s', (
     expect(exact / lines.length).toBeGreaterThan(0.8);
   });
 
-  it.each(['docx', 'html'] as const)('%s: page numbers at the right on odd pages and at the left on even pages, one character in', (side) => {
-    const numbers = get()[side].pageNumbers;
-    numbers.forEach((n, i) => {
-      expect(n, `page ${i + 1}`).toBeDefined();
-      expect(n!.value).toBe(i + 1);
-      if (n!.value % 2 === 1) {
-        expect(n!.side).toBe('right');
-        expect(Math.abs(n!.xMax - (TEXT_RIGHT_PT - INSET_PT))).toBeLessThan(1.5);
-      } else {
-        expect(n!.side).toBe('left');
-        expect(Math.abs(n!.xMin - (TEXT_LEFT_PT + INSET_PT))).toBeLessThan(1.5);
-      }
-    });
-  });
+  it.each(['docx', 'html'] as const)(
+    '%s: page numbers at the right on odd pages and at the left on even pages, one character in',
+    (side) => {
+      const numbers = get()[side].pageNumbers;
+      numbers.forEach((n, i) => {
+        expect(n, `page ${i + 1}`).toBeDefined();
+        expect(n!.value).toBe(i + 1);
+        if (n!.value % 2 === 1) {
+          expect(n!.side).toBe('right');
+          expect(Math.abs(n!.xMax - (TEXT_RIGHT_PT - INSET_PT))).toBeLessThan(1.5);
+        } else {
+          expect(n!.side).toBe('left');
+          expect(Math.abs(n!.xMin - (TEXT_LEFT_PT + INSET_PT))).toBeLessThan(1.5);
+        }
+      });
+    },
+  );
 
   it.each(['docx', 'html'] as const)('%s: no heading is the last line of a page (keep with next)', (side) => {
     const fixture = SAMPLE_ISSUES.find((f) => path.basename(f.source, '.txt') === name)!;
@@ -169,12 +183,15 @@ describe.each(SAMPLE_ISSUES.map((f) => path.basename(f.source, '.txt')))('%s', (
     expect(await redOnFirstPage(get()[side])).toBeGreaterThan(200);
   });
 
-  it.each(['docxPdf', 'htmlPdf'] as const)('%s: the 报尾 ends with its last rule on the bottom edge of the text block of the last page', async (side) => {
-    const rule = await lastRuleOnLastPage(get()[side]);
-    expect(rule).toBeDefined();
-    expect(rule!.red).toBe(false);
-    expect(Math.abs(rule!.bottomMm - TEXT_BLOCK_BOTTOM_MM)).toBeLessThanOrEqual(1);
-  });
+  it.each(['docxPdf', 'htmlPdf'] as const)(
+    '%s: the 报尾 ends with its last rule on the bottom edge of the text block of the last page',
+    async (side) => {
+      const rule = await lastRuleOnLastPage(get()[side]);
+      expect(rule).toBeDefined();
+      expect(rule!.red).toBe(false);
+      expect(Math.abs(rule!.bottomMm - TEXT_BLOCK_BOTTOM_MM)).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('starts every page with the same line in both', () => {
     const { docx, html } = get();
@@ -204,7 +221,9 @@ describe('timings (printed, not asserted)', () => {
     const issue = longIssue(SAMPLE_ISSUES, 2);
     const cold = await printPdf(issue, layout);
     const warm = await printPdf(issue, layout);
-    console.info(`30-page issue: ${cold.pages} pages; PDF ${cold.timings.total.toFixed(0)} ms, again ${warm.timings.total.toFixed(0)} ms (${JSON.stringify(roundAll(warm.timings))})`);
+    console.info(
+      `30-page issue: ${cold.pages} pages; PDF ${cold.timings.total.toFixed(0)} ms, again ${warm.timings.total.toFixed(0)} ms (${JSON.stringify(roundAll(warm.timings))})`,
+    );
     expect(cold.pages).toBeGreaterThanOrEqual(25);
 
     const context = await (await printBrowser()).newContext();
@@ -216,10 +235,15 @@ describe('timings (printed, not asserted)', () => {
       await page.goto(pathToFileURL(blank).href);
       const options = { fontBaseUrl: pathToFileURL(FANDOL_DIR).href, mode: 'preview' as const };
       await layOutInPage(page, issue, layout, options);
-      const edited = { ...issue, blocks: issue.blocks.map((b, i) => (i === 3 ? { ...b, runs: [...b.runs, { text: '补充一句。', bold: false }] } : b)) };
+      const edited = {
+        ...issue,
+        blocks: issue.blocks.map((b, i) => (i === 3 ? { ...b, runs: [...b.runs, { text: '补充一句。', bold: false }] } : b)),
+      };
       const started = performance.now();
       const again = await layOutInPage(page, edited, layout, options);
-      console.info(`30-page issue: repagination after an edit ${(performance.now() - started).toFixed(0)} ms (${again.pagination.pages.length} pages)`);
+      console.info(
+        `30-page issue: repagination after an edit ${(performance.now() - started).toFixed(0)} ms (${again.pagination.pages.length} pages)`,
+      );
     } finally {
       await context.close();
     }

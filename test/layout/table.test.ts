@@ -35,7 +35,8 @@ function rows(): string[][] {
   return [HEADER, ...body];
 }
 
-const BEFORE = '本周，各窗口单位业务办理情况统计如下表。表中数据由各窗口单位报送，经省中心汇总核对，咨询人次含现场咨询和电话咨询，受理件数和办结件数为本周新增数。';
+const BEFORE =
+  '本周，各窗口单位业务办理情况统计如下表。表中数据由各窗口单位报送，经省中心汇总核对，咨询人次含现场咨询和电话咨询，受理件数和办结件数为本周新增数。';
 const AFTER = '以上数据截至本周五下午五时。下一步，省中心将继续做好窗口业务数据的统计分析工作，为优化服务提供参考。';
 
 const issue = toPrintableIssue(
@@ -69,7 +70,10 @@ const edgeIssue = toPrintableIssue(
 /** A 60-row table without a header row: nothing repeats, and the pages break at the same rows in both. */
 const headerlessIssue = toPrintableIssue(
   weekly2022n28.series,
-  fixtureIssue({ ...weekly2022n28, document: doc(h(1, '窗口业务办理情况'), table([...rows(), ...rows().slice(1, 22)].slice(1), 0), paragraph(AFTER)) }),
+  fixtureIssue({
+    ...weekly2022n28,
+    document: doc(h(1, '窗口业务办理情况'), table([...rows(), ...rows().slice(1, 22)].slice(1), 0), paragraph(AFTER)),
+  }),
   null,
 );
 
@@ -103,8 +107,15 @@ beforeAll(async () => {
   [headerlessDocx, headerlessHtml] = await Promise.all([measureText(plainDocxPdf), measureText(plainHtmlPdf)]);
   if (process.env.TABLE_DUMP) {
     console.info(`table PDFs in ${dir}`);
-    for (const [name, m] of [['docx', docx], ['html', html]] as const)
-      m.pages.forEach((p) => bodyLines(p).forEach((l) => console.info(`${name} p${p.number} y=${l.yMin.toFixed(1)}-${l.yMax.toFixed(1)} x=${l.xMin.toFixed(1)} ${l.text}`)));
+    for (const [name, m] of [
+      ['docx', docx],
+      ['html', html],
+    ] as const)
+      m.pages.forEach((p) =>
+        bodyLines(p).forEach((l) =>
+          console.info(`${name} p${p.number} y=${l.yMin.toFixed(1)}-${l.yMax.toFixed(1)} x=${l.xMin.toFixed(1)} ${l.text}`),
+        ),
+      );
   }
 });
 
@@ -126,7 +137,9 @@ function headerPositions(m: TextMeasurements): { page: number; index: number }[]
 
 describe('a 40-row table across a page break', () => {
   it('has the same page count in the DOCX and the print PDF, more than one page', () => {
-    console.info(`table issue: DOCX ${docx.pageCount} pages, print ${html.pageCount} pages; lines per page DOCX ${docx.linesPerPage.join(',')} print ${html.linesPerPage.join(',')}`);
+    console.info(
+      `table issue: DOCX ${docx.pageCount} pages, print ${html.pageCount} pages; lines per page DOCX ${docx.linesPerPage.join(',')} print ${html.linesPerPage.join(',')}`,
+    );
     expect(docx.pageCount).toBeGreaterThanOrEqual(2);
     expect(html.pageCount).toBe(docx.pageCount);
   });
@@ -182,7 +195,9 @@ describe('a table that starts with one line left on the page', () => {
 
 describe('a long table without a header row', () => {
   it('breaks the pages at the same rows in both, repeating nothing', () => {
-    console.info(`headerless table: lines per page DOCX ${headerlessDocx.linesPerPage.join(',')} print ${headerlessHtml.linesPerPage.join(',')}`);
+    console.info(
+      `headerless table: lines per page DOCX ${headerlessDocx.linesPerPage.join(',')} print ${headerlessHtml.linesPerPage.join(',')}`,
+    );
     expect(headerlessDocx.pageCount).toBeGreaterThanOrEqual(3);
     expect(headerlessHtml.pageCount).toBe(headerlessDocx.pageCount);
     expect(headerlessHtml.firstLines).toEqual(headerlessDocx.firstLines);

@@ -79,7 +79,8 @@ function checkEngine(name: string, pages: readonly TextPage[], volume: CompiledV
   }
   // The blank pages between issues print nothing.
   for (const placed of plan.issues) {
-    for (let pad = 0; pad < placed.padAfter; pad++) expect(pages[placed.firstPhysical - 1 + placed.folios.length + pad]!.lines, `${name}: blank page`).toEqual([]);
+    for (let pad = 0; pad < placed.padAfter; pad++)
+      expect(pages[placed.firstPhysical - 1 + placed.folios.length + pad]!.lines, `${name}: blank page`).toEqual([]);
   }
 }
 

@@ -61,7 +61,9 @@ export function backupPath(databasePath: string, name: string): string {
 /** Keeps the newest `keep` backups of a kind; older ones are deleted. */
 export function rotateBackups(databasePath: string, kind: BackupKind, keep = BACKUPS_KEPT_PER_KIND): string[] {
   const removed: string[] = [];
-  for (const old of listBackups(databasePath).filter((b) => b.kind === kind).slice(keep)) {
+  for (const old of listBackups(databasePath)
+    .filter((b) => b.kind === kind)
+    .slice(keep)) {
     rmSync(path.join(backupsFolder(databasePath), old.name), { force: true });
     removed.push(old.name);
   }

@@ -51,8 +51,7 @@ export function searchArchive(db: Db, options: SearchOptions): SearchAnswer {
   // first in SQL, which stops as soon as the page is full — matches are dense then.
   const cap = options.candidateCap ?? CANDIDATE_CAP;
   const candidates = route === 'trigram' ? trigramCandidates(db, query, cap) : shortQueryMatches(db, query, cap);
-  const rows =
-    candidates.length < cap ? blocksByIds(db, candidates, filters) : searchBlocks(db, { query, route: 'scan', ...filters });
+  const rows = candidates.length < cap ? blocksByIds(db, candidates, filters) : searchBlocks(db, { query, route: 'scan', ...filters });
   const hits = rows.slice(0, limit).map((row) => ({
     issueId: row.issue_id,
     seriesId: row.series_id,

@@ -109,11 +109,14 @@ export function scheduleDailyBackups(
     });
   };
   // Not at the very first instant: start-up stays quick, and a short run (a test, a quick look) makes none.
-  const first = setTimeout(() => {
-    tick();
-    interval = setInterval(tick, options.intervalMs ?? 60 * 60 * 1000);
-    interval.unref();
-  }, options.firstDelayMs ?? 60 * 1000);
+  const first = setTimeout(
+    () => {
+      tick();
+      interval = setInterval(tick, options.intervalMs ?? 60 * 60 * 1000);
+      interval.unref();
+    },
+    options.firstDelayMs ?? 60 * 1000,
+  );
   first.unref();
   return () => {
     clearTimeout(first);

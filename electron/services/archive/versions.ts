@@ -13,14 +13,7 @@ import { AppError } from '../../../shared/contract/result';
 import { issueNotFound } from '../issues/messages';
 import type { Db } from '../db/connection';
 import { findIssue, findIssueSummary, parseStoredDocument, updateIssueDocument } from '../db/issuesTable';
-import {
-  findSavePoint,
-  insertSavePoint,
-  latestSavePoint,
-  listSavePoints,
-  setSavePointReason,
-  storedBody,
-} from '../db/versionsTable';
+import { findSavePoint, insertSavePoint, latestSavePoint, listSavePoints, setSavePointReason, storedBody } from '../db/versionsTable';
 import { printedBlockTexts, rawBlockText } from '../../../shared/archive/indexText';
 import { assertDraft } from '../issues/require';
 
@@ -58,18 +51,20 @@ export function autoSavePointBeforeWrite(db: Db, issueId: number, now: string): 
 
 /** An explicit or finalize save point of the stored state; the newest one is reused when it is that state. */
 export function markSavePoint(db: Db, issueId: number, reason: 'explicit' | 'finalize', now: string): SavePoint {
-  return db.transaction(() => {
-    const stored = storedBody(db, issueId);
-    if (!stored) throw issueNotFound(issueId);
-    const latest = latestSavePoint(db, issueId);
-    if (latest && latest.revision === stored.revision) {
-      // The same state: one entry, named by the stronger reason (finalize > explicit > auto).
-      if (latest.reason !== 'finalize' && latest.reason !== reason) setSavePointReason(db, latest.id, reason);
+  return db
+    .transaction(() => {
+      const stored = storedBody(db, issueId);
+      if (!stored) throw issueNotFound(issueId);
+      const latest = latestSavePoint(db, issueId);
+      if (latest && latest.revision === stored.revision) {
+        // The same state: one entry, named by the stronger reason (finalize > explicit > auto).
+        if (latest.reason !== 'finalize' && latest.reason !== reason) setSavePointReason(db, latest.id, reason);
+        return latestSavePoint(db, issueId)!;
+      }
+      insertSavePoint(db, issueId, reason, stored.revision, stored.document, now);
       return latestSavePoint(db, issueId)!;
-    }
-    insertSavePoint(db, issueId, reason, stored.revision, stored.document, now);
-    return latestSavePoint(db, issueId)!;
-  }).immediate();
+    })
+    .immediate();
 }
 
 export function savePointsOf(db: Db, issueId: number): SavePoint[] {
@@ -89,22 +84,24 @@ export function diffSavePoint(db: Db, savePointId: number): VersionDiff {
 
 /** Puts a save point's body back in one step, after keeping the current body as a save point. */
 export function restoreSavePoint(db: Db, savePointId: number, now: string): RestoreResult {
-  return db.transaction(() => {
-    const found = findSavePoint(db, savePointId);
-    if (!found) throw savePointNotFound(savePointId);
-    const issueId = found.savePoint.issueId;
-    const summary = findIssueSummary(db, issueId);
-    if (!summary) throw issueNotFound(issueId);
-    if (summary.deletedAt !== null) {
-      throw new AppError('CONFLICT', '这期简报在回收站中，请先恢复简报，再恢复它的历史版本。');
-    }
-    assertDraft(summary);
-    const stored = storedBody(db, issueId)!;
-    // Checked so a damaged current body is reported rather than kept as a save point nobody can open.
-    parseStoredDocument(issueId, stored.document);
-    const undoSavePointId = insertSavePoint(db, issueId, 'before-restore', stored.revision, stored.document, now);
-    updateIssueDocument(db, issueId, found.document, now);
-    const after = findIssueSummary(db, issueId)!;
-    return { revision: after.revision, updatedAt: after.updatedAt, undoSavePointId };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const found = findSavePoint(db, savePointId);
+      if (!found) throw savePointNotFound(savePointId);
+      const issueId = found.savePoint.issueId;
+      const summary = findIssueSummary(db, issueId);
+      if (!summary) throw issueNotFound(issueId);
+      if (summary.deletedAt !== null) {
+        throw new AppError('CONFLICT', '这期简报在回收站中，请先恢复简报，再恢复它的历史版本。');
+      }
+      assertDraft(summary);
+      const stored = storedBody(db, issueId)!;
+      // Checked so a damaged current body is reported rather than kept as a save point nobody can open.
+      parseStoredDocument(issueId, stored.document);
+      const undoSavePointId = insertSavePoint(db, issueId, 'before-restore', stored.revision, stored.document, now);
+      updateIssueDocument(db, issueId, found.document, now);
+      const after = findIssueSummary(db, issueId)!;
+      return { revision: after.revision, updatedAt: after.updatedAt, undoSavePointId };
+    })
+    .immediate();
 }

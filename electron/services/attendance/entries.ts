@@ -105,12 +105,14 @@ export function refusal(problems: readonly RowProblem[]): AppError {
 }
 
 export function saveEntries(db: Db, issueId: number, entries: readonly AttendanceEntryInput[]): AttendanceEntryView[] {
-  return db.transaction(() => {
-    const issue = requireLive(db, issueId);
-    assertDraft(issue);
-    const problems = problemsOf(db, issue, entries);
-    if (problems.length > 0) throw refusal(problems);
-    replaceEntries(db, issueId, entries);
-    return entryViews(db, issueId);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const issue = requireLive(db, issueId);
+      assertDraft(issue);
+      const problems = problemsOf(db, issue, entries);
+      if (problems.length > 0) throw refusal(problems);
+      replaceEntries(db, issueId, entries);
+      return entryViews(db, issueId);
+    })
+    .immediate();
 }

@@ -15,7 +15,6 @@ import { isConfirmedNone } from '../db/recordConfirmationsTable';
 import { listTemplateSections } from '../db/templateSectionsTable';
 import { statisticsView } from '../statistics/figures';
 
-
 function printsUnfilled(mode: 'period' | 'cumulative', f: MetricFigures): boolean {
   return f.value === null || (mode === 'period' && f.total === null);
 }
@@ -52,5 +51,3 @@ export function todoFacts(db: Db, issue: IssueSummary, closing: TodoFacts['closi
     closing,
   };
 }
-
-

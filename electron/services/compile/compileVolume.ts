@@ -84,7 +84,13 @@ export async function compileVolume(
         const last = batch[batch.length - 1]!.issue;
         const numbers = batch.length === 1 ? `第${issue.number}期` : `第${issue.number}–${last.number}期`;
         report({ done: k, total, label: `正在排版${issue.year}年${numbers}` });
-        measured.push(...(await measureIssues(surface, batch.map((b) => b.job), cache)));
+        measured.push(
+          ...(await measureIssues(
+            surface,
+            batch.map((b) => b.job),
+            cache,
+          )),
+        );
       }
       check();
       const front = frontMatter(source);
@@ -97,7 +103,12 @@ export async function compileVolume(
         check();
         const bytes = await shown.printToPdf();
         check();
-        return { fileName: volumeFileName(source, 'pdf'), bytes, plan, warning: missingPicturesWarning(source.issues[0]?.job.pictures.missing ?? []) };
+        return {
+          fileName: volumeFileName(source, 'pdf'),
+          bytes,
+          plan,
+          warning: missingPicturesWarning(source.issues[0]?.job.pictures.missing ?? []),
+        };
       }
       await closeSurface();
       const input = { ...request, issueIds: source.issues.map(({ issue }) => issue.id), issuePages: pages };

@@ -50,7 +50,11 @@ export function fitCells(text: string, width: number): string {
   return text;
 }
 
-export function contentsEntry(issue: Pick<Issue, 'number' | 'totalNumber'>, printable: PrintableIssue, charsPerLine: number): ContentsEntry {
+export function contentsEntry(
+  issue: Pick<Issue, 'number' | 'totalNumber'>,
+  printable: PrintableIssue,
+  charsPerLine: number,
+): ContentsEntry {
   const total = issue.totalNumber !== null ? `（总第${issue.totalNumber}期）` : '';
   const width = charsPerLine - NUMBER_CELLS;
   const headings = printable.blocks
@@ -63,7 +67,10 @@ export function contentsEntry(issue: Pick<Issue, 'number' | 'totalNumber'>, prin
 export function contentsPages(entries: readonly ContentsEntry[], linesPerPage: number): ContentsLine[][] {
   const pages: ContentsLine[][] = [[{ kind: 'title', text: CONTENTS_TITLE }, { kind: 'blank' }]];
   entries.forEach((entry, issueIndex) => {
-    const lines: ContentsLine[] = [{ kind: 'issue', text: entry.title, issueIndex }, ...entry.headings.map((text) => ({ kind: 'heading' as const, text }))];
+    const lines: ContentsLine[] = [
+      { kind: 'issue', text: entry.title, issueIndex },
+      ...entry.headings.map((text) => ({ kind: 'heading' as const, text })),
+    ];
     let page = pages[pages.length - 1]!;
     const hasEntries = page.some((line) => line.kind === 'issue' || line.kind === 'heading');
     if (hasEntries && page.length + lines.length > linesPerPage && lines.length <= linesPerPage) {
@@ -94,7 +101,12 @@ export interface CoverLine {
  */
 export function coverLines(seriesTitle: string, year: number, issuer: string, linesPerPage: number, titleLines: number): CoverLine[] {
   const blank = (lines: number): CoverLine => ({ kind: 'blank', text: '', lines });
-  const top: CoverLine[] = [blank(4), { kind: 'title', text: seriesTitle, lines: titleLines }, blank(1), { kind: 'volume', text: `${year}年合订本`, lines: 1 }];
+  const top: CoverLine[] = [
+    blank(4),
+    { kind: 'title', text: seriesTitle, lines: titleLines },
+    blank(1),
+    { kind: 'volume', text: `${year}年合订本`, lines: 1 },
+  ];
   const used = top.reduce((sum, line) => sum + line.lines, 0);
   const gap = Math.max(1, linesPerPage - 3 - used);
   const bottom: CoverLine = { kind: 'issuer', text: issuer, lines: 1 };
@@ -107,7 +119,13 @@ export function frontMatter(source: VolumeSource): { cover: CoverLine[]; content
   const entries = source.issues.map(({ issue, job }) => contentsEntry(issue, job.issue, grid.charsPerLine));
   const first = source.issues[0]?.job.issue;
   return {
-    cover: coverLines(first?.seriesTitle ?? source.series.title, source.year, first?.issuer ?? source.series.issuer, grid.linesPerPage, masthead.titleLines),
+    cover: coverLines(
+      first?.seriesTitle ?? source.series.title,
+      source.year,
+      first?.issuer ?? source.series.issuer,
+      grid.linesPerPage,
+      masthead.titleLines,
+    ),
     contents: contentsPages(entries, grid.linesPerPage),
   };
 }

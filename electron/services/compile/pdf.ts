@@ -65,7 +65,13 @@ function contentsHtml(lines: readonly ContentsLine[], plan: VolumePlan): string 
 }
 
 /** The whole volume as one print document (to show after every issue was measured). */
-export function volumeHtml(source: VolumeSource, front: VolumeFrontMatter, plan: VolumePlan, measured: readonly MeasuredIssue[], fontBaseUrl: string): string {
+export function volumeHtml(
+  source: VolumeSource,
+  front: VolumeFrontMatter,
+  plan: VolumePlan,
+  measured: readonly MeasuredIssue[],
+  fontBaseUrl: string,
+): string {
   const layout = stripXmlInvalidDeep(source.layout);
   const sheets: string[] = [sheet(1, coverHtml(stripXmlInvalidDeep(front.cover), layout)), sheet(2, '')];
   front.contents.forEach((lines, i) => sheets.push(sheet(3 + i, contentsHtml(stripXmlInvalidDeep(lines), plan))));
@@ -73,7 +79,10 @@ export function volumeHtml(source: VolumeSource, front: VolumeFrontMatter, plan:
   source.issues.forEach(({ job }, i) => {
     const placed = plan.issues[i]!;
     const { measurement, pagination } = measured[i]!;
-    const numbering = (page: { number: number }) => ({ physical: placed.firstPhysical + page.number - 1, folio: placed.folios[page.number - 1] ?? null });
+    const numbering = (page: { number: number }) => ({
+      physical: placed.firstPhysical + page.number - 1,
+      folio: placed.folios[page.number - 1] ?? null,
+    });
     sheets.push(pagesBody(job.issue, job.layout, measurement, pagination, numbering, job.pictures));
     for (let pad = 0; pad < placed.padAfter; pad++) sheets.push(sheet(placed.firstPhysical + pagination.pages.length + pad, ''));
   });

@@ -69,7 +69,7 @@ export function readAttendanceSettings(db: Db): AttendanceSettings {
 }
 
 export function writeAttendanceSettings(db: Db, settings: AttendanceSettings): void {
-  db.prepare('INSERT INTO attendance_settings (id, settings) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET settings = excluded.settings').run(
-    serializeJsonColumn(settings, storedAttendanceSettingsShape, '考勤设置'),
-  );
+  db.prepare(
+    'INSERT INTO attendance_settings (id, settings) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET settings = excluded.settings',
+  ).run(serializeJsonColumn(settings, storedAttendanceSettingsShape, '考勤设置'));
 }

@@ -54,12 +54,7 @@ export function insertDepartment(db: Db, department: NewDepartment, now: string)
 }
 
 export function updateDepartmentRow(db: Db, id: number, fields: NewDepartment, now: string): void {
-  db.prepare('UPDATE departments SET name = ?, full_name = ?, updated_at = ? WHERE id = ?').run(
-    fields.name,
-    fields.fullName,
-    now,
-    id,
-  );
+  db.prepare('UPDATE departments SET name = ?, full_name = ?, updated_at = ? WHERE id = ?').run(fields.name, fields.fullName, now, id);
 }
 
 export function setDepartmentActiveRow(db: Db, id: number, active: boolean, now: string): void {

@@ -20,9 +20,7 @@ function rowToEvent(row: StatusLogRow): IssueStatusEvent {
 }
 
 export function insertStatusEvent(db: Db, issueId: number, action: IssueStatusEvent['action'], at: string, note: string): number {
-  const info = db
-    .prepare('INSERT INTO issue_status_log (issue_id, action, at, note) VALUES (?, ?, ?, ?)')
-    .run(issueId, action, at, note);
+  const info = db.prepare('INSERT INTO issue_status_log (issue_id, action, at, note) VALUES (?, ?, ?, ?)').run(issueId, action, at, note);
   return Number(info.lastInsertRowid);
 }
 

@@ -220,9 +220,7 @@ export function replaceDocumentInPlace(db: Db, id: number, document: BriefDocume
 /** Replaces the body and moves the revision on; only a live issue is touched. Returns false otherwise. */
 export function updateIssueDocument(db: Db, id: number, document: BriefDocument, now: string): boolean {
   const info = db
-    .prepare(
-      `UPDATE issues SET document = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
-    )
+    .prepare(`UPDATE issues SET document = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL`)
     .run(serializeDocument(document), now, id);
   return info.changes === 1;
 }
@@ -237,10 +235,7 @@ export function purgeIssue(db: Db, id: number): void {
 }
 
 function corruptClosing(id: number): AppError {
-  return new AppError(
-    'INTERNAL',
-    `数据库中第 ${id} 号简报的报尾格式无法识别。数据库未做任何改动；请联系维护人员检查数据库文件。`,
-  );
+  return new AppError('INTERNAL', `数据库中第 ${id} 号简报的报尾格式无法识别。数据库未做任何改动；请联系维护人员检查数据库文件。`);
 }
 
 /**

@@ -11,9 +11,7 @@ interface LeaveTypeRow {
 const toLeaveType = (row: LeaveTypeRow): LeaveType => ({ id: row.id, name: row.name, position: row.position });
 
 export function listLeaveTypes(db: Db): LeaveType[] {
-  return (db.prepare('SELECT id, name, position FROM leave_types ORDER BY position, id').all() as LeaveTypeRow[]).map(
-    toLeaveType,
-  );
+  return (db.prepare('SELECT id, name, position FROM leave_types ORDER BY position, id').all() as LeaveTypeRow[]).map(toLeaveType);
 }
 
 export function countEntriesOfLeaveType(db: Db, id: number): number {

@@ -51,9 +51,7 @@ function withMetrics(db: Db, rows: readonly GroupRow[]): MetricGroup[] {
 
 /** The series' metric groups in order, each with its metrics. */
 export function listMetricGroups(db: Db, seriesId: number): MetricGroup[] {
-  const rows = db
-    .prepare('SELECT * FROM metric_groups WHERE series_id = ? ORDER BY position, id')
-    .all(seriesId) as GroupRow[];
+  const rows = db.prepare('SELECT * FROM metric_groups WHERE series_id = ? ORDER BY position, id').all(seriesId) as GroupRow[];
   return withMetrics(db, rows);
 }
 

@@ -56,8 +56,7 @@ export function findPerson(db: Db, id: number): Person | undefined {
 
 export function findPersonByName(db: Db, departmentId: number, name: string): Person | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM people p WHERE p.department_id = ? AND p.name = ?`).get(departmentId, name) as
-    | PersonRow
-    | undefined;
+    PersonRow | undefined;
   return row ? rowToPerson(row) : undefined;
 }
 
@@ -89,7 +88,10 @@ export function updatePersonRow(db: Db, id: number, fields: NewPerson, now: stri
   const sortOrder =
     current.departmentId === fields.departmentId
       ? current.sortOrder
-      : (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM people WHERE department_id = ?').pluck().get(fields.departmentId) as number);
+      : (db
+          .prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM people WHERE department_id = ?')
+          .pluck()
+          .get(fields.departmentId) as number);
   db.prepare('UPDATE people SET department_id = ?, name = ?, title = ?, sort_order = ?, updated_at = ? WHERE id = ?').run(
     fields.departmentId,
     fields.name,

@@ -43,14 +43,13 @@ export function findPicture(db: Db, id: string): StoredPicture | null {
 }
 
 export function findPictureInfo(db: Db, id: string): PictureInfo | null {
-  const row = db
-    .prepare('SELECT id, mime, pixel_width, pixel_height, byte_size FROM pictures WHERE id = ?')
-    .get(id) as PictureRow | undefined;
+  const row = db.prepare('SELECT id, mime, pixel_width, pixel_height, byte_size FROM pictures WHERE id = ?').get(id) as
+    PictureRow | undefined;
   return row ? toInfo(row) : null;
 }
 
 export function listPictureIds(db: Db): string[] {
-  return (db.prepare('SELECT id FROM pictures ORDER BY id').pluck().all() as string[]);
+  return db.prepare('SELECT id FROM pictures ORDER BY id').pluck().all() as string[];
 }
 
 export function deletePictures(db: Db, ids: readonly string[]): number {

@@ -2,9 +2,9 @@
 import type { Db } from './connection';
 
 export function listIgnoredKeys(db: Db, issueId: number): string[] {
-  const rows = db
-    .prepare('SELECT finding_key FROM proofread_ignores WHERE issue_id = ? ORDER BY finding_key')
-    .all(issueId) as { finding_key: string }[];
+  const rows = db.prepare('SELECT finding_key FROM proofread_ignores WHERE issue_id = ? ORDER BY finding_key').all(issueId) as {
+    finding_key: string;
+  }[];
   return rows.map((row) => row.finding_key);
 }
 

@@ -30,19 +30,21 @@ function entriesFor(db: Db, issueId: number): IndexEntry[] | null {
 export function refreshStaleIssues(db: Db, onProgress?: (done: number, total: number) => void): number {
   const stale = db.prepare('SELECT issue_id FROM search_stale LIMIT 1').get();
   if (stale === undefined) return 0;
-  return db.transaction(() => {
-    const ids = (db.prepare('SELECT issue_id FROM search_stale').all() as { issue_id: number }[]).map((r) => r.issue_id);
-    const remove = db.prepare('DELETE FROM search_blocks WHERE issue_id = ?');
-    const insert = db.prepare('INSERT INTO search_blocks (issue_id, block_index, text) VALUES (?, ?, ?)');
-    for (const [done, id] of ids.entries()) {
-      remove.run(id);
-      for (const entry of entriesFor(db, id) ?? []) insert.run(id, entry.blockIndex, entry.text);
-      onProgress?.(done + 1, ids.length);
-    }
-    db.prepare('DELETE FROM search_stale').run();
-    updateShortQueryCache(db, ids);
-    return ids.length;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const ids = (db.prepare('SELECT issue_id FROM search_stale').all() as { issue_id: number }[]).map((r) => r.issue_id);
+      const remove = db.prepare('DELETE FROM search_blocks WHERE issue_id = ?');
+      const insert = db.prepare('INSERT INTO search_blocks (issue_id, block_index, text) VALUES (?, ?, ?)');
+      for (const [done, id] of ids.entries()) {
+        remove.run(id);
+        for (const entry of entriesFor(db, id) ?? []) insert.run(id, entry.blockIndex, entry.text);
+        onProgress?.(done + 1, ids.length);
+      }
+      db.prepare('DELETE FROM search_stale').run();
+      updateShortQueryCache(db, ids);
+      return ids.length;
+    })
+    .immediate();
 }
 
 export interface BlockMatchRow {
@@ -123,7 +125,9 @@ export function searchBlocks(db: Db, q: BlockQuery): BlockMatchRow[] {
  */
 export function staleIndexWorkIsLarge(db: Db, maxIssues = 20, maxChars = 500_000): boolean {
   const row = db
-    .prepare('SELECT count(*) AS issues, coalesce(sum(length(i.document)), 0) AS chars FROM search_stale s JOIN issues i ON i.id = s.issue_id')
+    .prepare(
+      'SELECT count(*) AS issues, coalesce(sum(length(i.document)), 0) AS chars FROM search_stale s JOIN issues i ON i.id = s.issue_id',
+    )
     .get() as { issues: number; chars: number };
   return row.issues > maxIssues || row.chars > maxChars;
 }

@@ -29,10 +29,7 @@ interface SeriesRow {
 const PERIOD_KINDS: readonly PeriodKind[] = ['week', 'month', 'custom'];
 
 function corruptSetting(id: number, what: string): AppError {
-  return new AppError(
-    'INTERNAL',
-    `数据库中编号为 ${id} 的简报系列的${what}无法识别。数据库未做任何改动；请联系维护人员检查数据库文件。`,
-  );
+  return new AppError('INTERNAL', `数据库中编号为 ${id} 的简报系列的${what}无法识别。数据库未做任何改动；请联系维护人员检查数据库文件。`);
 }
 
 function rowToSeries(row: SeriesRow): Series {
@@ -120,20 +117,22 @@ export function updateSeriesSettings(db: Db, id: number, settings: SeriesSetting
 /** The series' 本期要目 setting (migration 010); undefined when there is no such series. */
 export function findSeriesContents(db: Db, id: number): ContentsSetting | undefined {
   const row = db.prepare('SELECT contents_enabled, contents_level2 FROM series WHERE id = ?').get(id) as
-    | { contents_enabled: number; contents_level2: number }
-    | undefined;
+    { contents_enabled: number; contents_level2: number } | undefined;
   return row ? { enabled: row.contents_enabled === 1, level2: row.contents_level2 === 1 } : undefined;
 }
 
 export function updateSeriesContents(db: Db, id: number, contents: ContentsSetting): void {
-  db.prepare('UPDATE series SET contents_enabled = ?, contents_level2 = ? WHERE id = ?').run(contents.enabled ? 1 : 0, contents.level2 ? 1 : 0, id);
+  db.prepare('UPDATE series SET contents_enabled = ?, contents_level2 = ? WHERE id = ?').run(
+    contents.enabled ? 1 : 0,
+    contents.level2 ? 1 : 0,
+    id,
+  );
 }
 
 /** Another series with this title (already trimmed), if any. */
 export function findSeriesByTitle(db: Db, title: string, exceptId: number | null): Series | undefined {
-  const row = db
-    .prepare(`SELECT ${COLUMNS} FROM series WHERE title = ? AND id IS NOT ? ORDER BY id LIMIT 1`)
-    .get(title, exceptId) as SeriesRow | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM series WHERE title = ? AND id IS NOT ? ORDER BY id LIMIT 1`).get(title, exceptId) as
+    SeriesRow | undefined;
   return row ? rowToSeries(row) : undefined;
 }
 

@@ -44,7 +44,11 @@ export function updateShortQueryCache(db: Db, issueIds: readonly number[]): void
   for (const id of issueIds) {
     const rows = select.all(id) as { id: number; issue_id: number; text: string }[];
     if (rows.length === 0) mirror.byIssue.delete(id);
-    else mirror.byIssue.set(id, rows.map((r) => ({ id: r.id, text: r.text })));
+    else
+      mirror.byIssue.set(
+        id,
+        rows.map((r) => ({ id: r.id, text: r.text })),
+      );
   }
 }
 

@@ -40,9 +40,7 @@ function rowToSection(row: TemplateSectionRow): TemplateSection {
 }
 
 export function listTemplateSections(db: Db, seriesId: number): TemplateSection[] {
-  const rows = db
-    .prepare('SELECT * FROM template_sections WHERE series_id = ? ORDER BY position')
-    .all(seriesId) as TemplateSectionRow[];
+  const rows = db.prepare('SELECT * FROM template_sections WHERE series_id = ? ORDER BY position').all(seriesId) as TemplateSectionRow[];
   return rows.map(rowToSection);
 }
 

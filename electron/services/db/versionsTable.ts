@@ -51,16 +51,13 @@ export function insertSavePoint(
 }
 
 export function listSavePoints(db: Db, issueId: number): SavePoint[] {
-  const rows = db
-    .prepare('SELECT * FROM issue_versions WHERE issue_id = ? ORDER BY created_at DESC, id DESC')
-    .all(issueId) as VersionRow[];
+  const rows = db.prepare('SELECT * FROM issue_versions WHERE issue_id = ? ORDER BY created_at DESC, id DESC').all(issueId) as VersionRow[];
   return rows.map(rowToSavePoint);
 }
 
 export function latestSavePoint(db: Db, issueId: number): SavePoint | undefined {
-  const row = db
-    .prepare('SELECT * FROM issue_versions WHERE issue_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
-    .get(issueId) as VersionRow | undefined;
+  const row = db.prepare('SELECT * FROM issue_versions WHERE issue_id = ? ORDER BY created_at DESC, id DESC LIMIT 1').get(issueId) as
+    VersionRow | undefined;
   return row ? rowToSavePoint(row) : undefined;
 }
 
@@ -76,6 +73,5 @@ export function setSavePointReason(db: Db, id: number, reason: SavePointReason):
 /** The stored body of an issue as JSON text and its revision (no parsing: it is copied as is). */
 export function storedBody(db: Db, issueId: number): { document: string; revision: number } | undefined {
   return db.prepare('SELECT document, revision FROM issues WHERE id = ?').get(issueId) as
-    | { document: string; revision: number }
-    | undefined;
+    { document: string; revision: number } | undefined;
 }

@@ -82,7 +82,9 @@ export function chromiumPdfRenderer(options: ChromiumPdfOptions = {}): PdfRender
       running++;
       try {
         const pictures = job.pictures ? { pictures: job.pictures } : {};
-        return (await renderPdf(job.issue, job.layout, { ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath), ...pictures })).pdf;
+        return (
+          await renderPdf(job.issue, job.layout, { ...pdfOptions, chromiumPath, browser: await getBrowser(chromiumPath), ...pictures })
+        ).pdf;
       } finally {
         release();
       }

@@ -26,7 +26,10 @@ export function loadJob(db: Db, id: number): LoadedJob {
 }
 
 /** `warning`: what the export answer says when pictures were missing (printed as 图片缺失 boxes). */
-export async function exportDocxTask(db: Db, input: { id: number }): Promise<{ fileName: string; bytes: Uint8Array; warning: string | null }> {
+export async function exportDocxTask(
+  db: Db,
+  input: { id: number },
+): Promise<{ fileName: string; bytes: Uint8Array; warning: string | null }> {
   const { job, fileName } = loadJob(db, input.id);
   const bytes = await buildDocx(job.issue, job.layout, job.pictures);
   return { fileName: fileName('docx'), bytes, warning: missingPicturesWarning(job.pictures.missing) };

@@ -19,6 +19,10 @@ export function safeFileStem(text: string): string {
   return stem;
 }
 
-export function exportFileName(series: Pick<Series, 'title'>, issue: Pick<IssueMeta, 'year' | 'number'>, extension: 'docx' | 'pdf'): string {
+export function exportFileName(
+  series: Pick<Series, 'title'>,
+  issue: Pick<IssueMeta, 'year' | 'number'>,
+  extension: 'docx' | 'pdf',
+): string {
   return `${safeFileStem(`${series.title}${issue.year}年第${issue.number}期`)}.${extension}`;
 }

@@ -22,7 +22,12 @@ const WINDOWS_CHINESE_FILES = ['simsun.ttc', 'simhei.ttf', 'simfang.ttf', 'simka
 /** Family names of the system's Chinese faces; null when the system cannot be asked. */
 export function systemChineseFamilies(env: NodeJS.ProcessEnv = process.env): string[] | null {
   try {
-    const out = execFileSync('fc-list', [':lang=zh', 'family'], { env, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('fc-list', [':lang=zh', 'family'], {
+      env,
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return out
       .split('\n')
       .flatMap((line) => line.split(','))
@@ -46,7 +51,9 @@ export interface FontCheckOptions {
 
 /** The faces (not the Latin one) that could draw no Chinese here; empty when every face can. */
 export function facesWithoutChinese(layout: LayoutSpec, options: FontCheckOptions): string[] {
-  const faces = [...new Set((Object.entries(layout.fonts) as [FontRole, string][]).filter(([role]) => role !== 'latin').map(([, face]) => face))];
+  const faces = [
+    ...new Set((Object.entries(layout.fonts) as [FontRole, string][]).filter(([role]) => role !== 'latin').map(([, face]) => face)),
+  ];
   const unbundled = faces.filter((face) => !existsSync(path.join(options.fontDir, fallbackFor(face).regular)));
   if (unbundled.length === 0) return [];
   const system = (options.systemFamilies ?? systemChineseFamilies)();

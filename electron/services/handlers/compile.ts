@@ -48,7 +48,18 @@ export function compileHandlers(ctx: HandlerContext): Pick<Handlers, CompileChan
         signal: job.controller.signal,
         onProgress: (p) => end({ done: p.done, total: p.total, label: p.label ?? null }),
       }).then(
-        (volume) => end({ state: 'done', done: job.progress.total, label: null, file: { fileName: volume.fileName, base64: toBase64(volume.bytes), ...(volume.warning !== null ? { warning: volume.warning } : {}) }, pages: volume.plan.totalPages }),
+        (volume) =>
+          end({
+            state: 'done',
+            done: job.progress.total,
+            label: null,
+            file: {
+              fileName: volume.fileName,
+              base64: toBase64(volume.bytes),
+              ...(volume.warning !== null ? { warning: volume.warning } : {}),
+            },
+            pages: volume.plan.totalPages,
+          }),
         (error: unknown) => {
           const known = error instanceof AppError ? error : new AppError('INTERNAL', '生成合订本时出错，没有生成文件。请重试。');
           end({ state: known.code === 'CANCELLED' ? 'cancelled' : 'failed', error: { code: known.code, message: known.message } });

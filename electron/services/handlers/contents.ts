@@ -30,18 +30,22 @@ export function contentsHandlers(ctx: HandlerContext): Pick<Handlers, ContentsCh
   return {
     'series.contents': ({ seriesId }) => seriesContents(db, seriesId),
     'series.updateContents': ({ seriesId, enabled, level2 }) =>
-      db.transaction(() => {
-        requireSeries(db, seriesId);
-        updateSeriesContents(db, seriesId, { enabled, level2 });
-        return seriesContents(db, seriesId);
-      }).immediate(),
+      db
+        .transaction(() => {
+          requireSeries(db, seriesId);
+          updateSeriesContents(db, seriesId, { enabled, level2 });
+          return seriesContents(db, seriesId);
+        })
+        .immediate(),
     'issues.contents': ({ issueId }) => issueContents(db, issueId),
     'issues.updateContents': ({ issueId, enabled, level2 }) =>
-      db.transaction(() => {
-        requireDraft(db, issueId);
-        updateIssueContents(db, issueId, { enabled, level2 });
-        touchIssue(db, issueId, ctx.now());
-        return issueContents(db, issueId);
-      }).immediate(),
+      db
+        .transaction(() => {
+          requireDraft(db, issueId);
+          updateIssueContents(db, issueId, { enabled, level2 });
+          touchIssue(db, issueId, ctx.now());
+          return issueContents(db, issueId);
+        })
+        .immediate(),
   };
 }

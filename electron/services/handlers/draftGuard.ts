@@ -20,4 +20,3 @@ export function draftGuard(db: Db): DraftGuard {
     if (findIssueSummary(db, issueId)?.status === 'final') throw issueIsFinal();
   };
 }
-

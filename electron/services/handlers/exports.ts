@@ -68,7 +68,10 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, ExportChanne
       const { job } = loadJob(db, id);
       const fontDir = ctx.info.fontsDir;
       const missingFaces = fontDir === undefined ? [] : facesWithoutChinese(job.layout, { fontDir });
-      return { missingFaces, message: missingFaces.length === 0 || fontDir === undefined ? null : chineseFontsMissingMessage(missingFaces, fontDir) };
+      return {
+        missingFaces,
+        message: missingFaces.length === 0 || fontDir === undefined ? null : chineseFontsMissingMessage(missingFaces, fontDir),
+      };
     },
 
     'export.pdf': async ({ id }) => {

@@ -17,10 +17,12 @@ export function issueClosingHandlers(ctx: HandlerContext): Pick<Handlers, 'issue
   return {
     'issues.closing': ({ id }) => issueClosing(db, id),
     'issues.updateClosing': ({ id, closing }) =>
-      db.transaction(() => {
-        requireDraft(db, id);
-        updateIssueClosing(db, id, closing, ctx.now());
-        return issueClosing(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          requireDraft(db, id);
+          updateIssueClosing(db, id, closing, ctx.now());
+          return issueClosing(db, id);
+        })
+        .immediate(),
   };
 }

@@ -17,24 +17,28 @@ export function issueStatusHandlers(ctx: HandlerContext): Pick<Handlers, StatusC
   const { db } = ctx;
   return {
     'issues.finalize': ({ id }) =>
-      db.transaction(() => {
-        const issue = requireLive(db, id);
-        if (issue.status === 'final') throw new AppError('CONFLICT', '本期已定稿。');
-        const now = ctx.now();
-        markSavePoint(db, id, 'finalize', now);
-        setIssueStatus(db, id, 'final', now);
-        insertStatusEvent(db, id, 'finalize', now, '');
-        return requireIssue(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const issue = requireLive(db, id);
+          if (issue.status === 'final') throw new AppError('CONFLICT', '本期已定稿。');
+          const now = ctx.now();
+          markSavePoint(db, id, 'finalize', now);
+          setIssueStatus(db, id, 'final', now);
+          insertStatusEvent(db, id, 'finalize', now, '');
+          return requireIssue(db, id);
+        })
+        .immediate(),
 
     'issues.reopen': ({ id, note }) =>
-      db.transaction(() => {
-        const issue = requireLive(db, id);
-        if (issue.status !== 'final') throw new AppError('CONFLICT', '本期尚未定稿。');
-        setIssueStatus(db, id, 'draft', null);
-        insertStatusEvent(db, id, 'reopen', ctx.now(), note);
-        return requireIssue(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const issue = requireLive(db, id);
+          if (issue.status !== 'final') throw new AppError('CONFLICT', '本期尚未定稿。');
+          setIssueStatus(db, id, 'draft', null);
+          insertStatusEvent(db, id, 'reopen', ctx.now(), note);
+          return requireIssue(db, id);
+        })
+        .immediate(),
 
     'issues.statusLog': ({ id }) => {
       requireIssueSummary(db, id);

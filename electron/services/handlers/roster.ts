@@ -19,14 +19,7 @@ import {
 import { findPerson, findPersonByName, insertPerson, listPeople, setPersonActiveRow, updatePersonRow } from '../db/peopleTable';
 import type { HandlerContext } from './context';
 import { rosterImportHandlers } from './rosterImport';
-import {
-  badOrder,
-  departmentInactive,
-  departmentNotFound,
-  duplicateDepartment,
-  duplicatePerson,
-  personNotFound,
-} from './rosterMessages';
+import { badOrder, departmentInactive, departmentNotFound, duplicateDepartment, duplicatePerson, personNotFound } from './rosterMessages';
 
 export function requireDepartment(db: Db, id: number): Department {
   const department = findDepartment(db, id);
@@ -69,68 +62,82 @@ export function rosterHandlers(ctx: HandlerContext): Pick<Handlers, RosterChanne
     },
 
     'roster.createDepartment': ({ name, fullName }) =>
-      db.transaction(() => {
-        if (findDepartmentByName(db, name)) throw duplicateDepartment(name);
-        return insertDepartment(db, { name, fullName: fullName ?? '' }, ctx.now());
-      }).immediate(),
+      db
+        .transaction(() => {
+          if (findDepartmentByName(db, name)) throw duplicateDepartment(name);
+          return insertDepartment(db, { name, fullName: fullName ?? '' }, ctx.now());
+        })
+        .immediate(),
 
     'roster.updateDepartment': ({ id, name, fullName }) =>
-      db.transaction(() => {
-        const current = requireDepartment(db, id);
-        const next = { name: name ?? current.name, fullName: fullName ?? current.fullName };
-        const other = findDepartmentByName(db, next.name);
-        if (other && other.id !== id) throw duplicateDepartment(next.name);
-        updateDepartmentRow(db, id, next, ctx.now());
-        return requireDepartment(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const current = requireDepartment(db, id);
+          const next = { name: name ?? current.name, fullName: fullName ?? current.fullName };
+          const other = findDepartmentByName(db, next.name);
+          if (other && other.id !== id) throw duplicateDepartment(next.name);
+          updateDepartmentRow(db, id, next, ctx.now());
+          return requireDepartment(db, id);
+        })
+        .immediate(),
 
     'roster.setDepartmentActive': ({ id, active }) =>
-      db.transaction(() => {
-        requireDepartment(db, id);
-        setDepartmentActiveRow(db, id, active, ctx.now());
-        return requireDepartment(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          requireDepartment(db, id);
+          setDepartmentActiveRow(db, id, active, ctx.now());
+          return requireDepartment(db, id);
+        })
+        .immediate(),
 
     'roster.reorderDepartments': ({ ids }) =>
-      db.transaction(() => {
-        const stored = listDepartments(db).map((d) => d.id);
-        const given = new Set(ids);
-        if (given.size !== ids.length || ids.length !== stored.length || !stored.every((id) => given.has(id))) {
-          throw badOrder();
-        }
-        setDepartmentOrder(db, ids, ctx.now());
-        return listDepartments(db);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const stored = listDepartments(db).map((d) => d.id);
+          const given = new Set(ids);
+          if (given.size !== ids.length || ids.length !== stored.length || !stored.every((id) => given.has(id))) {
+            throw badOrder();
+          }
+          setDepartmentOrder(db, ids, ctx.now());
+          return listDepartments(db);
+        })
+        .immediate(),
 
     'roster.createPerson': ({ departmentId, name, title }) =>
-      db.transaction(() => {
-        const department = requireDepartment(db, departmentId);
-        if (!department.active) throw departmentInactive(department.name);
-        if (findPersonByName(db, departmentId, name)) throw duplicatePerson(department.name, name);
-        return insertPerson(db, { departmentId, name, title: title ?? '' }, ctx.now());
-      }).immediate(),
+      db
+        .transaction(() => {
+          const department = requireDepartment(db, departmentId);
+          if (!department.active) throw departmentInactive(department.name);
+          if (findPersonByName(db, departmentId, name)) throw duplicatePerson(department.name, name);
+          return insertPerson(db, { departmentId, name, title: title ?? '' }, ctx.now());
+        })
+        .immediate(),
 
     'roster.updatePerson': ({ id, departmentId, name, title }) =>
-      db.transaction(() => {
-        const current = requirePerson(db, id);
-        const next = {
-          departmentId: departmentId ?? current.departmentId,
-          name: name ?? current.name,
-          title: title ?? current.title,
-        };
-        const department = requireDepartment(db, next.departmentId);
-        if (next.departmentId !== current.departmentId && !department.active) throw departmentInactive(department.name);
-        const other = findPersonByName(db, next.departmentId, next.name);
-        if (other && other.id !== id) throw duplicatePerson(department.name, next.name);
-        updatePersonRow(db, id, next, ctx.now());
-        return requirePerson(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const current = requirePerson(db, id);
+          const next = {
+            departmentId: departmentId ?? current.departmentId,
+            name: name ?? current.name,
+            title: title ?? current.title,
+          };
+          const department = requireDepartment(db, next.departmentId);
+          if (next.departmentId !== current.departmentId && !department.active) throw departmentInactive(department.name);
+          const other = findPersonByName(db, next.departmentId, next.name);
+          if (other && other.id !== id) throw duplicatePerson(department.name, next.name);
+          updatePersonRow(db, id, next, ctx.now());
+          return requirePerson(db, id);
+        })
+        .immediate(),
 
     'roster.setPersonActive': ({ id, active }) =>
-      db.transaction(() => {
-        requirePerson(db, id);
-        setPersonActiveRow(db, id, active, ctx.now());
-        return requirePerson(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          requirePerson(db, id);
+          setPersonActiveRow(db, id, active, ctx.now());
+          return requirePerson(db, id);
+        })
+        .immediate(),
   };
 }

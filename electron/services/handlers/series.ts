@@ -15,22 +15,26 @@ export function seriesHandlers(ctx: HandlerContext): Pick<Handlers, SeriesChanne
     'series.get': ({ id }) => requireSeries(db, id),
 
     'series.updateLayout': ({ id, layout }) =>
-      db.transaction(() => {
-        requireSeries(db, id);
-        updateSeriesLayout(db, id, layout);
-        const series = requireSeries(db, id);
-        return { series, layout: resolveLayout(series.layout) };
-      }).immediate(),
+      db
+        .transaction(() => {
+          requireSeries(db, id);
+          updateSeriesLayout(db, id, layout);
+          const series = requireSeries(db, id);
+          return { series, layout: resolveLayout(series.layout) };
+        })
+        .immediate(),
 
     // Stored overrides were validated on the way in and again on the way out, so this cannot throw.
     'series.resolvedLayout': ({ id }) => resolveLayout(requireSeries(db, id).layout),
 
     // While the series has a copy plan its print run is the plan's sum, whatever was typed.
     'series.updateClosing': ({ id, closing }) =>
-      db.transaction(() => {
-        const series = requireSeries(db, id);
-        updateSeriesClosing(db, id, closingWithPlan(closing, series.copyPlan));
-        return requireSeries(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const series = requireSeries(db, id);
+          updateSeriesClosing(db, id, closingWithPlan(closing, series.copyPlan));
+          return requireSeries(db, id);
+        })
+        .immediate(),
   };
 }

@@ -38,28 +38,34 @@ export function seriesSettingsHandlers(ctx: HandlerContext): Pick<Handlers, Sett
   const { db } = ctx;
   return {
     'series.create': ({ settings, closing }) =>
-      db.transaction(() => {
-        assertTitleFree(db, settings.title, null);
-        const id = insertSeries(db, settings, closingWithPlan(closing, settings.copyPlan), ctx.now());
-        return requireSeries(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          assertTitleFree(db, settings.title, null);
+          const id = insertSeries(db, settings, closingWithPlan(closing, settings.copyPlan), ctx.now());
+          return requireSeries(db, id);
+        })
+        .immediate(),
 
     'series.update': ({ id, settings }) =>
-      db.transaction(() => {
-        const before = requireSeries(db, id);
-        assertTitleFree(db, settings.title, id);
-        updateSeriesSettings(db, id, settings satisfies SeriesSettings);
-        if (settings.copyPlan !== null) updateSeriesClosing(db, id, closingWithPlan(before.closing, settings.copyPlan));
-        return requireSeries(db, id);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const before = requireSeries(db, id);
+          assertTitleFree(db, settings.title, id);
+          updateSeriesSettings(db, id, settings satisfies SeriesSettings);
+          if (settings.copyPlan !== null) updateSeriesClosing(db, id, closingWithPlan(before.closing, settings.copyPlan));
+          return requireSeries(db, id);
+        })
+        .immediate(),
 
     'series.delete': ({ id }) =>
-      db.transaction(() => {
-        const series = requireSeries(db, id);
-        const { live, deleted } = countSeriesIssues(db, id);
-        if (live + deleted > 0) throw seriesInUse(series, live, deleted);
-        deleteSeries(db, id);
-        return { id };
-      }).immediate(),
+      db
+        .transaction(() => {
+          const series = requireSeries(db, id);
+          const { live, deleted } = countSeriesIssues(db, id);
+          if (live + deleted > 0) throw seriesInUse(series, live, deleted);
+          deleteSeries(db, id);
+          return { id };
+        })
+        .immediate(),
   };
 }

@@ -13,9 +13,9 @@ import { requireSeries } from '../issues/require';
 type StartChannels = Extract<keyof Handlers, `start.${string}`>;
 
 function needsStart(db: Db): boolean {
-  const row = db
-    .prepare('SELECT (SELECT count(*) FROM issues) + (SELECT count(*) FROM series_starting_points) AS n')
-    .get() as { n: number };
+  const row = db.prepare('SELECT (SELECT count(*) FROM issues) + (SELECT count(*) FROM series_starting_points) AS n').get() as {
+    n: number;
+  };
   return row.n === 0;
 }
 
@@ -27,8 +27,7 @@ export function startHandlers(ctx: HandlerContext): Pick<Handlers, StartChannels
       requireSeries(db, seriesId);
       return { point: findStartingPoint(db, seriesId) ?? null };
     },
-    'start.save': ({ seriesId, point }) =>
-      db.transaction(() => saveStartingPoint(db, requireSeries(db, seriesId), point)).immediate(),
+    'start.save': ({ seriesId, point }) => db.transaction(() => saveStartingPoint(db, requireSeries(db, seriesId), point)).immediate(),
     'start.clear': ({ seriesId }) =>
       db
         .transaction(() => {

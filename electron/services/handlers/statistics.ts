@@ -30,9 +30,11 @@ export function statisticsHandlers(ctx: HandlerContext): Pick<Handlers, Statisti
     },
 
     'statistics.save': ({ issueId, groupId, figures }) =>
-      db.transaction(() => {
-        const issue = requireDraft(db, issueId);
-        return saveFigures(db, issue, requireGroupOfIssue(db, issue, groupId), figures);
-      }).immediate(),
+      db
+        .transaction(() => {
+          const issue = requireDraft(db, issueId);
+          return saveFigures(db, issue, requireGroupOfIssue(db, issue, groupId), figures);
+        })
+        .immediate(),
   };
 }

@@ -33,11 +33,13 @@ export function templateHandlers(ctx: HandlerContext): Pick<Handlers, 'templates
     },
 
     'templates.save': ({ seriesId, sections }) =>
-      db.transaction(() => {
-        requireSeries(db, seriesId);
-        assertGroupsOfSeries(db, seriesId, sections);
-        replaceTemplateSections(db, seriesId, sections);
-        return listTemplateSections(db, seriesId);
-      }).immediate(),
+      db
+        .transaction(() => {
+          requireSeries(db, seriesId);
+          assertGroupsOfSeries(db, seriesId, sections);
+          replaceTemplateSections(db, seriesId, sections);
+          return listTemplateSections(db, seriesId);
+        })
+        .immediate(),
   };
 }

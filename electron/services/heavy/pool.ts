@@ -134,7 +134,15 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
         if (closed) throw cancelledError();
         const signal = runOptions.signal;
         if (signal?.aborted) throw cancelledError();
-        const job: Job = { id: nextId++, task, input, databasePath, options: runOptions, resolve: resolve as (value: unknown) => void, reject };
+        const job: Job = {
+          id: nextId++,
+          task,
+          input,
+          databasePath,
+          options: runOptions,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        };
         signal?.addEventListener('abort', () => cancel(job), { once: true });
         waiting.push(job);
         pump();

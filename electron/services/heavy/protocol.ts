@@ -20,9 +20,7 @@ export type SerializedError =
   | { kind: 'sqlite'; code: string; message: string }
   | { kind: 'other'; message: string; stack?: string };
 
-export type HostToWorker =
-  | { type: 'run'; id: number; task: string; input: unknown; databasePath: string }
-  | { type: 'cancel'; id: number };
+export type HostToWorker = { type: 'run'; id: number; task: string; input: unknown; databasePath: string } | { type: 'cancel'; id: number };
 
 export type WorkerToHost =
   | { type: 'ready' }

@@ -30,7 +30,12 @@ export function runHeavy<K extends HeavyTaskName>(
   return runInProcess(ctx.db, task, input, options);
 }
 
-export async function runInProcess<K extends HeavyTaskName>(db: Db, task: K, input: HeavyInput<K>, options: HeavyRunOptions = {}): Promise<HeavyOutput<K>> {
+export async function runInProcess<K extends HeavyTaskName>(
+  db: Db,
+  task: K,
+  input: HeavyInput<K>,
+  options: HeavyRunOptions = {},
+): Promise<HeavyOutput<K>> {
   const signal = options.signal ?? new AbortController().signal;
   if (signal.aborted) throw cancelledError();
   const value = await runTask(db, task, input, { onProgress: (progress) => options.onProgress?.(progress), signal });

@@ -39,7 +39,12 @@ export function isHeavyTaskName(name: string): name is HeavyTaskName {
 }
 
 /** Runs a task in this thread (the worker itself, or a host without one). */
-export async function runTask<K extends HeavyTaskName>(db: Db, task: K, input: HeavyInput<K>, context: HeavyTaskContext): Promise<HeavyOutput<K>> {
+export async function runTask<K extends HeavyTaskName>(
+  db: Db,
+  task: K,
+  input: HeavyInput<K>,
+  context: HeavyTaskContext,
+): Promise<HeavyOutput<K>> {
   const run = (await HEAVY_TASKS[task]()) as HeavyTask<HeavyInput<K>, HeavyOutput<K>>;
   return run(db, input, context);
 }

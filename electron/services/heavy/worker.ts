@@ -40,7 +40,11 @@ async function run(message: Extract<HostToWorker, { type: 'run' }>): Promise<voi
       db.close();
     }
   } catch (error) {
-    send({ type: 'failed', id: message.id, error: serializeError(controller.signal.aborted && !(error instanceof AppError) ? cancelledError() : error) });
+    send({
+      type: 'failed',
+      id: message.id,
+      error: serializeError(controller.signal.aborted && !(error instanceof AppError) ? cancelledError() : error),
+    });
   } finally {
     running = null;
   }

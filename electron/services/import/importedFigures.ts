@@ -14,7 +14,13 @@ import { replaceIssueFigures } from '../db/issueFiguresTable';
 import { listMetricGroups } from '../db/metricGroupsTable';
 
 function asText(block: Extract<BlockElement, { type: 'statistics' }>): BlockElement[] {
-  if (block.form === 'table' && block.rows.length > 0) return [table(block.rows.map((row) => [...row]), 1)];
+  if (block.form === 'table' && block.rows.length > 0)
+    return [
+      table(
+        block.rows.map((row) => [...row]),
+        1,
+      ),
+    ];
   return block.lines.map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
 }
 
@@ -28,7 +34,13 @@ export function documentForSeries(db: Db, seriesId: number, document: BriefDocum
 }
 
 /** Stores the draft's figures of the groups its document's statistics blocks name (call inside the transaction). */
-export function storeImportedFigures(db: Db, issueId: number, draft: ImportDraft, document: BriefDocument, groups: readonly MetricGroup[]): void {
+export function storeImportedFigures(
+  db: Db,
+  issueId: number,
+  draft: ImportDraft,
+  document: BriefDocument,
+  groups: readonly MetricGroup[],
+): void {
   const used = new Set(document.blocks.flatMap((b) => (b.type === 'statistics' ? [b.groupId] : [])));
   for (const group of groups) {
     if (!used.has(group.id)) continue;

@@ -33,9 +33,7 @@ export async function previewImport(db: Db, fileName: string, bytes: Uint8Array)
   const issue = detectWithSeries(db, await readImportFile(fileName, bytes));
   const series = findSeriesByTitle(db, issue.seriesTitle);
   const existing =
-    series && issue.year !== null && issue.number !== null
-      ? findLiveByNumber(db, series.id, issue.year, issue.number)
-      : undefined;
+    series && issue.year !== null && issue.number !== null ? findLiveByNumber(db, series.id, issue.year, issue.number) : undefined;
   return { fileName, issue, seriesId: series?.id ?? null, existingIssueId: existing?.id ?? null };
 }
 

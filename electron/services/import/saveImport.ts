@@ -31,23 +31,25 @@ export function existingIssueMessage(series: Series, draft: ImportDraft, existin
 export function saveImportedIssue(db: Db, draft: ImportDraft, options: SaveImportOptions, now: string): ImportSaved {
   const pictures = options.pictures ?? checkDraftPictures(db, draft);
   // IMMEDIATE: the write lock is taken at the start, so a concurrent writer waits instead of failing.
-  return db.transaction((): ImportSaved => {
-    const { series, created } = seriesForImport(db, draft, options.seriesId, now);
-    const existing = findLiveByNumber(db, series.id, draft.meta.year, draft.meta.number);
-    if (existing && options.replaceExisting !== true) {
-      throw new AppError('DUPLICATE_ISSUE_NUMBER', existingIssueMessage(series, draft, existing.id));
-    }
-    // A finalized issue is the record of what was printed: it is never replaced behind the clerk's back.
-    if (existing) assertDraft(existing);
-    if (existing) setDeletedAt(db, existing.id, now);
-    // Past issues come in as regular issues (an imported 增刊 is marked so afterwards in 修改期号信息).
-    const { document, groups } = documentForSeries(db, series.id, draft.document);
-    storeDraftPictures(db, pictures, now);
-    const issueId = insertIssue(db, series.id, { ...draft.meta, supplement: false }, document, now);
-    storeImportedFigures(db, issueId, draft, document, groups);
-    const seriesClosing = created ? draft.closing : series.closing;
-    const closingOverridden = draft.closing !== null && !sameClosing(draft.closing, seriesClosing);
-    if (closingOverridden) updateIssueClosing(db, issueId, draft.closing, now);
-    return { issueId, seriesId: series.id, seriesCreated: created, replacedIssueId: existing?.id ?? null, closingOverridden };
-  }).immediate();
+  return db
+    .transaction((): ImportSaved => {
+      const { series, created } = seriesForImport(db, draft, options.seriesId, now);
+      const existing = findLiveByNumber(db, series.id, draft.meta.year, draft.meta.number);
+      if (existing && options.replaceExisting !== true) {
+        throw new AppError('DUPLICATE_ISSUE_NUMBER', existingIssueMessage(series, draft, existing.id));
+      }
+      // A finalized issue is the record of what was printed: it is never replaced behind the clerk's back.
+      if (existing) assertDraft(existing);
+      if (existing) setDeletedAt(db, existing.id, now);
+      // Past issues come in as regular issues (an imported 增刊 is marked so afterwards in 修改期号信息).
+      const { document, groups } = documentForSeries(db, series.id, draft.document);
+      storeDraftPictures(db, pictures, now);
+      const issueId = insertIssue(db, series.id, { ...draft.meta, supplement: false }, document, now);
+      storeImportedFigures(db, issueId, draft, document, groups);
+      const seriesClosing = created ? draft.closing : series.closing;
+      const closingOverridden = draft.closing !== null && !sameClosing(draft.closing, seriesClosing);
+      if (closingOverridden) updateIssueClosing(db, issueId, draft.closing, now);
+      return { issueId, seriesId: series.id, seriesCreated: created, replacedIssueId: existing?.id ?? null, closingOverridden };
+    })
+    .immediate();
 }

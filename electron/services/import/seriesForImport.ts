@@ -32,9 +32,7 @@ export function guessPeriodKind(start: string | null, end: string | null): Perio
 
 function createSeries(db: Db, draft: ImportDraft, now: string): Series {
   const info = db
-    .prepare(
-      `INSERT INTO series (title, issuer, period_kind, has_total, part_title, created_at) VALUES (?, ?, ?, ?, NULL, ?)`,
-    )
+    .prepare(`INSERT INTO series (title, issuer, period_kind, has_total, part_title, created_at) VALUES (?, ?, ?, ?, NULL, ?)`)
     .run(
       draft.seriesTitle.trim(),
       draft.issuer ?? '',

@@ -31,10 +31,7 @@ export function duplicateNumber(series: Series, meta: Pick<IssueMeta, 'year' | '
 }
 
 export function numberReused(series: Series, meta: Pick<IssueMeta, 'year' | 'number'>): AppError {
-  return new AppError(
-    'CONFLICT',
-    `${issueName(series, meta)}已被另一期简报使用，无法恢复。请先修改或删除现有的那一期，再恢复本期。`,
-  );
+  return new AppError('CONFLICT', `${issueName(series, meta)}已被另一期简报使用，无法恢复。请先修改或删除现有的那一期，再恢复本期。`);
 }
 
 export function duplicateTotal(series: Series, meta: Pick<IssueMeta, 'totalNumber'>, holder: Pick<IssueMeta, 'year' | 'number'>): AppError {

@@ -11,13 +11,21 @@ import { findLiveByTotal } from '../db/issuesTable';
 import { duplicateTotal } from './messages';
 
 /** A regular issue's 总期号 must be the series' own: two issues printing 总第403期 is a wrong number. */
-export function assertTotalFree(db: Db, series: Series, meta: Pick<IssueMeta, 'totalNumber' | 'supplement'>, exceptId: number | null): void {
+export function assertTotalFree(
+  db: Db,
+  series: Series,
+  meta: Pick<IssueMeta, 'totalNumber' | 'supplement'>,
+  exceptId: number | null,
+): void {
   if (meta.supplement || meta.totalNumber === null) return;
   const holder = findLiveByTotal(db, series.id, meta.totalNumber, exceptId);
   if (holder) throw duplicateTotal(series, meta, holder);
 }
 
-export function assertDatesConfirmed(meta: Pick<IssueMeta, 'year' | 'issueDate' | 'periodEnd'>, confirm: readonly DateQuestionCode[] | undefined): void {
+export function assertDatesConfirmed(
+  meta: Pick<IssueMeta, 'year' | 'issueDate' | 'periodEnd'>,
+  confirm: readonly DateQuestionCode[] | undefined,
+): void {
   const open = unconfirmedQuestions(meta, confirm);
   if (open.length > 0) throw new AppError('NEEDS_CONFIRMATION', `${dateQuestionText(open)}未保存。`);
 }

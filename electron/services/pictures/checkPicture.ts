@@ -55,7 +55,12 @@ function decodes(bytes: Uint8Array, mime: PictureMime, width: number, height: nu
   try {
     const decoded =
       mime === 'image/jpeg'
-        ? jpeg.decode(bytes, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: MAX_DECODED_PIXELS / 1e6, maxMemoryUsageInMB: 1024 })
+        ? jpeg.decode(bytes, {
+            useTArray: true,
+            tolerantDecoding: false,
+            maxResolutionInMP: MAX_DECODED_PIXELS / 1e6,
+            maxMemoryUsageInMB: 1024,
+          })
         : PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return decoded.width === width && decoded.height === height;
   } catch {

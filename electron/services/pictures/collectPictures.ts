@@ -44,13 +44,14 @@ export function collectUnusedPictures(db: Db, candidates?: readonly string[], st
   return db
     .transaction(() => {
       if (candidates === undefined) {
-        return db
-          .prepare(`DELETE FROM pictures WHERE id NOT IN (${USED_IDS}) AND created_at < ?`)
-          .run(storedBefore ?? '9999').changes;
+        return db.prepare(`DELETE FROM pictures WHERE id NOT IN (${USED_IDS}) AND created_at < ?`).run(storedBefore ?? '9999').changes;
       }
       if (candidates.length === 0) return 0;
       const used = new Set(db.prepare(USED_IDS).pluck().all() as string[]);
-      return deletePictures(db, candidates.filter((id) => !used.has(id)));
+      return deletePictures(
+        db,
+        candidates.filter((id) => !used.has(id)),
+      );
     })
     .immediate();
 }

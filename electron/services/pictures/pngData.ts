@@ -42,7 +42,7 @@ export function pngDataComplete(bytes: Uint8Array): boolean {
   if (channels === undefined) return false;
   const expected = expectedSize(width, height, channels * view[24]!, view[28] === 1);
   const parts: Buffer[] = [];
-  for (let pos = 8; pos + 12 <= view.length; ) {
+  for (let pos = 8; pos + 12 <= view.length;) {
     const length = view.readUInt32BE(pos);
     const type = view.toString('latin1', pos + 4, pos + 8);
     if (type === 'IDAT') parts.push(view.subarray(pos + 8, pos + 8 + length));

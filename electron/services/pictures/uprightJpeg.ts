@@ -46,7 +46,13 @@ export function uprightJpeg(bytes: Uint8Array): Uint8Array | null {
   if (!source) return null;
   let stored;
   try {
-    stored = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false, maxResolutionInMP: MAX_DECODED_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+    stored = jpeg.decode(bytes, {
+      useTArray: true,
+      formatAsRGBA: true,
+      tolerantDecoding: false,
+      maxResolutionInMP: MAX_DECODED_PIXELS / 1e6,
+      maxMemoryUsageInMB: 1024,
+    });
   } catch {
     return null; // checkPicture decoded it already; should jpeg-js still fail, the picture is kept as it came
   }

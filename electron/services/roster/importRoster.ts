@@ -14,7 +14,10 @@ import { toRosterRecords, type RosterRecords } from './records';
 export async function readRosterFile(fileName: string, bytes: Uint8Array): Promise<RosterRecords> {
   const records = toRosterRecords(await readRosterTable(fileName, bytes));
   if (records.records.length > MAX_IMPORT_ROWS) {
-    throw new AppError('INVALID_INPUT', `文件有 ${records.records.length} 行人员，超过一次最多导入 ${MAX_IMPORT_ROWS} 行的限制，请分批导入。`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `文件有 ${records.records.length} 行人员，超过一次最多导入 ${MAX_IMPORT_ROWS} 行的限制，请分批导入。`,
+    );
   }
   return records;
 }
@@ -25,10 +28,12 @@ export function previewRoster(db: Db, records: RosterRecords, fileName: string, 
 }
 
 export function commitRoster(db: Db, records: RosterRecords, fileName: string, now: string): RosterImportResult {
-  const plan: ImportPlan = db.transaction(() => {
-    const planned = planImport(db, records);
-    applyPlan(db, planned, now);
-    return planned;
-  }).immediate();
+  const plan: ImportPlan = db
+    .transaction(() => {
+      const planned = planImport(db, records);
+      applyPlan(db, planned, now);
+      return planned;
+    })
+    .immediate();
   return { fileName, counts: plan.counts, badRows: plan.badRows };
 }

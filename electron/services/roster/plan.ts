@@ -15,13 +15,7 @@
  * - with a 职务 column, the file's title replaces the stored one (an empty cell clears it);
  * - a deactivated person named by the file is made active again.
  */
-import type {
-  Department,
-  RosterBadRow,
-  RosterImportCounts,
-  RosterImportDepartment,
-  RosterImportRow,
-} from '../../../shared/roster/types';
+import type { Department, RosterBadRow, RosterImportCounts, RosterImportDepartment, RosterImportRow } from '../../../shared/roster/types';
 import type { Db } from '../db/connection';
 import { listDepartments } from '../db/departmentsTable';
 import { findPersonByName } from '../db/peopleTable';

@@ -51,7 +51,8 @@ function clean(text: string | undefined): string {
 
 export function toRosterRecords(rows: readonly TableRow[]): RosterRecords {
   const headerIndex = rows.findIndex((r) => r.cells.some((c) => clean(c) !== ''));
-  if (headerIndex < 0) throw new AppError('INVALID_INPUT', '文件中没有任何内容。第一行应为表头：部门、姓名、职务（可选）、部门全称（可选）。');
+  if (headerIndex < 0)
+    throw new AppError('INVALID_INPUT', '文件中没有任何内容。第一行应为表头：部门、姓名、职务（可选）、部门全称（可选）。');
   const header = rows[headerIndex]!;
   const columns = new Map<Column, number>();
   header.cells.forEach((cell, index) => {

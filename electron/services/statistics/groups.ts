@@ -57,22 +57,21 @@ function checkDeletions(db: Db, seriesId: number, current: readonly MetricGroup[
       if (keptMetrics.has(metric.id)) continue;
       const issues = countIssuesWithFigures(db, metric.id);
       if (issues > 0) {
-        throw new AppError(
-          'CONFLICT',
-          `统计“${group.name}”的指标“${metricName(metric)}”已有${issues}期简报填写了数字，不能删除。`,
-        );
+        throw new AppError('CONFLICT', `统计“${group.name}”的指标“${metricName(metric)}”已有${issues}期简报填写了数字，不能删除。`);
       }
     }
   }
 }
 
 export function saveMetricGroups(db: Db, seriesId: number, groups: readonly MetricGroupInput[]): MetricGroup[] {
-  return db.transaction(() => {
-    const current = listMetricGroups(db, seriesId);
-    checkNames(groups);
-    checkIds(current, groups);
-    checkDeletions(db, seriesId, current, groups);
-    replaceMetricGroups(db, seriesId, groups);
-    return listMetricGroups(db, seriesId);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const current = listMetricGroups(db, seriesId);
+      checkNames(groups);
+      checkIds(current, groups);
+      checkDeletions(db, seriesId, current, groups);
+      replaceMetricGroups(db, seriesId, groups);
+      return listMetricGroups(db, seriesId);
+    })
+    .immediate();
 }

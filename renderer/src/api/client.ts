@@ -3,12 +3,7 @@
  * otherwise over HTTP to the browser-mode host. Every call resolves to a Result — a network failure or
  * an unreadable answer becomes a Result with a Chinese message, never an exception inside React.
  */
-import {
-  API_GLOBAL,
-  HTTP_API_PREFIX,
-  HTTP_TOKEN_HEADER,
-  type BriefDeskApi,
-} from '../../../shared/contract/api';
+import { API_GLOBAL, HTTP_API_PREFIX, HTTP_TOKEN_HEADER, type BriefDeskApi } from '../../../shared/contract/api';
 import { CHANNEL_NAMES, type ChannelName } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
 
@@ -93,4 +88,3 @@ export function createApi(win: Window = window): BriefDeskApi {
   if (typeof bridge === 'object' && bridge !== null) return apiFrom(bridgeCall(bridge as Bridge));
   return apiFrom(httpCall(win.fetch.bind(win), win.document));
 }
-

@@ -166,11 +166,7 @@ export function App({ onEditorReady }: AppProps = {}) {
         {seriesList && seriesList.length > 0 && (
           <label className="bd-series-select">
             <span>简报系列</span>
-            <select
-              name="series"
-              value={seriesId ?? ''}
-              onChange={(event) => setSeriesId(Number(event.target.value))}
-            >
+            <select name="series" value={seriesId ?? ''} onChange={(event) => setSeriesId(Number(event.target.value))}>
               {seriesList.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
@@ -180,21 +176,10 @@ export function App({ onEditorReady }: AppProps = {}) {
           </label>
         )}
         {seriesList?.length === 0 && <p className="bd-empty">还没有简报系列。</p>}
-        <button
-          type="button"
-          className="bd-primary"
-          data-testid="new-issue"
-          disabled={!series}
-          onClick={() => void show({ kind: 'new' })}
-        >
+        <button type="button" className="bd-primary" data-testid="new-issue" disabled={!series} onClick={() => void show({ kind: 'new' })}>
           新建一期
         </button>
-        <button
-          type="button"
-          data-testid="open-layout-settings"
-          disabled={!series}
-          onClick={() => series && setSettingsFor(series.id)}
-        >
+        <button type="button" data-testid="open-layout-settings" disabled={!series} onClick={() => series && setSettingsFor(series.id)}>
           版式设置
         </button>
         {series && (
@@ -234,12 +219,7 @@ export function App({ onEditorReady }: AppProps = {}) {
         <MessageArea />
         {view.kind === 'none' && <p className="bd-empty bd-welcome">请从左侧选择一期简报，或新建一期。</p>}
         {view.kind === 'new' && series && (
-          <NewIssue
-            key={series.id}
-            series={series}
-            onCreated={onCreated}
-            onCancel={() => setView({ kind: 'none' })}
-          />
+          <NewIssue key={series.id} series={series} onCreated={onCreated} onCancel={() => setView({ kind: 'none' })} />
         )}
         {view.kind === 'issue' && openSeries && (
           <IssueView

@@ -39,7 +39,6 @@ export const TOOLS: Tool[] = [
   { id: 'help', label: '关于与帮助', render: () => <HelpView /> },
 ];
 
-
 /**
  * A tool's view as an element of App: its callbacks (openIssue reads App's flush ref) are then props
  * of a child, not arguments of a function App calls while it renders.

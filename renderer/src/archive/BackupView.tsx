@@ -51,7 +51,9 @@ export function BackupView({ refresh }: Pick<ToolProps, 'refresh'>) {
     const result = await api['backups.restore']({ name: backup.name });
     setBusy(false);
     if (result.ok) {
-      setNotice(`已从 ${formatInstant(backup.createdAt)} 的备份恢复。恢复前的数据库已另存为备份（${formatInstant(result.value.createdAt)}）。`);
+      setNotice(
+        `已从 ${formatInstant(backup.createdAt)} 的备份恢复。恢复前的数据库已另存为备份（${formatInstant(result.value.createdAt)}）。`,
+      );
       refresh();
     } else {
       setError(result.error.message);
@@ -62,7 +64,14 @@ export function BackupView({ refresh }: Pick<ToolProps, 'refresh'>) {
   return (
     <section className="bd-tool-view bd-backups" aria-label="备份" data-testid="backup-view">
       <h2>备份</h2>
-      <p>每天自动备份一次，每类保留最近 14 份。{list && <>备份文件夹：<code>{list.folder}</code></>}</p>
+      <p>
+        每天自动备份一次，每类保留最近 14 份。
+        {list && (
+          <>
+            备份文件夹：<code>{list.folder}</code>
+          </>
+        )}
+      </p>
       <button type="button" data-testid="backup-now" disabled={busy} onClick={() => void backupNow()}>
         立即备份
       </button>

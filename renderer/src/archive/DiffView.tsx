@@ -27,7 +27,13 @@ function Block({ block }: { block: BlockDiff }) {
         <p className="bd-diff-changed" data-kind="changed">
           {label}
           {block.segments.map((s, i) =>
-            s.kind === 'same' ? <span key={i}>{s.text}</span> : s.kind === 'added' ? <ins key={i}>{s.text}</ins> : <del key={i}>{s.text}</del>,
+            s.kind === 'same' ? (
+              <span key={i}>{s.text}</span>
+            ) : s.kind === 'added' ? (
+              <ins key={i}>{s.text}</ins>
+            ) : (
+              <del key={i}>{s.text}</del>
+            ),
           )}
         </p>
       );

@@ -72,7 +72,11 @@ export function SearchView({ seriesList, openIssue }: Pick<ToolProps, 'seriesLis
           maxLength={100}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select aria-label="简报系列" value={seriesId ?? ''} onChange={(e) => setSeriesId(e.target.value === '' ? null : Number(e.target.value))}>
+        <select
+          aria-label="简报系列"
+          value={seriesId ?? ''}
+          onChange={(e) => setSeriesId(e.target.value === '' ? null : Number(e.target.value))}
+        >
           <option value="">全部系列</option>
           {seriesList.map((s) => (
             <option key={s.id} value={s.id}>
@@ -80,7 +84,14 @@ export function SearchView({ seriesList, openIssue }: Pick<ToolProps, 'seriesLis
             </option>
           ))}
         </select>
-        <input aria-label="年份" placeholder="年份（全部）" inputMode="numeric" size={10} value={year} onChange={(e) => setYear(e.target.value)} />
+        <input
+          aria-label="年份"
+          placeholder="年份（全部）"
+          inputMode="numeric"
+          size={10}
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+        />
         <label>
           <input type="checkbox" checked={includeDeleted} onChange={(e) => setIncludeDeleted(e.target.checked)} />
           包括回收站

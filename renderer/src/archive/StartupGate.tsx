@@ -62,7 +62,8 @@ export function StartupGate({ children }: { children: ReactNode }) {
       {state.offer ? (
         <>
           <p>
-            可以从最近一份完好的备份恢复：{formatInstant(state.offer.createdAt)}。此备份之后的修改无法找回；损坏的文件不会删除，会改名保存在原文件旁边。
+            可以从最近一份完好的备份恢复：{formatInstant(state.offer.createdAt)}
+            。此备份之后的修改无法找回；损坏的文件不会删除，会改名保存在原文件旁边。
           </p>
           <button type="button" data-testid="recover-from-backup" disabled={busy} onClick={() => void recover()}>
             从备份恢复

@@ -10,11 +10,7 @@ const isSaveKey = isHotkey('mod+s');
 /** The toolbar's save button (renderer/src/editor/Toolbar.tsx labels it 保存). */
 const SAVE_BUTTON = 'button[aria-label="保存"]';
 
-export function useExplicitSavePoints(
-  issueId: number,
-  flush: () => Promise<boolean>,
-  root: RefObject<HTMLElement | null>,
-): void {
+export function useExplicitSavePoints(issueId: number, flush: () => Promise<boolean>, root: RefObject<HTMLElement | null>): void {
   const api = useApi();
   useEffect(() => {
     const mark = async () => {

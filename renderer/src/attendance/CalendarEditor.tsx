@@ -5,7 +5,8 @@ import { useApi } from '../api/ApiContext';
 import { SaveStatus, useSaveStatus } from '../common/SaveStatus';
 import { parseCalendarText } from './calendarText';
 
-const toText = (days: CalendarDay[]) => days.map((d) => `${d.date} ${d.kind === 'workday' ? '调休上班' : '节假日'}${d.note ? ` ${d.note}` : ''}`).join('\n');
+const toText = (days: CalendarDay[]) =>
+  days.map((d) => `${d.date} ${d.kind === 'workday' ? '调休上班' : '节假日'}${d.note ? ` ${d.note}` : ''}`).join('\n');
 
 export function CalendarEditor({ initialYear }: { initialYear: number }) {
   const api = useApi();
@@ -32,7 +33,9 @@ export function CalendarEditor({ initialYear }: { initialYear: number }) {
       </label>
       <p>每行一个日期，可写“节假日”或“调休上班”及说明；只写日期视为节假日。BriefDesk 不附带官方假日安排，请按当年通知填写。</p>
       <textarea aria-label="节假日与调休" rows={12} cols={40} value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="button" onClick={() => void save()}>保存日历</button>
+      <button type="button" onClick={() => void save()}>
+        保存日历
+      </button>
       <SaveStatus state={status.state} />
       {message && <p role="alert">{message}</p>}
     </div>

@@ -35,10 +35,7 @@ const FIELD_NAMES: Record<string, string> = { personId: '人员', leaveTypeId: '
 
 export function EntryGrid({ issue, entries, people, departments, leaveTypes, onSaved, autoFocus = false }: EntryGridProps) {
   const api = useApi();
-  const [rows, setRows] = useState<GridRow[]>(() => [
-    ...entries.map(rowFromEntry),
-    emptyRow(issue.periodStart, issue.periodEnd),
-  ]);
+  const [rows, setRows] = useState<GridRow[]>(() => [...entries.map(rowFromEntry), emptyRow(issue.periodStart, issue.periodEnd)]);
   const [problems, setProblems] = useState<string | null>(null);
   const status = useSaveStatus();
   // What the service counted: the days shown beside each saved row.

@@ -92,12 +92,7 @@ export function GeneratedBlock({ attributes, children, element }: Props) {
 
   const label = GENERATED_LABELS[element.kind];
   return (
-    <div
-      {...attributes}
-      className="bd-block bd-generated"
-      data-generated={element.kind}
-      data-testid={`generated-${element.kind}`}
-    >
+    <div {...attributes} className="bd-block bd-generated" data-generated={element.kind} data-testid={`generated-${element.kind}`}>
       <div contentEditable={false} className="bd-generated-body">
         <div className="bd-generated-head">
           <span className="bd-generated-label">自动生成·{label}</span>

@@ -29,15 +29,29 @@ export function LeaveTypesEditor({ types, onSaved }: { types: LeaveType[]; onSav
       <ol>
         {list.map((t, i) => (
           <li key={`${t.id ?? 'new'}-${i}`}>
-            <input aria-label={`请假类型${i + 1}`} value={t.name} onChange={(e) => setList((l) => l.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))} />
-            <button type="button" onClick={() => move(i, -1)}>上移</button>
-            <button type="button" onClick={() => move(i, 1)}>下移</button>
-            <button type="button" onClick={() => setList((l) => l.filter((_, k) => k !== i))}>删除</button>
+            <input
+              aria-label={`请假类型${i + 1}`}
+              value={t.name}
+              onChange={(e) => setList((l) => l.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))}
+            />
+            <button type="button" onClick={() => move(i, -1)}>
+              上移
+            </button>
+            <button type="button" onClick={() => move(i, 1)}>
+              下移
+            </button>
+            <button type="button" onClick={() => setList((l) => l.filter((_, k) => k !== i))}>
+              删除
+            </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setList((l) => [...l, { id: null, name: '' }])}>添加类型</button>
-      <button type="button" onClick={() => void save()}>保存类型</button>
+      <button type="button" onClick={() => setList((l) => [...l, { id: null, name: '' }])}>
+        添加类型
+      </button>
+      <button type="button" onClick={() => void save()}>
+        保存类型
+      </button>
       <SaveStatus state={status.state} />
     </div>
   );

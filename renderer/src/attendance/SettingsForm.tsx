@@ -23,7 +23,9 @@ export function SettingsForm() {
   return (
     <div className="bd-attendance-settings">
       <label>
-        累计请假天数达到 <input type="number" min={1} max={31} value={settings.threshold} onChange={(e) => set({ threshold: Number(e.target.value) })} /> 天列出
+        累计请假天数达到{' '}
+        <input type="number" min={1} max={31} value={settings.threshold} onChange={(e) => set({ threshold: Number(e.target.value) })} />{' '}
+        天列出
       </label>
       <label>
         标题句（{'{n}'} 为天数） <input value={settings.heading} onChange={(e) => set({ heading: e.target.value })} />
@@ -41,7 +43,9 @@ export function SettingsForm() {
       <label>
         无人进大厅时 <input value={settings.visitsNone} onChange={(e) => set({ visitsNone: e.target.value })} />
       </label>
-      <button type="button" onClick={() => void save()}>保存设置</button>
+      <button type="button" onClick={() => void save()}>
+        保存设置
+      </button>
       <SaveStatus state={status.state} />
     </div>
   );

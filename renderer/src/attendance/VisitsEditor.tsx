@@ -108,16 +108,21 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved, auto
       })),
     });
     if (!result.ok) {
-      setProblems(refusalForGrid(result.error.message, 'visits', list.map((x) => x.n), FIELD_NAMES));
+      setProblems(
+        refusalForGrid(
+          result.error.message,
+          'visits',
+          list.map((x) => x.n),
+          FIELD_NAMES,
+        ),
+      );
       status.failed('见下方说明');
       return;
     }
     setProblems(null);
     // The saved rows show their dates as stored; a row being typed meanwhile stays as it is.
     const saved = new Set(list.map((x) => x.row.key));
-    setRows((rs) =>
-      rs.map((r) => (saved.has(r.key) ? { ...r, date: completeDate(r.date, issue.periodStart) ?? r.date } : r)),
-    );
+    setRows((rs) => rs.map((r) => (saved.has(r.key) ? { ...r, date: completeDate(r.date, issue.periodStart) ?? r.date } : r)));
     status.saved(`${result.value.length} 条`);
     markRecordsChanged(issue.id);
     onSaved?.(result.value);
@@ -143,9 +148,7 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved, auto
     else finishRow(row);
   };
 
-  const draft = rows
-    .filter((r) => !isBlank(r))
-    .map((r) => ({ ...r, date: completeDate(r.date, issue.periodStart) ?? r.date }));
+  const draft = rows.filter((r) => !isBlank(r)).map((r) => ({ ...r, date: completeDate(r.date, issue.periodStart) ?? r.date }));
   const sentence = visitLinesFor(draft, issue.periodStart, issue.periodEnd, none);
 
   return (
@@ -172,7 +175,12 @@ export function VisitsEditor({ issue, visits, people, departments, onSaved, auto
                   text={row.name}
                   selectedId={row.personId}
                   options={(q) =>
-                    searchPeople(people.filter((p) => p.active), departments, q, 8).map((p) => ({
+                    searchPeople(
+                      people.filter((p) => p.active),
+                      departments,
+                      q,
+                      8,
+                    ).map((p) => ({
                       id: p.id,
                       label: `${deptName.get(p.departmentId) ?? ''}${p.name}`,
                     }))

@@ -15,7 +15,10 @@ export function parseCalendarText(text: string): { days: CalendarDay[]; problems
     const [first = '', ...rest] = line.split(/[\s,，\t]+/);
     const date = first.replace(/[./年月]/g, '-').replace(/日$/, '');
     const iso = /^\d{4}-\d{1,2}-\d{1,2}$/.test(date)
-      ? date.split('-').map((p, k) => (k === 0 ? p : p.padStart(2, '0'))).join('-')
+      ? date
+          .split('-')
+          .map((p, k) => (k === 0 ? p : p.padStart(2, '0')))
+          .join('-')
       : date;
     if (!isIsoDate(iso)) {
       problems.push(`第${i + 1}行：“${first}”不是日期`);
@@ -27,4 +30,3 @@ export function parseCalendarText(text: string): { days: CalendarDay[]; problems
   });
   return { days, problems };
 }
-

@@ -4,13 +4,7 @@
  */
 import { Editor, Element, Transforms, type Path } from 'slate';
 import { insertBlockAfterCurrent } from '../../../shared/document/commands';
-import {
-  generated,
-  paragraph,
-  type BlockElement,
-  type GeneratedElement,
-  type GeneratedKind,
-} from '../../../shared/document/types';
+import { generated, paragraph, type BlockElement, type GeneratedElement, type GeneratedKind } from '../../../shared/document/types';
 
 export function insertGenerated(editor: Editor, kind: GeneratedKind, lines: string[]): void {
   insertBlockAfterCurrent(editor, generated(kind, lines));

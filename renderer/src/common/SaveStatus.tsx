@@ -5,11 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; detail: string }
-  | { kind: 'failed'; reason: string };
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; detail: string } | { kind: 'failed'; reason: string };
 
 export function useSaveStatus() {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });

@@ -169,51 +169,51 @@ export function DocumentEditor({
   return (
     <LabelStoreContext.Provider value={labels}>
       <GeneratedIssueContext.Provider value={issueId}>
-      <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
-        <Toolbar
-          saveState={autosave.state}
-          onSave={() => void flush()}
-          readOnly={readOnly}
-          onInsertPictures={pictures.onInsertPictures}
-          proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
-        />
-        {pictures.inserting > 0 && (
-          <p className="bd-picture-inserting" role="status" data-testid="picture-inserting">
-            正在插入图片…
-          </p>
-        )}
-        {pasteNotice && (
-          <p className="bd-form-error" role="alert" data-testid="paste-notice">
-            {pasteNotice}
-            <button type="button" className="bd-link" onClick={() => setPasteNotice(null)}>
-              知道了
-            </button>
-          </p>
-        )}
-        <div className="bd-editor-with-panel">
-        <fieldset className="bd-page-lock" disabled={readOnly} data-readonly={readOnly || undefined}>
-        <div className="bd-page">
-          <Editable
+        <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
+          <Toolbar
+            saveState={autosave.state}
+            onSave={() => void flush()}
             readOnly={readOnly}
-            className="bd-editable"
-            data-testid="editor"
-            aria-label="简报正文"
-            aria-multiline="true"
-            spellCheck={false}
-            renderElement={renderElement}
-            renderLeaf={renderLeaf}
-            onKeyDown={onKeyDown}
-            onPaste={onPaste}
-            onDragOver={pictures.onDragOver}
-            onDrop={pictures.onDrop}
+            onInsertPictures={pictures.onInsertPictures}
+            proofread={{ open: proofreadOpen, count: proofread.findings?.length ?? null, toggle: () => setProofreadOpen((o) => !o) }}
           />
-        </div>
-        </fieldset>
-        {proofreadOpen && (
-          <ProofreadPanel editor={editor} proofread={proofread} readOnly={readOnly} onClose={() => setProofreadOpen(false)} />
-        )}
-        </div>
-      </Slate>
+          {pictures.inserting > 0 && (
+            <p className="bd-picture-inserting" role="status" data-testid="picture-inserting">
+              正在插入图片…
+            </p>
+          )}
+          {pasteNotice && (
+            <p className="bd-form-error" role="alert" data-testid="paste-notice">
+              {pasteNotice}
+              <button type="button" className="bd-link" onClick={() => setPasteNotice(null)}>
+                知道了
+              </button>
+            </p>
+          )}
+          <div className="bd-editor-with-panel">
+            <fieldset className="bd-page-lock" disabled={readOnly} data-readonly={readOnly || undefined}>
+              <div className="bd-page">
+                <Editable
+                  readOnly={readOnly}
+                  className="bd-editable"
+                  data-testid="editor"
+                  aria-label="简报正文"
+                  aria-multiline="true"
+                  spellCheck={false}
+                  renderElement={renderElement}
+                  renderLeaf={renderLeaf}
+                  onKeyDown={onKeyDown}
+                  onPaste={onPaste}
+                  onDragOver={pictures.onDragOver}
+                  onDrop={pictures.onDrop}
+                />
+              </div>
+            </fieldset>
+            {proofreadOpen && (
+              <ProofreadPanel editor={editor} proofread={proofread} readOnly={readOnly} onClose={() => setProofreadOpen(false)} />
+            )}
+          </div>
+        </Slate>
       </GeneratedIssueContext.Provider>
     </LabelStoreContext.Provider>
   );

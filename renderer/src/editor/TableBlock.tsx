@@ -144,7 +144,11 @@ export function TableBlock({ attributes, children, element }: RenderElementProps
           selection and then the focus back to its text: the grid's events stop at its edge. */}
       <div contentEditable={false} onClick={stop} onMouseDown={stop} onFocus={stop} onBlur={stop} onKeyDown={stop}>
         <div className="bd-table-tools" role="group" aria-label="表格" style={{ userSelect: 'none' }}>
-          <button type="button" onMouseDown={keepFocus} onClick={act(() => insertTableRow(editor, path(), row + 1) && go({ row: row + 1, column }))}>
+          <button
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={act(() => insertTableRow(editor, path(), row + 1) && go({ row: row + 1, column }))}
+          >
             插入行
           </button>
           <button
@@ -155,14 +159,20 @@ export function TableBlock({ attributes, children, element }: RenderElementProps
           >
             删除行
           </button>
-          <button type="button" onMouseDown={keepFocus} onClick={act(() => insertTableColumn(editor, path(), column + 1) && go({ row, column: column + 1 }))}>
+          <button
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={act(() => insertTableColumn(editor, path(), column + 1) && go({ row, column: column + 1 }))}
+          >
             插入列
           </button>
           <button
             type="button"
             disabled={columns <= 1}
             onMouseDown={keepFocus}
-            onClick={act(() => removeTableColumn(editor, path(), column) && go({ row, column: Math.max(0, Math.min(column, columns - 2)) }))}
+            onClick={act(
+              () => removeTableColumn(editor, path(), column) && go({ row, column: Math.max(0, Math.min(column, columns - 2)) }),
+            )}
           >
             删除列
           </button>

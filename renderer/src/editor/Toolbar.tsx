@@ -110,86 +110,86 @@ export function Toolbar({ saveState, onSave, readOnly = false, proofread, onInse
   return (
     <div className="bd-toolbar" role="toolbar" aria-label="编辑工具栏" data-testid="toolbar" data-readonly={readOnly || undefined}>
       <fieldset className="bd-tool-lock" disabled={readOnly}>
-      <div className="bd-tool-group" role="group" aria-label="段落类型">
-        <ToolButton
-          label="正文"
-          title={`正文段落，不编号（${SHORTCUT_TEXT.paragraph}）`}
-          pressed={kind === 'paragraph'}
-          disabled={kind === null}
-          onRun={() => run({ kind: 'paragraph' })}
-        />
-        {NUMBER_LEVELS.map((level) => (
+        <div className="bd-tool-group" role="group" aria-label="段落类型">
           <ToolButton
-            key={level}
-            label={LEVEL_NAMES[level - 1]!}
-            title={`${LEVEL_NAMES[level - 1]}编号 ${LEVEL_EXAMPLES[level - 1]}（${SHORTCUT_TEXT.level(level)}）`}
-            pressed={kind === level}
+            label="正文"
+            title={`正文段落，不编号（${SHORTCUT_TEXT.paragraph}）`}
+            pressed={kind === 'paragraph'}
             disabled={kind === null}
-            onRun={() => run({ kind: level })}
+            onRun={() => run({ kind: 'paragraph' })}
           />
-        ))}
-      </div>
-      <div className="bd-tool-group" role="group" aria-label="编号">
-        <ToolButton
-          label="标题"
-          title={`标题：编号和标题单独成行，按本级标题的字体印（一级黑体、二级楷体、三四级仿宋加粗）（${SHORTCUT_TEXT.toggleDisplay} 切换）`}
-          pressed={display === 'heading'}
-          disabled={!numbered}
-          onRun={() => setDisplay(editor, 'heading')}
-        />
-        <ToolButton
-          label="段落式"
-          title={`段落式：整段以编号开头，编号后接正文，按正文仿宋印（${SHORTCUT_TEXT.toggleDisplay} 切换）`}
-          pressed={display === 'paragraph'}
-          disabled={!numbered}
-          onRun={() => setDisplay(editor, 'paragraph')}
-        />
-        <ToolButton
-          label="升级"
-          title={`升一级，如（一）→ 一、（${SHORTCUT_TEXT.raiseLevel}）`}
-          disabled={!numbered || kind === 1}
-          onRun={() => run('raiseLevel')}
-        />
-        <ToolButton
-          label="降级"
-          title={`降一级，如 一、→（一）（${SHORTCUT_TEXT.lowerLevel}）`}
-          disabled={!numbered || kind === 4}
-          onRun={() => run('lowerLevel')}
-        />
-      </div>
-      <div className="bd-tool-group" role="group" aria-label="移动">
-        <ToolButton label="上移" title={`本段上移（${SHORTCUT_TEXT.moveUp}）`} disabled={kind === null} onRun={() => run('moveUp')} />
-        <ToolButton label="下移" title={`本段下移（${SHORTCUT_TEXT.moveDown}）`} disabled={kind === null} onRun={() => run('moveDown')} />
-      </div>
-      <InsertGeneratedMenu />
-      <InsertStatisticsMenu />
-      <div className="bd-tool-group" role="group" aria-label="表格">
-        <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
-      </div>
-      {onInsertPictures && <InsertPictureButton onFiles={onInsertPictures} />}
-      {proofread && (
-        <div className="bd-tool-group" role="group" aria-label="校对">
-          <button
-            type="button"
-            className="bd-tool"
-            data-testid="toggle-proofread"
-            aria-pressed={proofread.open}
-            title="校对：标点、空格、序号、日期、部门名称等（Ctrl+Shift+J）"
-            onMouseDown={(event: MouseEvent) => event.preventDefault()}
-            onClick={proofread.toggle}
-          >
-            校对{proofread.count ? `（${proofread.count}）` : ''}
-          </button>
+          {NUMBER_LEVELS.map((level) => (
+            <ToolButton
+              key={level}
+              label={LEVEL_NAMES[level - 1]!}
+              title={`${LEVEL_NAMES[level - 1]}编号 ${LEVEL_EXAMPLES[level - 1]}（${SHORTCUT_TEXT.level(level)}）`}
+              pressed={kind === level}
+              disabled={kind === null}
+              onRun={() => run({ kind: level })}
+            />
+          ))}
         </div>
-      )}
-      <div className="bd-tool-group" role="group" aria-label="格式与历史">
-        <ToolButton label="加粗" title={`加粗（${SHORTCUT_TEXT.bold}）`} pressed={isBoldActive(editor)} onRun={() => run('bold')}>
-          <strong>加粗</strong>
-        </ToolButton>
-        <ToolButton label="撤销" title={`撤销（${SHORTCUT_TEXT.undo}）`} disabled={!canUndo(editor)} onRun={() => run('undo')} />
-        <ToolButton label="重做" title={`重做（${SHORTCUT_TEXT.redo}）`} disabled={!canRedo(editor)} onRun={() => run('redo')} />
-        <ToolButton label="保存" title={`立即保存（${SHORTCUT_TEXT.save}）`} onRun={() => run('save')} />
-      </div>
+        <div className="bd-tool-group" role="group" aria-label="编号">
+          <ToolButton
+            label="标题"
+            title={`标题：编号和标题单独成行，按本级标题的字体印（一级黑体、二级楷体、三四级仿宋加粗）（${SHORTCUT_TEXT.toggleDisplay} 切换）`}
+            pressed={display === 'heading'}
+            disabled={!numbered}
+            onRun={() => setDisplay(editor, 'heading')}
+          />
+          <ToolButton
+            label="段落式"
+            title={`段落式：整段以编号开头，编号后接正文，按正文仿宋印（${SHORTCUT_TEXT.toggleDisplay} 切换）`}
+            pressed={display === 'paragraph'}
+            disabled={!numbered}
+            onRun={() => setDisplay(editor, 'paragraph')}
+          />
+          <ToolButton
+            label="升级"
+            title={`升一级，如（一）→ 一、（${SHORTCUT_TEXT.raiseLevel}）`}
+            disabled={!numbered || kind === 1}
+            onRun={() => run('raiseLevel')}
+          />
+          <ToolButton
+            label="降级"
+            title={`降一级，如 一、→（一）（${SHORTCUT_TEXT.lowerLevel}）`}
+            disabled={!numbered || kind === 4}
+            onRun={() => run('lowerLevel')}
+          />
+        </div>
+        <div className="bd-tool-group" role="group" aria-label="移动">
+          <ToolButton label="上移" title={`本段上移（${SHORTCUT_TEXT.moveUp}）`} disabled={kind === null} onRun={() => run('moveUp')} />
+          <ToolButton label="下移" title={`本段下移（${SHORTCUT_TEXT.moveDown}）`} disabled={kind === null} onRun={() => run('moveDown')} />
+        </div>
+        <InsertGeneratedMenu />
+        <InsertStatisticsMenu />
+        <div className="bd-tool-group" role="group" aria-label="表格">
+          <ToolButton label="插入表格" title="在本段后插入表格（3行3列，首行为表头）" onRun={() => insertTable(editor)} />
+        </div>
+        {onInsertPictures && <InsertPictureButton onFiles={onInsertPictures} />}
+        {proofread && (
+          <div className="bd-tool-group" role="group" aria-label="校对">
+            <button
+              type="button"
+              className="bd-tool"
+              data-testid="toggle-proofread"
+              aria-pressed={proofread.open}
+              title="校对：标点、空格、序号、日期、部门名称等（Ctrl+Shift+J）"
+              onMouseDown={(event: MouseEvent) => event.preventDefault()}
+              onClick={proofread.toggle}
+            >
+              校对{proofread.count ? `（${proofread.count}）` : ''}
+            </button>
+          </div>
+        )}
+        <div className="bd-tool-group" role="group" aria-label="格式与历史">
+          <ToolButton label="加粗" title={`加粗（${SHORTCUT_TEXT.bold}）`} pressed={isBoldActive(editor)} onRun={() => run('bold')}>
+            <strong>加粗</strong>
+          </ToolButton>
+          <ToolButton label="撤销" title={`撤销（${SHORTCUT_TEXT.undo}）`} disabled={!canUndo(editor)} onRun={() => run('undo')} />
+          <ToolButton label="重做" title={`重做（${SHORTCUT_TEXT.redo}）`} disabled={!canRedo(editor)} onRun={() => run('redo')} />
+          <ToolButton label="保存" title={`立即保存（${SHORTCUT_TEXT.save}）`} onRun={() => run('save')} />
+        </div>
       </fieldset>
       {readOnly && (
         <span className="bd-readonly-note" data-testid="readonly-note">

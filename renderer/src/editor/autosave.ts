@@ -6,11 +6,7 @@
  */
 import type { Result } from '../../../shared/contract/result';
 
-export type SaveState =
-  | { kind: 'saved' }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'error'; message: string };
+export type SaveState = { kind: 'saved' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
 export const AUTOSAVE_DELAY_MS = 500;
 

@@ -3,16 +3,7 @@ import isHotkey from 'is-hotkey';
 import type { BlockKind } from '../../../shared/document/commands';
 
 export type EditorAction =
-  | 'save'
-  | 'bold'
-  | 'undo'
-  | 'redo'
-  | 'lowerLevel'
-  | 'raiseLevel'
-  | 'moveUp'
-  | 'moveDown'
-  | 'toggleDisplay'
-  | { kind: BlockKind };
+  'save' | 'bold' | 'undo' | 'redo' | 'lowerLevel' | 'raiseLevel' | 'moveUp' | 'moveDown' | 'toggleDisplay' | { kind: BlockKind };
 
 const KEYS: { keys: string[]; action: EditorAction }[] = [
   { keys: ['mod+s'], action: 'save' },

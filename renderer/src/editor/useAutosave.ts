@@ -16,9 +16,7 @@ export interface AutosaveHandle {
 
 export function useAutosave(save: () => Promise<Result<unknown>>, delayMs?: number): AutosaveHandle {
   // One autosaver per mounted editor; it always calls the newest `save`, which reads the newest document.
-  const [saver] = useState<Autosaver>(() =>
-    createAutosaver({ save, ...(delayMs === undefined ? {} : { delayMs }) }),
-  );
+  const [saver] = useState<Autosaver>(() => createAutosaver({ save, ...(delayMs === undefined ? {} : { delayMs }) }));
   useEffect(() => {
     saver.setSave(save);
   }, [saver, save]);

@@ -8,9 +8,10 @@ import guideMarkdown from '../../../docs/使用说明.md?raw';
 
 /** `images/x.png` (as the guide writes it) → the bundled asset's URL. */
 const IMAGE_URLS: Record<string, string> = Object.fromEntries(
-  Object.entries(import.meta.glob('../../../docs/images/*.png', { eager: true, query: '?url', import: 'default' })).map(
-    ([file, url]) => [`images/${file.split('/').pop()}`, url as string],
-  ),
+  Object.entries(import.meta.glob('../../../docs/images/*.png', { eager: true, query: '?url', import: 'default' })).map(([file, url]) => [
+    `images/${file.split('/').pop()}`,
+    url as string,
+  ]),
 );
 
 export function guideToHtml(markdown: string, imageUrls: Record<string, string> = IMAGE_URLS): string {

@@ -28,7 +28,12 @@ export function EntryFieldsForm({ name, fields, series, disabled, onChange }: En
     <div className="bd-import-number" data-testid="import-fields">
       <label>
         简报系列
-        <select aria-label={`${name} 简报系列`} value={fields.seriesId} disabled={disabled} onChange={(e) => onChange({ seriesId: e.target.value })}>
+        <select
+          aria-label={`${name} 简报系列`}
+          value={fields.seriesId}
+          disabled={disabled}
+          onChange={(e) => onChange({ seriesId: e.target.value })}
+        >
           <option value="">按名称（没有则新建）</option>
           {series.map((s) => (
             <option key={s.id} value={String(s.id)}>
@@ -40,7 +45,12 @@ export function EntryFieldsForm({ name, fields, series, disabled, onChange }: En
       {fields.seriesId === '' && (
         <label>
           系列名称
-          <input aria-label={`${name} 系列名称`} value={fields.seriesTitle} disabled={disabled} onChange={(e) => onChange({ seriesTitle: e.target.value })} />
+          <input
+            aria-label={`${name} 系列名称`}
+            value={fields.seriesTitle}
+            disabled={disabled}
+            onChange={(e) => onChange({ seriesTitle: e.target.value })}
+          />
         </label>
       )}
       {FIELDS.map((field) => (

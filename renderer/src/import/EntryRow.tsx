@@ -38,7 +38,12 @@ export function EntryRow({ entry, series, onChange, onSave, onOpen }: EntryRowPr
   const problem = draft && 'problem' in draft ? draft.problem : null;
   const questions = ready ? entryQuestions(entry) : [];
   return (
-    <li className={`bd-import-entry bd-import-${entry.status}`} data-testid="import-entry" data-status={entry.status} data-file={entry.name}>
+    <li
+      className={`bd-import-entry bd-import-${entry.status}`}
+      data-testid="import-entry"
+      data-status={entry.status}
+      data-file={entry.name}
+    >
       <div className="bd-import-head">
         <strong className="bd-import-name">{entry.name}</strong>
         <span className="bd-import-status" data-testid="import-status">
@@ -66,7 +71,13 @@ export function EntryRow({ entry, series, onChange, onSave, onOpen }: EntryRowPr
               导入前将请您确认：{questions.map((q) => q.message).join('')}
             </p>
           )}
-          <button type="button" className="bd-primary" disabled={!ready || problem !== null} onClick={onSave} aria-label={`导入 ${entry.name}`}>
+          <button
+            type="button"
+            className="bd-primary"
+            disabled={!ready || problem !== null}
+            onClick={onSave}
+            aria-label={`导入 ${entry.name}`}
+          >
             导入
           </button>
         </>

@@ -28,7 +28,16 @@ export interface ImportEntry extends EntryFields {
   saved: ImportSaved | null;
 }
 
-const EMPTY_FIELDS: EntryFields = { seriesId: '', seriesTitle: '', year: '', number: '', total: '', issueDate: '', periodStart: '', periodEnd: '' };
+const EMPTY_FIELDS: EntryFields = {
+  seriesId: '',
+  seriesTitle: '',
+  year: '',
+  number: '',
+  total: '',
+  issueDate: '',
+  periodStart: '',
+  periodEnd: '',
+};
 
 export function newEntry(key: string, name: string): ImportEntry {
   return { key, name, status: 'waiting', preview: null, error: null, saved: null, ...EMPTY_FIELDS };

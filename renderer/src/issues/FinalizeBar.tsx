@@ -148,7 +148,13 @@ export function FinalizeBar({ issue, flush, onUpdated, todoExtras = {}, finalize
           {busy ? '正在定稿…' : '定稿'}
         </button>
       )}
-      <button type="button" className="bd-link" data-testid="toggle-status-log" aria-expanded={logOpen} onClick={() => setLogOpen((o) => !o)}>
+      <button
+        type="button"
+        className="bd-link"
+        data-testid="toggle-status-log"
+        aria-expanded={logOpen}
+        onClick={() => setLogOpen((o) => !o)}
+      >
         {logOpen ? '收起状态记录' : '状态记录'}
       </button>
       {error && (

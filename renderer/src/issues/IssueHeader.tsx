@@ -52,9 +52,7 @@ export function IssueHeader({ issue, series, onUpdated, readOnly = false }: Issu
           <span>{formatChineseDate(meta.issueDate)}</span>
         </div>
         {meta.partTitle && <div className="bd-part-title">{meta.partTitle}</div>}
-        {meta.periodStart && meta.periodEnd && (
-          <div className="bd-period">{formatPeriod(meta.periodStart, meta.periodEnd)}</div>
-        )}
+        {meta.periodStart && meta.periodEnd && <div className="bd-period">{formatPeriod(meta.periodStart, meta.periodEnd)}</div>}
       </div>
       {!readOnly && (
         <button type="button" className="bd-link" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>

@@ -90,8 +90,7 @@ export function IssueMetaForm(props: IssueMetaFormProps) {
     setError(null);
   }
 
-  const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
-    setFields((f) => ({ ...f, [name]: event.target.value }));
+  const set = (name: keyof Fields) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
 
   const send = async (meta: IssueMeta, confirm: DateQuestionCode[]) => {
     setBusy(true);

@@ -94,10 +94,7 @@ export function IssueView(props: IssueViewProps) {
     () => ({ previewSeen: seenVersion === version, ...(proofFindings !== undefined ? { proofFindings } : {}) }),
     [seenVersion, version, proofFindings],
   );
-  const getBlocks = useCallback(
-    () => (editorRef.current ? blocksOf(editorRef.current) : issue.document.blocks),
-    [issue.document.blocks],
-  );
+  const getBlocks = useCallback(() => (editorRef.current ? blocksOf(editorRef.current) : issue.document.blocks), [issue.document.blocks]);
   const go = (target: TodoTarget) => {
     if (target.kind === 'block') {
       if (editorRef.current) focusBlock(editorRef.current, target.index);
@@ -174,9 +171,7 @@ export function IssueView(props: IssueViewProps) {
           </OpenRecordsContext.Provider>
         </ApiProvider>
       </div>
-      {records && !final && (
-        <IssueRecordsPanel issue={issue} kind={records} onKind={setRecords} onClose={() => setRecords(null)} />
-      )}
+      {records && !final && <IssueRecordsPanel issue={issue} kind={records} onKind={setRecords} onClose={() => setRecords(null)} />}
       {showPreview && !(records && !final) && <PreviewPanel issueId={issue.id} version={version} faces={faces} />}
       {historyOpen && (
         <HistoryDialog

@@ -29,11 +29,7 @@ export function shownName(file: Blob & { name?: string }): string {
   return file.name ? `「${file.name}」` : '粘贴的图片';
 }
 
-export async function preparePicture(
-  file: Blob & { name?: string },
-  decode: DecodePicture,
-  limit: PixelSize,
-): Promise<Prepared> {
+export async function preparePicture(file: Blob & { name?: string }, decode: DecodePicture, limit: PixelSize): Promise<Prepared> {
   const name = shownName(file);
   if (file.size > MAX_PICTURE_BYTES) {
     return { ok: false, message: `${name}太大（超过 20 MB），未插入。请先缩小后再插入。` };

@@ -19,9 +19,12 @@ export function useNearViewport(): [ref: (node: Element | null) => void, near: b
   const [node, setNode] = useState<Element | null>(null);
   useEffect(() => {
     if (near || node === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-    }, { root: scrollerOf(node), rootMargin: '100% 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { root: scrollerOf(node), rootMargin: '100% 0px' },
+    );
     observer.observe(node);
     return () => observer.disconnect();
   }, [near, node]);

@@ -25,7 +25,12 @@ export function FontNote({ faces, issueId }: { faces: readonly string[]; issueId
   const missing = useMemo(() => {
     const statuses = detectFonts();
     if (!statuses) return [];
-    const wanted = new Set(faces.map(officialFaceFor).filter((face) => face !== null).map((face) => face.name));
+    const wanted = new Set(
+      faces
+        .map(officialFaceFor)
+        .filter((face) => face !== null)
+        .map((face) => face.name),
+    );
     return statuses.filter((status) => status.installedAs === null && wanted.has(status.face.name));
   }, [detectFonts, faces]);
   if (blocking !== null) {

@@ -28,12 +28,7 @@ export function PreviewPanel({ issueId, version, faces }: PreviewPanelProps) {
           <button type="button" aria-label="缩小" disabled={zoom <= ZOOM_STEPS[0]} onClick={() => setZoom((z) => stepZoom(z, -1))}>
             −
           </button>
-          <select
-            aria-label="缩放比例"
-            data-testid="preview-zoom"
-            value={zoom}
-            onChange={(event) => setZoom(Number(event.target.value))}
-          >
+          <select aria-label="缩放比例" data-testid="preview-zoom" value={zoom} onChange={(event) => setZoom(Number(event.target.value))}>
             {ZOOM_STEPS.map((step) => (
               <option key={step} value={step}>
                 {step}%

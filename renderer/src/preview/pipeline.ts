@@ -42,7 +42,13 @@ export async function renderPages(options: RenderPagesOptions): Promise<Result<P
   return first;
 }
 
-async function renderOnce({ api, issueId, mode, measure, isCurrent = () => true }: RenderPagesOptions): Promise<Result<PagedDocument> | null> {
+async function renderOnce({
+  api,
+  issueId,
+  mode,
+  measure,
+  isCurrent = () => true,
+}: RenderPagesOptions): Promise<Result<PagedDocument> | null> {
   const flow = await api['export.printHtml']({ id: issueId, mode });
   if (!flow.ok) return flow;
   if (!isCurrent()) return null;

@@ -69,7 +69,13 @@ export function ProofreadPanel({ editor, proofread, readOnly, onClose }: Proofre
         {(findings ?? []).slice(0, SHOWN).map((finding, index) => {
           const elsewhere = fixedElsewhere(finding.place);
           return (
-            <li key={`${finding.key}|${index}`} className="bd-finding" data-testid="finding" data-rule={finding.rule} data-auto={finding.auto || undefined}>
+            <li
+              key={`${finding.key}|${index}`}
+              className="bd-finding"
+              data-testid="finding"
+              data-rule={finding.rule}
+              data-auto={finding.auto || undefined}
+            >
               <button type="button" className="bd-finding-show" onClick={() => show(finding)} title="在正文中选中">
                 <span className="bd-finding-rule">{RULE_NAMES[finding.rule]}</span>
                 <span className="bd-finding-place">{placeText(finding.place)}</span>

@@ -61,9 +61,12 @@ export function useProofread(editor: BriefEditor, issueId: number, afterFix: () 
     if (proofreader) setAll(proofreader.run({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocksOf(editor) }));
   }
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const changed = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -88,7 +91,10 @@ export function useProofread(editor: BriefEditor, issueId: number, afterFix: () 
 
   const fixAll = useCallback(() => {
     const fresh = proofreader?.run({ schemaVersion: DOCUMENT_SCHEMA_VERSION, blocks: blocksOf(editor) }) ?? [];
-    const applied = applyAllFixes(editor, fresh.filter((f) => !ignored.has(f.key)));
+    const applied = applyAllFixes(
+      editor,
+      fresh.filter((f) => !ignored.has(f.key)),
+    );
     setNotice(applied > 0 ? `已修正${applied}处，可用撤销（Ctrl+Z）一次恢复。` : '没有可自动修正的问题。');
     if (applied > 0) afterFix();
     run();

@@ -41,8 +41,8 @@ export function ImportPreview({ preview, busy, onConfirm, onCancel }: Props) {
     <div className="bd-roster-import" data-testid="roster-import-preview" role="region" aria-label="导入预览">
       <h2>导入预览：{preview.fileName}</h2>
       <p data-testid="roster-import-counts">
-        新建部门 {counts.newDepartments} 个，新增人员 {counts.newPeople} 人，更新职务 {counts.updatedTitles} 人，重新启用 {counts.reactivated} 人，无变化{' '}
-        {counts.unchanged} 人；有问题 {counts.bad} 行。
+        新建部门 {counts.newDepartments} 个，新增人员 {counts.newPeople} 人，更新职务 {counts.updatedTitles} 人，重新启用{' '}
+        {counts.reactivated} 人，无变化 {counts.unchanged} 人；有问题 {counts.bad} 行。
       </p>
       <NewDepartments preview={preview} />
       {preview.badRows.length > 0 && (

@@ -87,11 +87,18 @@ export function PeopleTable({ roster, departmentId, query }: Props) {
           ))}
         </tbody>
       </table>
-      {shown.length === 0 && <p className="bd-empty">{query.trim() ? `没有找到与“${query.trim()}”相符的人员。` : '名册中还没有人员。可导入名册，或在下方添加。'}</p>}
+      {shown.length === 0 && (
+        <p className="bd-empty">
+          {query.trim() ? `没有找到与“${query.trim()}”相符的人员。` : '名册中还没有人员。可导入名册，或在下方添加。'}
+        </p>
+      )}
       <form onSubmit={(e) => void submit(e)} aria-label={editing ? '编辑人员' : '添加人员'}>
         <label>
           部门
-          <select value={form.departmentId || String(departmentId ?? '')} onChange={(e) => setForm({ ...form, departmentId: e.target.value })}>
+          <select
+            value={form.departmentId || String(departmentId ?? '')}
+            onChange={(e) => setForm({ ...form, departmentId: e.target.value })}
+          >
             <option value="">请选择部门</option>
             {departments.map((d) => (
               <option key={d.id} value={d.id} disabled={!d.active}>

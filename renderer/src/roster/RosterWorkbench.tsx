@@ -74,7 +74,14 @@ export function RosterWorkbench() {
         />
         <label className="bd-button">
           导入名册（CSV/XLSX）…
-          <input type="file" accept=".csv,.xlsx" data-testid="roster-import-file" onChange={(e) => void onChoose(e)} hidden disabled={busy} />
+          <input
+            type="file"
+            accept=".csv,.xlsx"
+            data-testid="roster-import-file"
+            onChange={(e) => void onChoose(e)}
+            hidden
+            disabled={busy}
+          />
         </label>
         <button type="button" onClick={() => void exportXlsx()}>
           导出 XLSX

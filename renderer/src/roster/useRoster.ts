@@ -48,7 +48,7 @@ export function useRoster(): RosterState {
   }, [reload]);
 
   const run = useCallback(
-    async <T,>(call: () => Promise<Result<T>>, success?: string): Promise<T | null> => {
+    async <T>(call: () => Promise<Result<T>>, success?: string): Promise<T | null> => {
       const result = await call();
       if (!result.ok) {
         setError(result.error.message);

@@ -42,7 +42,13 @@ export function ContentsForm({ seriesId }: { seriesId: number }) {
   };
 
   return (
-    <form className="bd-series-settings bd-series-contents" aria-label="本期要目" data-testid="series-contents" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form
+      className="bd-series-settings bd-series-contents"
+      aria-label="本期要目"
+      data-testid="series-contents"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+    >
       <h3>本期要目</h3>
       <p className="bd-hint">在报头下方列出各部分标题（一、二、……），打印、导出和预览一致。每期可在本期页面中另行选择。</p>
       {loadError && (

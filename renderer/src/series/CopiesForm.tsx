@@ -39,11 +39,25 @@ export function CopiesForm({ series, onSaved }: CopiesFormProps) {
       <fieldset className="bd-radio-row">
         <legend>印数</legend>
         <label className="bd-check">
-          <input type="radio" name="copies-mode" data-testid="copies-mode-typed" checked={draft.mode === 'typed'} disabled={busy} onChange={() => change({ ...draft, mode: 'typed' })} />
+          <input
+            type="radio"
+            name="copies-mode"
+            data-testid="copies-mode-typed"
+            checked={draft.mode === 'typed'}
+            disabled={busy}
+            onChange={() => change({ ...draft, mode: 'typed' })}
+          />
           直接填写（在下面的报尾中填写共印份数）
         </label>
         <label className="bd-check">
-          <input type="radio" name="copies-mode" data-testid="copies-mode-plan" checked={draft.mode === 'plan'} disabled={busy} onChange={() => change({ ...draft, mode: 'plan' })} />
+          <input
+            type="radio"
+            name="copies-mode"
+            data-testid="copies-mode-plan"
+            checked={draft.mode === 'plan'}
+            disabled={busy}
+            onChange={() => change({ ...draft, mode: 'plan' })}
+          />
           按发送对象计算
         </label>
         {draft.mode === 'plan' && (
@@ -60,10 +74,24 @@ export function CopiesForm({ series, onSaved }: CopiesFormProps) {
                 {draft.recipients.map((r, i) => (
                   <tr key={i}>
                     <td>
-                      <input aria-label={`第${i + 1}个发送对象`} data-testid={`copies-name-${i}`} value={r.name} disabled={busy} placeholder="如：中心领导" onChange={(e) => setRecipient(i, { name: e.target.value })} />
+                      <input
+                        aria-label={`第${i + 1}个发送对象`}
+                        data-testid={`copies-name-${i}`}
+                        value={r.name}
+                        disabled={busy}
+                        placeholder="如：中心领导"
+                        onChange={(e) => setRecipient(i, { name: e.target.value })}
+                      />
                     </td>
                     <td>
-                      <input aria-label={`第${i + 1}个发送对象的份数`} data-testid={`copies-count-${i}`} inputMode="numeric" value={r.copies} disabled={busy} onChange={(e) => setRecipient(i, { copies: e.target.value })} />
+                      <input
+                        aria-label={`第${i + 1}个发送对象的份数`}
+                        data-testid={`copies-count-${i}`}
+                        inputMode="numeric"
+                        value={r.copies}
+                        disabled={busy}
+                        onChange={(e) => setRecipient(i, { copies: e.target.value })}
+                      />
                     </td>
                     <td>
                       <button

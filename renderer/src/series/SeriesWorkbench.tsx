@@ -108,10 +108,24 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
             </li>
           ))}
         </ul>
-        <button type="button" data-testid="series-new" onClick={() => { setCreating(true); setError(null); setNotice(null); }}>
+        <button
+          type="button"
+          data-testid="series-new"
+          onClick={() => {
+            setCreating(true);
+            setError(null);
+            setNotice(null);
+          }}
+        >
           新建系列
         </button>
-        <button type="button" className="bd-danger" data-testid="series-delete" disabled={!selected || creating} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="bd-danger"
+          data-testid="series-delete"
+          disabled={!selected || creating}
+          onClick={() => setConfirming(true)}
+        >
           删除系列
         </button>
       </div>
@@ -148,7 +162,14 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
         <div className="bd-series-detail" key={selected.id}>
           <div className="bd-tabs" role="tablist" aria-label="系列设置">
             {TABS.map((t) => (
-              <button key={t.key} type="button" role="tab" aria-selected={tab === t.key} data-testid={`series-tab-${t.key}`} onClick={() => setTab(t.key)}>
+              <button
+                key={t.key}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.key}
+                data-testid={`series-tab-${t.key}`}
+                onClick={() => setTab(t.key)}
+              >
                 {t.label}
               </button>
             ))}
@@ -156,7 +177,12 @@ export function SeriesWorkbench({ series: chosen, refresh }: Pick<ToolProps, 'se
           <div role="tabpanel" className="bd-tab-panel">
             {tab === 'settings' && (
               <>
-                <SettingsForm series={selected} submitLabel="保存" submit={(settings) => api['series.update']({ id: selected.id, settings })} onSaved={changed} />
+                <SettingsForm
+                  series={selected}
+                  submitLabel="保存"
+                  submit={(settings) => api['series.update']({ id: selected.id, settings })}
+                  onSaved={changed}
+                />
                 <ContentsForm seriesId={selected.id} />
               </>
             )}

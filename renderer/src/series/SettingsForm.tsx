@@ -44,19 +44,36 @@ export function SettingsForm({ series, submitLabel, submit, onSaved, onCancel }:
     <form className="bd-series-settings" aria-label="基本设置" data-testid="series-settings" onSubmit={(e) => void onSubmit(e)} noValidate>
       <label className="bd-field">
         <span>简报名称</span>
-        <input data-testid="series-title" value={draft.title} disabled={busy} placeholder="如：窗口工作周报" onChange={(e) => change({ title: e.target.value })} />
+        <input
+          data-testid="series-title"
+          value={draft.title}
+          disabled={busy}
+          placeholder="如：窗口工作周报"
+          onChange={(e) => change({ title: e.target.value })}
+        />
       </label>
       <label className="bd-field">
         <span>发文单位</span>
         <input data-testid="series-issuer" value={draft.issuer} disabled={busy} onChange={(e) => change({ issuer: e.target.value })} />
       </label>
       <label className="bd-check">
-        <input type="checkbox" data-testid="series-has-total" checked={draft.hasTotal} disabled={busy} onChange={(e) => change({ hasTotal: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="series-has-total"
+          checked={draft.hasTotal}
+          disabled={busy}
+          onChange={(e) => change({ hasTotal: e.target.checked })}
+        />
         期号带“（总第N期）”（如：2022年第28期（总第403期））
       </label>
       <label className="bd-field">
         <span>周期</span>
-        <select data-testid="series-period-kind" value={draft.periodKind} disabled={busy} onChange={(e) => change({ periodKind: e.target.value as PeriodKind })}>
+        <select
+          data-testid="series-period-kind"
+          value={draft.periodKind}
+          disabled={busy}
+          onChange={(e) => change({ periodKind: e.target.value as PeriodKind })}
+        >
           {PERIOD_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {PERIOD_KIND_LABELS[kind]}
@@ -65,12 +82,24 @@ export function SettingsForm({ series, submitLabel, submit, onSaved, onCancel }:
         </select>
       </label>
       <label className="bd-check">
-        <input type="checkbox" data-testid="series-print-period" checked={draft.printPeriod} disabled={busy} onChange={(e) => change({ printPeriod: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="series-print-period"
+          checked={draft.printPeriod}
+          disabled={busy}
+          onChange={(e) => change({ printPeriod: e.target.checked })}
+        />
         打印时段行（如：（8月22日—8月26日））
       </label>
       <label className="bd-field">
         <span>分部标题（可不填）</span>
-        <input data-testid="series-part-title" value={draft.partTitle} disabled={busy} placeholder="如：政务服务工作" onChange={(e) => change({ partTitle: e.target.value })} />
+        <input
+          data-testid="series-part-title"
+          value={draft.partTitle}
+          disabled={busy}
+          placeholder="如：政务服务工作"
+          onChange={(e) => change({ partTitle: e.target.value })}
+        />
       </label>
       {error && (
         <p className="bd-form-error" role="alert" data-testid="series-settings-error">

@@ -65,7 +65,8 @@ export function TemplateEditor({ seriesId }: { seriesId: number }) {
   return (
     <div className="bd-template-editor" data-testid="template-editor">
       <p className="bd-hint">
-        新建一期时按此顺序生成各部分标题和默认正文。标题可含 {'{年}'} {'{月}'}，新建时换成该期时段的年、月，例：{'{年}年{月}月总体运行情况'}。
+        新建一期时按此顺序生成各部分标题和默认正文。标题可含 {'{年}'} {'{月}'}，新建时换成该期时段的年、月，例：{'{年}年{月}月总体运行情况'}
+        。
       </p>
       {rows.length === 0 && <p>还没有任何部分。点“添加部分”开始。</p>}
       <ol className="bd-template-rows">

@@ -126,7 +126,12 @@ export function TemplateRow({ index: i, count, label, row, groups, disabled, onC
         )}
       </div>
       {block.kind === 'hallInspection' && (
-        <HallChecksEditor row={i} checks={block.checks} disabled={disabled} onChange={(checks) => set({ block: { kind: 'hallInspection', checks } })} />
+        <HallChecksEditor
+          row={i}
+          checks={block.checks}
+          disabled={disabled}
+          onChange={(checks) => set({ block: { kind: 'hallInspection', checks } })}
+        />
       )}
     </li>
   );

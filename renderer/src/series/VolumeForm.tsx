@@ -98,18 +98,34 @@ export function VolumeForm({ series }: { series: Series }) {
       <div className="bd-volume-fields">
         <label>
           年份
-          <input data-testid="volume-year" inputMode="numeric" value={year} disabled={running !== null} onChange={(e) => setYear(e.target.value)} />
+          <input
+            data-testid="volume-year"
+            inputMode="numeric"
+            value={year}
+            disabled={running !== null}
+            onChange={(e) => setYear(e.target.value)}
+          />
         </label>
         <label>
           收录
-          <select data-testid="volume-scope" value={all ? 'all' : 'final'} disabled={running !== null} onChange={(e) => setAll(e.target.value === 'all')}>
+          <select
+            data-testid="volume-scope"
+            value={all ? 'all' : 'final'}
+            disabled={running !== null}
+            onChange={(e) => setAll(e.target.value === 'all')}
+          >
             <option value="final">已定稿的期次</option>
             <option value="all">全部期次（含草稿）</option>
           </select>
         </label>
         <label>
           页码
-          <select data-testid="volume-pages" value={perIssuePages ? 'issue' : 'run'} disabled={running !== null} onChange={(e) => setPerIssuePages(e.target.value === 'issue')}>
+          <select
+            data-testid="volume-pages"
+            value={perIssuePages ? 'issue' : 'run'}
+            disabled={running !== null}
+            onChange={(e) => setPerIssuePages(e.target.value === 'issue')}
+          >
             <option value="run">全书连续编页码</option>
             <option value="issue">每期从1开始编页码</option>
           </select>

@@ -53,7 +53,12 @@ export function draftFromSections(sections: readonly TemplateSection[]): Section
     title: section.title,
     defaultText: section.defaultText,
     keepText: section.keepText,
-    block: section.block === null ? { kind: 'none' } : section.block.kind === 'hallInspection' ? { kind: 'hallInspection', checks: section.block.checks.map((c) => ({ ...c })) } : { ...section.block },
+    block:
+      section.block === null
+        ? { kind: 'none' }
+        : section.block.kind === 'hallInspection'
+          ? { kind: 'hallInspection', checks: section.block.checks.map((c) => ({ ...c })) }
+          : { ...section.block },
   }));
 }
 

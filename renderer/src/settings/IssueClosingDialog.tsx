@@ -20,7 +20,8 @@ export interface IssueClosingDialogProps {
 }
 
 function ClosingText({ closing }: { closing: PrintableClosing | null }) {
-  if (!closing || (closing.lines.length === 0 && closing.copies === null)) return <p className="bd-empty">（系列未设默认报尾，本期不印报尾）</p>;
+  if (!closing || (closing.lines.length === 0 && closing.copies === null))
+    return <p className="bd-empty">（系列未设默认报尾，本期不印报尾）</p>;
   return (
     <div className="bd-closing-text" data-testid="series-closing-text">
       {closing.lines.map((line, i) => (
@@ -91,13 +92,11 @@ export function IssueClosingDialog({ issueId, onSaved, onClose, readOnly = false
           </fieldset>
           {own ? (
             <ClosingEditor draft={draft} onChange={setDraft} disabled={locked} />
+          ) : // The series' default is known only while the issue uses it (then it is the effective one).
+          loaded.override === null ? (
+            <ClosingText closing={loaded.effective} />
           ) : (
-            // The series' default is known only while the issue uses it (then it is the effective one).
-            loaded.override === null ? (
-              <ClosingText closing={loaded.effective} />
-            ) : (
-              <p className="bd-hint">保存后本期将改用系列默认报尾。</p>
-            )
+            <p className="bd-hint">保存后本期将改用系列默认报尾。</p>
           )}
           {error && (
             <p className="bd-form-error" role="alert">

@@ -108,9 +108,7 @@ export function LayoutForm({ series, onSaved }: LayoutFormProps) {
         </fieldset>
         <fieldset>
           <legend>字体</legend>
-          <div className="bd-field-row bd-font-fields">
-            {FONT_ROLES.map((role) => field(`font.${role}`, FONT_ROLE_NAMES[role]))}
-          </div>
+          <div className="bd-field-row bd-font-fields">{FONT_ROLES.map((role) => field(`font.${role}`, FONT_ROLE_NAMES[role]))}</div>
         </fieldset>
         <label className="bd-check">
           <input

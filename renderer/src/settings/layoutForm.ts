@@ -106,7 +106,11 @@ export function overridesFromForm(form: LayoutFormValues): LayoutOverrides {
   const grid = pick(['linePitchPt'] as const, toNumber);
   const mastheadNumbers = pick(['titleSizePt'] as const, toNumber);
   const mastheadColours = pick(['titleColor', 'ruleColor'] as const, toColour);
-  const fonts = pick(FONT_ROLES.map(fontField), (value) => value.trim(), (key) => key.slice('font.'.length));
+  const fonts = pick(
+    FONT_ROLES.map(fontField),
+    (value) => value.trim(),
+    (key) => key.slice('font.'.length),
+  );
   const masthead = mastheadNumbers || mastheadColours ? { ...mastheadNumbers, ...mastheadColours } : undefined;
   const overrides: LayoutOverrides = {};
   if (margins) overrides.margins = margins;

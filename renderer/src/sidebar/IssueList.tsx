@@ -26,12 +26,7 @@ export function IssueList({ series, issues, openIssueId, onOpen, onDelete }: Iss
         const final = issue.status === 'final';
         return (
           <li key={issue.id} className="bd-issue-row" data-testid="issue-row" data-issue-id={issue.id}>
-            <button
-              type="button"
-              className="bd-issue-open"
-              aria-current={current ? 'page' : undefined}
-              onClick={() => onOpen(issue)}
-            >
+            <button type="button" className="bd-issue-open" aria-current={current ? 'page' : undefined} onClick={() => onOpen(issue)}>
               <span className="bd-issue-number">{numberLine}</span>
               <span className="bd-issue-date">{formatChineseDate(issue.issueDate)}</span>
               {issue.periodStart && issue.periodEnd && (

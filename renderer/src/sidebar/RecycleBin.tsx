@@ -75,12 +75,7 @@ export function RecycleBin({ series, onRestored }: RecycleBinProps) {
               <button type="button" aria-label={`恢复 ${label(issue)}`} onClick={() => void restore(issue)}>
                 恢复
               </button>
-              <button
-                type="button"
-                className="bd-danger"
-                aria-label={`彻底删除 ${label(issue)}`}
-                onClick={() => setPurging(issue)}
-              >
+              <button type="button" className="bd-danger" aria-label={`彻底删除 ${label(issue)}`} onClick={() => setPurging(issue)}>
                 彻底删除
               </button>
             </li>

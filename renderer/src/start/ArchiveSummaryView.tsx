@@ -85,13 +85,15 @@ function RosterFound({ proposal, onApplied }: { proposal: RosterProposal; onAppl
           <li key={`${p.department}-${p.name}`}>
             {p.department} {p.name}
             {p.title ? `（${p.title}）` : ''}
-            {p.status === 'newPerson' ? ' · 新增' : p.status === 'newTitle' ? ` · 职务 ${p.previousTitle || '（无）'} → ${p.title}` : ' · 已在名册'}
+            {p.status === 'newPerson'
+              ? ' · 新增'
+              : p.status === 'newTitle'
+                ? ` · 职务 ${p.previousTitle || '（无）'} → ${p.title}`
+                : ' · 已在名册'}
           </li>
         ))}
       </ul>
-      {proposal.unread.length > 0 && (
-        <p className="bd-hint">未能识别：{proposal.unread.map((u) => `${u.source}“${u.text}”`).join('；')}</p>
-      )}
+      {proposal.unread.length > 0 && <p className="bd-hint">未能识别：{proposal.unread.map((u) => `${u.source}“${u.text}”`).join('；')}</p>}
       {pending.length > 0 && (
         <button type="button" data-testid="summary-roster-apply" onClick={() => void apply()}>
           补充到名册（{pending.length} 人）
@@ -144,7 +146,11 @@ export function ArchiveSummaryView({ report, onConfirm, onManual }: ArchiveSumma
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      <ul>{withIssues.map((s) => <SeriesCard key={s.seriesId} s={s} onManual={onManual} />)}</ul>
+      <ul>
+        {withIssues.map((s) => (
+          <SeriesCard key={s.seriesId} s={s} onManual={onManual} />
+        ))}
+      </ul>
       <h3>人员名册</h3>
       {proposal && (
         <RosterFound

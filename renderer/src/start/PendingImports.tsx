@@ -27,7 +27,12 @@ interface Row {
 }
 
 function rowOf(file: PendingFile): Row {
-  const entry: ImportEntry = { ...newEntry(file.name, file.name), status: 'ready', preview: file.preview, ...fieldsFromPreview(file.preview) };
+  const entry: ImportEntry = {
+    ...newEntry(file.name, file.name),
+    status: 'ready',
+    preview: file.preview,
+    ...fieldsFromPreview(file.preview),
+  };
   return { entry, reason: file.reason, error: null, busy: false };
 }
 
@@ -76,7 +81,9 @@ export function PendingImports({ files, series, onSaved }: PendingImportsProps) 
                 fields={row.entry}
                 series={series}
                 disabled={row.busy}
-                onChange={(change) => setRows((list) => list.map((r) => (r.entry.name === row.entry.name ? { ...r, entry: { ...r.entry, ...change } } : r)))}
+                onChange={(change) =>
+                  setRows((list) => list.map((r) => (r.entry.name === row.entry.name ? { ...r, entry: { ...r.entry, ...change } } : r)))
+                }
               />
               {problem && <p className="bd-import-problem">{problem}</p>}
               {row.error && (
@@ -84,7 +91,12 @@ export function PendingImports({ files, series, onSaved }: PendingImportsProps) 
                   {row.error}
                 </p>
               )}
-              <button type="button" disabled={row.busy || problem !== null} onClick={() => void save(row, false)} aria-label={`导入 ${row.entry.name}`}>
+              <button
+                type="button"
+                disabled={row.busy || problem !== null}
+                onClick={() => void save(row, false)}
+                aria-label={`导入 ${row.entry.name}`}
+              >
                 导入
               </button>
             </li>

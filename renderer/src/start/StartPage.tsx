@@ -128,7 +128,9 @@ export function StartPage({ seriesList, onDone, refresh }: StartPageProps) {
               </select>
             </label>
           )}
-          {chosen && <StartingPointForm key={chosen.id} series={chosen} onSaved={() => setStep({ kind: 'summary', report: null, loads: 0 })} />}
+          {chosen && (
+            <StartingPointForm key={chosen.id} series={chosen} onSaved={() => setStep({ kind: 'summary', report: null, loads: 0 })} />
+          )}
           <button type="button" className="bd-link" onClick={() => setStep({ kind: 'choose' })}>
             返回
           </button>

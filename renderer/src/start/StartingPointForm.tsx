@@ -126,7 +126,13 @@ export function StartingPointForm({ series, onSaved }: StartingPointFormProps) {
   const input = (name: Exclude<keyof Fields, 'balances'>, label: string, type: 'number' | 'date') => (
     <label className="bd-field">
       <span>{label}</span>
-      <input name={name} type={type} value={fields[name]} onChange={set(name)} {...(type === 'number' ? { inputMode: 'numeric', min: 1 } : {})} />
+      <input
+        name={name}
+        type={type}
+        value={fields[name]}
+        onChange={set(name)}
+        {...(type === 'number' ? { inputMode: 'numeric', min: 1 } : {})}
+      />
     </label>
   );
 

@@ -34,7 +34,13 @@ export function MetricGroupsEditor({ seriesId }: { seriesId: number }) {
   }, [api, seriesId]);
 
   if (groups === null) {
-    return error ? <p role="alert" className="bd-metric-groups-error">{error}</p> : <p>正在读取统计设置…</p>;
+    return error ? (
+      <p role="alert" className="bd-metric-groups-error">
+        {error}
+      </p>
+    ) : (
+      <p>正在读取统计设置…</p>
+    );
   }
 
   const edit = (i: number, patch: Partial<GroupDraft>) => {

@@ -37,13 +37,29 @@ export function MetricRowsEditor({ group, index, onChange }: Props) {
                 />
               </td>
               <td>
-                <input className="bd-metric-unit" aria-label={`${name}指标${i + 1}单位`} value={m.unit} onChange={(e) => edit(i, { unit: e.target.value })} />
+                <input
+                  className="bd-metric-unit"
+                  aria-label={`${name}指标${i + 1}单位`}
+                  value={m.unit}
+                  onChange={(e) => edit(i, { unit: e.target.value })}
+                />
               </td>
               <td>
-                <input className="bd-metric-category" aria-label={`${name}指标${i + 1}分类`} placeholder="如 公共服务事项" value={m.category} onChange={(e) => edit(i, { category: e.target.value })} />
+                <input
+                  className="bd-metric-category"
+                  aria-label={`${name}指标${i + 1}分类`}
+                  placeholder="如 公共服务事项"
+                  value={m.category}
+                  onChange={(e) => edit(i, { category: e.target.value })}
+                />
               </td>
               <td>
-                <button type="button" aria-label={`${name}指标${i + 1}上移`} disabled={i === 0} onClick={() => onChange(moved(metrics, i, -1))}>
+                <button
+                  type="button"
+                  aria-label={`${name}指标${i + 1}上移`}
+                  disabled={i === 0}
+                  onClick={() => onChange(moved(metrics, i, -1))}
+                >
                   上移
                 </button>
                 <button

@@ -29,9 +29,7 @@ function PrintedText({ element }: { element: StatisticsElement }) {
       <table className="bd-statistics-printed-table" data-testid="statistics-printed">
         <tbody>
           {element.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, c) => (r === 0 ? <th key={c}>{cell}</th> : <td key={c}>{cell}</td>))}
-            </tr>
+            <tr key={r}>{row.map((cell, c) => (r === 0 ? <th key={c}>{cell}</th> : <td key={c}>{cell}</td>))}</tr>
           ))}
         </tbody>
       </table>
@@ -137,7 +135,15 @@ export function StatisticsBlock({ attributes, children, element }: Props) {
 
   return (
     <div {...attributes} className="bd-block bd-statistics" data-testid="statistics-block" data-group={element.groupId}>
-      <div contentEditable={false} className="bd-statistics-body" onClick={stop} onMouseDown={stop} onFocus={stop} onBlur={stop} onKeyDown={stop}>
+      <div
+        contentEditable={false}
+        className="bd-statistics-body"
+        onClick={stop}
+        onMouseDown={stop}
+        onFocus={stop}
+        onBlur={stop}
+        onKeyDown={stop}
+      >
         <div className="bd-statistics-head">
           <span className="bd-statistics-label">统计·{view?.group.name ?? '…'}</span>
           <select

@@ -52,7 +52,8 @@ export const generatedBlock: BlockModule<GeneratedElement> = {
     return repair.voidChildren();
   },
   lines: (block) => block.lines,
-  segments: (block, index) => block.lines.map((text, line) => ({ place: { kind: 'generated', block: index, line }, role: 'generated', text })),
+  segments: (block, index) =>
+    block.lines.map((text, line) => ({ place: { kind: 'generated', block: index, line }, role: 'generated', text })),
   print: (block) => printLines(block.lines),
   // Written again from the new issue's records.
   carried: (block) => ({ ...block, lines: [] }),

@@ -28,7 +28,13 @@ export interface PictureElement {
   children: StyledText[];
 }
 
-export function picture(pictureId: string, pixelWidth: number, pixelHeight: number, caption = '', width: PictureWidth = 100): PictureElement {
+export function picture(
+  pictureId: string,
+  pixelWidth: number,
+  pixelHeight: number,
+  caption = '',
+  width: PictureWidth = 100,
+): PictureElement {
   return { type: 'picture', pictureId, pixelWidth, pixelHeight, width, caption, children: [{ text: '' }] };
 }
 
@@ -79,7 +85,12 @@ export const pictureBlock: BlockModule<PictureElement> = {
    * caption is one line within the request limit.
    */
   normalize(raw, repair) {
-    if (typeof raw.pictureId !== 'string' || !PICTURE_ID_PATTERN.test(raw.pictureId) || !isPixelSize(raw.pixelWidth) || !isPixelSize(raw.pixelHeight)) {
+    if (
+      typeof raw.pictureId !== 'string' ||
+      !PICTURE_ID_PATTERN.test(raw.pictureId) ||
+      !isPixelSize(raw.pixelWidth) ||
+      !isPixelSize(raw.pixelHeight)
+    ) {
       return repair.remove();
     }
     if (dropOtherKeys(raw, repair, OWN_KEYS)) return true;
@@ -96,7 +107,8 @@ export const pictureBlock: BlockModule<PictureElement> = {
   },
   lines: (block) => [pictureLine(block)],
   // The 图注 prints, so it is read like text; it is edited in the picture's own input, not fixed by 校对.
-  segments: (block, index) => (block.caption === '' ? [] : [{ place: { kind: 'caption', block: index }, role: 'caption', text: block.caption }]),
+  segments: (block, index) =>
+    block.caption === '' ? [] : [{ place: { kind: 'caption', block: index }, role: 'caption', text: block.caption }],
   print(block) {
     const caption = normalizePrintText(block.caption);
     const picture: PrintPicture = {

@@ -66,5 +66,8 @@ export function blockSchemaFor(limits: DocumentLimits): z.ZodType<BlockElement> 
   // zod's discriminated union wants a tuple of object schemas; each module's schema is one, typed
   // only as ZodType<its element> so the module can refine it (the table does).
   const options = BLOCK_TYPES.map((type) => BLOCKS[type].schema(limits));
-  return z.discriminatedUnion('type', options as unknown as Parameters<typeof z.discriminatedUnion>[1]) as unknown as z.ZodType<BlockElement>;
+  return z.discriminatedUnion(
+    'type',
+    options as unknown as Parameters<typeof z.discriminatedUnion>[1],
+  ) as unknown as z.ZodType<BlockElement>;
 }

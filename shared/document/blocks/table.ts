@@ -27,7 +27,12 @@ function tableSchema(limits: DocumentLimits) {
       .strictObject({
         type: z.literal('table'),
         rows: z
-          .array(z.array(cell).min(1).max(limits.tableColumns, { error: `表格不能超过${limits.tableColumns}列` }))
+          .array(
+            z
+              .array(cell)
+              .min(1)
+              .max(limits.tableColumns, { error: `表格不能超过${limits.tableColumns}列` }),
+          )
           .min(1, { error: '表格至少要有一行' })
           .max(limits.tableRows, { error: `表格不能超过${limits.tableRows}行` }),
         headerRows: z.union([z.literal(0), z.literal(1)]),
@@ -37,10 +42,9 @@ function tableSchema(limits: DocumentLimits) {
       // zod runs these refinements even when a field above already failed (rows: [], a row that is not
       // an array), so they read the value defensively: a malformed table is refused, never a crash.
       .refine((t) => sameRowLengths(t.rows), { error: '表格每行的单元格数应相同' })
-      .refine(
-        (t) => t.columnWidths === undefined || !Array.isArray(t.columnWidths) || t.columnWidths.length === firstRowLength(t.rows),
-        { error: '表格列宽的个数应与列数相同' },
-      )
+      .refine((t) => t.columnWidths === undefined || !Array.isArray(t.columnWidths) || t.columnWidths.length === firstRowLength(t.rows), {
+        error: '表格列宽的个数应与列数相同',
+      })
   );
 }
 
@@ -68,7 +72,9 @@ export const tableBlock: BlockModule<TableElement> = {
   },
   lines: (block) => tableLines(block),
   segments: (block, index) =>
-    block.rows.flatMap((row, r) => row.map((text, c) => ({ place: { kind: 'cell', block: index, row: r, column: c }, role: 'cell', text }))),
+    block.rows.flatMap((row, r) =>
+      row.map((text, c) => ({ place: { kind: 'cell', block: index, row: r, column: c }, role: 'cell', text })),
+    ),
   print: (block) => [{ kind: 'table', level: null, label: null, runs: [], table: toPrintTable(block) }],
   // A table's shape and its standing cells (the row heads) are what the next issue fills in again.
   carried: (block) => block,

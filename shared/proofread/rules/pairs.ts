@@ -67,8 +67,7 @@ export const bracketsRule: Rule = {
       const a = text[open];
       const b = text[close];
       const mixed = (a === '（') !== (b === '）');
-      const amongChinese =
-        HAN_ANY.test(text.slice(open + 1, close)) || isHan(text[open - 1]) || isHan(text[close + 1]);
+      const amongChinese = HAN_ANY.test(text.slice(open + 1, close)) || isHan(text[open - 1]) || isHan(text[close + 1]);
       if (!mixed && !(a === '(' && amongChinese)) continue;
       if (a === '(') hits.push({ start: open, end: open + 1, replacement: '（', message: '括号应为全角“（）”' });
       if (b === ')') hits.push({ start: close, end: close + 1, replacement: '）', message: '括号应为全角“（）”' });

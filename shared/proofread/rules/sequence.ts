@@ -52,7 +52,8 @@ export const sequenceRule: Rule = {
           hits.push({
             start: m.index,
             end: m.index + m[0].length,
-            message: seen === 1 && value > 1 ? `序号从“${m[0]}”开始，缺“${series.label(1)}”` : `序号${what}：此处应为“${series.label(expected)}”`,
+            message:
+              seen === 1 && value > 1 ? `序号从“${m[0]}”开始，缺“${series.label(1)}”` : `序号${what}：此处应为“${series.label(expected)}”`,
           });
         }
         expected = value + 1;

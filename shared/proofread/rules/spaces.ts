@@ -24,11 +24,7 @@ export const spacesRule: Rule = {
       const prev = text[start - 1];
       const next = text[end];
       const edge = start === 0 || end === text.length;
-      const stray =
-        edge ||
-        (chinese(prev) && chinese(next)) ||
-        (isDigit(prev) && isHan(next)) ||
-        (isHan(prev) && isDigit(next));
+      const stray = edge || (chinese(prev) && chinese(next)) || (isDigit(prev) && isHan(next)) || (isHan(prev) && isDigit(next));
       if (!stray) continue;
       hits.push({ start, end, replacement: '', message: edge ? '段首或段末有空格' : '中文之间有多余空格' });
     }

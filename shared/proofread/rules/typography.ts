@@ -10,10 +10,7 @@ const FULL_OF: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';
  * After a digit only `,:;?!` before a Chinese character (`59项,兑现` has 项; `2046,受理` has a digit):
  * never `.`, which after a digit is a decimal or a typed number (`2.市、县级`). Never `3.5`, `1,234`, `A:B`.
  */
-const HALF_MARK = new RegExp(
-  `(?:(?<=[${HAN}%％）”》])([,.:;?!])[ \\t]*(?=[${HAN}“‘（《]|$)|(?<=\\d)([,:;?!])[ \\t]*(?=[${HAN}]))`,
-  'g',
-);
+const HALF_MARK = new RegExp(`(?:(?<=[${HAN}%％）”》])([,.:;?!])[ \\t]*(?=[${HAN}“‘（《]|$)|(?<=\\d)([,:;?!])[ \\t]*(?=[${HAN}]))`, 'g');
 
 export const widthRule: Rule = {
   id: 'width',
@@ -24,7 +21,12 @@ export const widthRule: Rule = {
       const mark = m[1] ?? m[2] ?? '';
       // `...` is an ellipsis (its own rule), never three full stops.
       if (mark === '.' && (text[m.index - 1] === '.' || text[m.index + 1] === '.')) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, replacement: FULL_OF[mark] ?? mark, message: `中文之间应使用全角“${FULL_OF[mark]}”` });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        replacement: FULL_OF[mark] ?? mark,
+        message: `中文之间应使用全角“${FULL_OF[mark]}”`,
+      });
     }
     return hits;
   },

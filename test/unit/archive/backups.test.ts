@@ -179,7 +179,9 @@ describe('backups', () => {
 
     const asked: string[] = [];
     const declined = start(file);
-    expect(await resolveDamagedStart(declined.runtime, { confirmRestore: (m) => (asked.push(m), false), explain: () => undefined })).toBe(false);
+    expect(await resolveDamagedStart(declined.runtime, { confirmRestore: (m) => (asked.push(m), false), explain: () => undefined })).toBe(
+      false,
+    );
     expect(asked[0]).toContain(backup.name);
     expect(sha256(file)).toBe(before);
 

@@ -50,7 +50,10 @@ describe('archive.search', () => {
     const { b } = await archive(h);
     const label = await h.value('archive.search', { query: '（一）综窗' });
     expect(hitKeys(label)).toEqual([`${b}:2`]);
-    expect(label.hits[0]!.segments).toEqual([{ text: '（一）综窗', hit: true }, { text: '改革', hit: false }]);
+    expect(label.hits[0]!.segments).toEqual([
+      { text: '（一）综窗', hit: true },
+      { text: '改革', hit: false },
+    ]);
 
     const one = await h.value('archive.search', { query: '良' });
     expect(one.hits).toHaveLength(1);
@@ -69,9 +72,7 @@ describe('archive.search', () => {
   it('filters by series and year and leaves the recycle bin out unless asked', async () => {
     const h = makeHarness();
     const { a, b, c } = await archive(h);
-    expect(new Set((await h.value('archive.search', { query: '综窗', year: 2023 })).hits.map((x) => x.issueId))).toEqual(
-      new Set([a]),
-    );
+    expect(new Set((await h.value('archive.search', { query: '综窗', year: 2023 })).hits.map((x) => x.issueId))).toEqual(new Set([a]));
     expect((await h.value('archive.search', { query: '综窗', seriesId: 99 })).hits).toEqual([]);
     await h.value('issues.delete', { id: c });
     expect(hitKeys(await h.value('archive.search', { query: '综窗改革攻' }))).toEqual([`${a}:0`]);
@@ -113,10 +114,21 @@ describe('archive.search', () => {
     };
     for (let i = 0; i < 40; i++) {
       const blocks = Array.from({ length: 6 }, (_, k) =>
-        k % 3 === 0 ? numbered(1, words[rand(words.length)]!) : paragraph(Array.from({ length: 8 }, () => words[rand(words.length)]).join('')),
+        k % 3 === 0
+          ? numbered(1, words[rand(words.length)]!)
+          : paragraph(Array.from({ length: 8 }, () => words[rand(words.length)]).join('')),
       );
       const month = String(1 + (i % 12)).padStart(2, '0');
-      const id = await addIssue(h, { year: 2020 + Math.floor(i / 12), number: i + 1, totalNumber: 100 + i, issueDate: `${2020 + Math.floor(i / 12)}-${month}-0${1 + (i % 9)}` }, blocks);
+      const id = await addIssue(
+        h,
+        {
+          year: 2020 + Math.floor(i / 12),
+          number: i + 1,
+          totalNumber: 100 + i,
+          issueDate: `${2020 + Math.floor(i / 12)}-${month}-0${1 + (i % 9)}`,
+        },
+        blocks,
+      );
       texts.set(id, printedBlockTexts(doc(...blocks)));
     }
     for (const query of ['窗', '综窗', '窗改革', '革攻坚', '综窗改革攻', '民政厅外出', '巡查考勤大厅']) {

@@ -27,7 +27,17 @@ describe('version history', () => {
     expect(points.map((p) => p.reason)).toEqual(['auto', 'auto']);
     const diff = await h.value('versions.diff', { savePointId: points[0]!.id });
     expect(diff.blocks).toEqual([
-      { kind: 'changed', oldIndex: 0, newIndex: 0, segments: [{ kind: 'same', text: '第' }, { kind: 'removed', text: '6' }, { kind: 'added', text: '七' }, { kind: 'same', text: '稿' }] },
+      {
+        kind: 'changed',
+        oldIndex: 0,
+        newIndex: 0,
+        segments: [
+          { kind: 'same', text: '第' },
+          { kind: 'removed', text: '6' },
+          { kind: 'added', text: '七' },
+          { kind: 'same', text: '稿' },
+        ],
+      },
     ]);
   });
 

@@ -54,9 +54,7 @@ describe('generated block normalizer', () => {
   });
 
   it('turns a generated block of unknown kind into a paragraph, and strips generated keys from others', () => {
-    expect(normalized([{ type: 'generated', kind: 'weather', lines: ['晴'], children: [{ text: '' }] }])).toEqual([
-      paragraph(),
-    ]);
+    expect(normalized([{ type: 'generated', kind: 'weather', lines: ['晴'], children: [{ text: '' }] }])).toEqual([paragraph()]);
     expect(normalized([{ type: 'paragraph', kind: 'attendance', lines: ['a'], children: [{ text: '正文' }] }])).toEqual([
       paragraph('正文'),
     ]);
@@ -70,7 +68,11 @@ describe('generated block normalizer', () => {
 });
 
 describe('generated blocks in text and print', () => {
-  const blocks = [numbered(1, '考勤情况'), generated('attendance', ['本周累计请假3天以上的有：', '事假：民政厅甲。']), numbered(1, '下一节')];
+  const blocks = [
+    numbered(1, '考勤情况'),
+    generated('attendance', ['本周累计请假3天以上的有：', '事假：民政厅甲。']),
+    numbered(1, '下一节'),
+  ];
 
   it('give their stored lines as ordinary lines of plain text, numbering untouched', () => {
     expect(blocksToPlainText(blocks)).toEqual(['一、考勤情况', '本周累计请假3天以上的有：', '事假：民政厅甲。', '二、下一节']);
@@ -80,8 +82,14 @@ describe('generated blocks in text and print', () => {
     const printable = toPrintableIssue(
       { title: '窗口工作周报', issuer: '省中心', hasTotal: false },
       {
-        year: 2024, number: 1, totalNumber: null, issueDate: '2024-07-04', periodStart: null, periodEnd: null,
-        partTitle: null, document: { schemaVersion: 2, blocks },
+        year: 2024,
+        number: 1,
+        totalNumber: null,
+        issueDate: '2024-07-04',
+        periodStart: null,
+        periodEnd: null,
+        partTitle: null,
+        document: { schemaVersion: 2, blocks },
       },
       null,
     );

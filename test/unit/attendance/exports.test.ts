@@ -10,7 +10,10 @@ async function stored() {
   const issue = await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta() });
   await h.value('issues.saveDocument', {
     id: issue.id,
-    document: { schemaVersion: 2, blocks: [numbered(1, '考勤情况'), generated('attendance', SAMPLE_2024_07_04_ATTENDANCE), numbered(1, '其他')] },
+    document: {
+      schemaVersion: 2,
+      blocks: [numbered(1, '考勤情况'), generated('attendance', SAMPLE_2024_07_04_ATTENDANCE), numbered(1, '其他')],
+    },
   });
   return { h, id: issue.id };
 }

@@ -11,7 +11,15 @@ async function setup() {
   const roster = seedRoster(h.db);
   const issue = await h.value('issues.create', {
     seriesId: DEFAULT_SERIES_ID,
-    meta: { year: 2024, number: 20, totalNumber: null, issueDate: '2024-07-04', periodStart: WEEK.start, periodEnd: WEEK.end, partTitle: null },
+    meta: {
+      year: 2024,
+      number: 20,
+      totalNumber: null,
+      issueDate: '2024-07-04',
+      periodStart: WEEK.start,
+      periodEnd: WEEK.end,
+      partTitle: null,
+    },
   });
   const types = await h.value('attendance.listLeaveTypes', {});
   const type = (name: string) => types.find((t) => t.name === name)!.id;
@@ -52,7 +60,13 @@ describe('attendance channels', () => {
 
   it('stores the sample week and renders 2024-07-04 §六 exactly (entry order), counting days in the period', async () => {
     const { h, roster, issue, type } = await setup();
-    const entries = SAMPLE.map(([d, n, t, start, end]) => ({ personId: roster.person(d, n).id, leaveTypeId: type(t), start, end, note: '' }));
+    const entries = SAMPLE.map(([d, n, t, start, end]) => ({
+      personId: roster.person(d, n).id,
+      leaveTypeId: type(t),
+      start,
+      end,
+      note: '',
+    }));
     const views = await h.value('attendance.saveEntries', { issueId: issue.id, entries });
     // 潘艳艳 from the Thursday before: only Mon–Thu of this week count; 罗兴炳 Wed–Sun: 3.
     expect(views.find((v) => v.personName === '潘艳艳')!.days).toBe(4);
@@ -63,7 +77,13 @@ describe('attendance channels', () => {
 
   it('a holiday in the week takes a day off the count and can drop a person under the threshold', async () => {
     const { h, roster, issue, type } = await setup();
-    const entry = { personId: roster.person('民政厅', '游文慧').id, leaveTypeId: type('事假'), start: '2024-06-19', end: '2024-06-21', note: '' };
+    const entry = {
+      personId: roster.person('民政厅', '游文慧').id,
+      leaveTypeId: type('事假'),
+      start: '2024-06-19',
+      end: '2024-06-21',
+      note: '',
+    };
     await h.value('attendance.saveEntries', { issueId: issue.id, entries: [entry] });
     expect(await h.value('generated.render', { issueId: issue.id, kind: 'attendance' })).toEqual([
       '本周累计请假3天以上的有：',
@@ -107,7 +127,12 @@ describe('attendance channels', () => {
     };
     await h.value('attendance.saveVisits', {
       issueId: issue.id,
-      visits: [v('商务厅', '梁勇', '2024-06-17'), v('水利厅', '都勤', '2024-06-18'), v('民政厅', '杨伟', '2024-06-19'), v('公安厅', '徐贵强', '2024-06-20')],
+      visits: [
+        v('商务厅', '梁勇', '2024-06-17'),
+        v('水利厅', '都勤', '2024-06-18'),
+        v('民政厅', '杨伟', '2024-06-19'),
+        v('公安厅', '徐贵强', '2024-06-20'),
+      ],
     });
     expect(await h.value('generated.render', { issueId: issue.id, kind: 'leaderVisits' })).toEqual([SAMPLE_2024_03_29_VISITS]);
   });
@@ -116,7 +141,9 @@ describe('attendance channels', () => {
     const { h, roster, issue, type } = await setup();
     await h.value('attendance.saveEntries', {
       issueId: issue.id,
-      entries: [{ personId: roster.person('民政厅', '游文慧').id, leaveTypeId: type('事假'), start: '2024-06-17', end: '2024-06-17', note: '' }],
+      entries: [
+        { personId: roster.person('民政厅', '游文慧').id, leaveTypeId: type('事假'), start: '2024-06-17', end: '2024-06-17', note: '' },
+      ],
     });
     const types = await h.value('attendance.listLeaveTypes', {});
     const without = types.filter((t) => t.name !== '事假').map((t) => ({ id: t.id, name: t.name }));
@@ -135,7 +162,9 @@ describe('attendance channels', () => {
     const { h, roster, issue, type } = await setup();
     await h.value('attendance.saveEntries', {
       issueId: issue.id,
-      entries: [{ personId: roster.person('民政厅', '游文慧').id, leaveTypeId: type('事假'), start: '2024-06-17', end: '2024-06-17', note: '' }],
+      entries: [
+        { personId: roster.person('民政厅', '游文慧').id, leaveTypeId: type('事假'), start: '2024-06-17', end: '2024-06-17', note: '' },
+      ],
     });
     await h.value('issues.delete', { id: issue.id });
     await h.value('issues.purge', { id: issue.id });

@@ -18,7 +18,15 @@ async function setupDatabase() {
   const handlers = createHandlers(db, { host: 'web', databasePath: file, version: 'test' });
   const created = await dispatch(handlers, 'issues.create', {
     seriesId: DEFAULT_SERIES_ID,
-    meta: { year: 2024, number: 20, totalNumber: null, issueDate: '2024-07-04', periodStart: '2024-06-17', periodEnd: '2024-06-21', partTitle: null },
+    meta: {
+      year: 2024,
+      number: 20,
+      totalNumber: null,
+      issueDate: '2024-07-04',
+      periodStart: '2024-06-17',
+      periodEnd: '2024-06-21',
+      partTitle: null,
+    },
   });
   if (!created.ok) throw new Error(created.error.message);
   db.close();
@@ -52,7 +60,11 @@ describe('attendance import <issue> <file.csv>', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      ['第2行：民政厅游文慧 因公外出 2024-06-19—2024-06-21，本期 3 个工作日', '第3行：农业农村厅王毓 请病假 2024-06-17—2024-06-18，本期 2 个工作日', '已导入 2 条考勤记录。'].join('\n'),
+      [
+        '第2行：民政厅游文慧 因公外出 2024-06-19—2024-06-21，本期 3 个工作日',
+        '第3行：农业农村厅王毓 请病假 2024-06-17—2024-06-18，本期 2 个工作日',
+        '已导入 2 条考勤记录。',
+      ].join('\n'),
     );
     expect(entriesIn(file)).toHaveLength(2);
   });

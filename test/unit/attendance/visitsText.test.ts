@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datedVisitLines, visitFormFor, weeklyVisitLines } from '../../../shared/attendance/visitsText';
-import {
-  SAMPLE_2024_03_29_VISITS,
-  SAMPLE_2024_07_04_VISITS,
-  VISITS_2024_03_29,
-  VISITS_2024_07_04,
-} from './sampleRows';
+import { SAMPLE_2024_03_29_VISITS, SAMPLE_2024_07_04_VISITS, VISITS_2024_03_29, VISITS_2024_07_04 } from './sampleRows';
 
 const NONE = '本周无厅（局）长进大厅。';
 

@@ -19,7 +19,13 @@ import { BLOCK_FIXTURES, BLOCK_TYPES, bodyAround, FIXTURE_PICTURE } from './bloc
 
 const layout = DEFAULT_LAYOUT;
 const pictures = mapPictureSource([
-  { id: FIXTURE_PICTURE.id, mime: FIXTURE_PICTURE.mime, bytes: FIXTURE_PICTURE.bytes, pixelWidth: FIXTURE_PICTURE.width, pixelHeight: FIXTURE_PICTURE.height },
+  {
+    id: FIXTURE_PICTURE.id,
+    mime: FIXTURE_PICTURE.mime,
+    bytes: FIXTURE_PICTURE.bytes,
+    pixelWidth: FIXTURE_PICTURE.width,
+    pixelHeight: FIXTURE_PICTURE.height,
+  },
 ]);
 
 /** What of each fixture must be printed: text of it, and for a picture the image itself. */
@@ -33,7 +39,11 @@ const PRINTS: { [K in BlockType]: { text: string; image?: true } } = {
 };
 
 function issueWith(type: BlockType): PrintableIssue {
-  return toPrintableIssue(weekly2022n28.series, fixtureIssue({ ...weekly2022n28, document: doc(...bodyAround(BLOCK_FIXTURES[type])) }), weekly2022n28.closing);
+  return toPrintableIssue(
+    weekly2022n28.series,
+    fixtureIssue({ ...weekly2022n28, document: doc(...bodyAround(BLOCK_FIXTURES[type])) }),
+    weekly2022n28.closing,
+  );
 }
 
 /** A measurement as a browser gives it: every item a line or two, so every block lands on a page. */
@@ -43,7 +53,11 @@ function printPages(issue: PrintableIssue): string {
   return buildPrintHtml(issue, layout, { fontBaseUrl: '/fonts/', mode: 'print', measurement: { items }, pictures });
 }
 
-const visibleText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+const visibleText = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, '');
 
 describe.each(BLOCK_TYPES)('a %s block', (type) => {
   const expected = PRINTS[type];

@@ -16,7 +16,10 @@ describe('block modules', () => {
     for (const name of files) {
       const source = readFileSync(path.join(DIR, name), 'utf8');
       const runtimeImports = [...source.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
-      expect(runtimeImports.filter((from) => from!.startsWith('slate') || from!.endsWith('slateTypes')), name).toEqual([]);
+      expect(
+        runtimeImports.filter((from) => from!.startsWith('slate') || from!.endsWith('slateTypes')),
+        name,
+      ).toEqual([]);
       expect(source, name).not.toMatch(/^import '\.\.\/slateTypes'/m);
     }
   });

@@ -71,7 +71,9 @@ describe('本期待办', () => {
       },
     ]);
     // Only what prints counts: the sentence form does not print its rows, the table form not its lines.
-    const tableForm = doneBlocks().map((b) => (b.type === 'statistics' ? { ...b, form: 'table' as const, rows: [['指标', '本周', '今年以来']] } : b));
+    const tableForm = doneBlocks().map((b) =>
+      b.type === 'statistics' ? { ...b, form: 'table' as const, rows: [['指标', '本周', '今年以来']] } : b,
+    );
     expect(ids(tableForm, facts, { proofFindings: 0, previewSeen: true })).toEqual([]);
     // A block not written yet fills itself when the issue is opened: nothing to say.
     const empty = doneBlocks().map((b) => (b.type === 'statistics' ? { ...b, lines: [] } : b));

@@ -9,7 +9,15 @@ async function setup() {
   const roster = seedRoster(h.db);
   const issue = await h.value('issues.create', {
     seriesId: DEFAULT_SERIES_ID,
-    meta: { year: 2024, number: 20, totalNumber: null, issueDate: '2024-07-04', periodStart: '2024-06-17', periodEnd: '2024-06-21', partTitle: null },
+    meta: {
+      year: 2024,
+      number: 20,
+      totalNumber: null,
+      issueDate: '2024-07-04',
+      periodStart: '2024-06-17',
+      periodEnd: '2024-06-21',
+      partTitle: null,
+    },
   });
   return { h, roster, issue };
 }
@@ -31,11 +39,16 @@ describe('issues.todoFacts and records.confirmNone', () => {
 
   it('stores 本期无请假记录 and takes it back; a finalized issue refuses it', async () => {
     const { h, issue } = await setup();
-    expect(await h.value('records.confirmNone', { issueId: issue.id, kind: 'attendance', confirmed: true })).toEqual({ count: 0, confirmedNone: true });
+    expect(await h.value('records.confirmNone', { issueId: issue.id, kind: 'attendance', confirmed: true })).toEqual({
+      count: 0,
+      confirmedNone: true,
+    });
     const facts = await h.value('issues.todoFacts', { issueId: issue.id });
     expect(facts.attendance.confirmedNone).toBe(true);
     expect(facts.visits.confirmedNone).toBe(false);
-    const blocks = [{ type: 'generated' as const, kind: 'attendance' as const, lines: facts.rendered.attendance, children: [{ text: '' }] }];
+    const blocks = [
+      { type: 'generated' as const, kind: 'attendance' as const, lines: facts.rendered.attendance, children: [{ text: '' }] },
+    ];
     expect(issueTodo({ blocks, facts }).filter((i) => i.target.kind === 'records')).toEqual([]);
     await h.value('records.confirmNone', { issueId: issue.id, kind: 'attendance', confirmed: false });
     expect((await h.value('issues.todoFacts', { issueId: issue.id })).attendance.confirmedNone).toBe(false);
@@ -69,7 +82,15 @@ describe('issues.todoFacts and records.confirmNone', () => {
     await h.value('start.save', { seriesId: DEFAULT_SERIES_ID, point: point(10_000) });
     const issue = await h.value('issues.create', {
       seriesId: DEFAULT_SERIES_ID,
-      meta: { year: 2024, number: 20, totalNumber: 461, issueDate: '2024-06-21', periodStart: '2024-06-17', periodEnd: '2024-06-21', partTitle: null },
+      meta: {
+        year: 2024,
+        number: 20,
+        totalNumber: 461,
+        issueDate: '2024-06-21',
+        periodStart: '2024-06-17',
+        periodEnd: '2024-06-21',
+        partTitle: null,
+      },
     });
     const figures = period!.metrics.map((m) => ({ metricId: m.id, value: 100, total: null }));
     const written = await h.value('statistics.save', { issueId: issue.id, groupId: period!.id, figures });

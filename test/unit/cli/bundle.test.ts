@@ -75,7 +75,13 @@ describe('the bundled command line', () => {
     }
     const inputs = [...loaded].flatMap((file) => Object.keys(outputs[file]!.inputs));
     expect(inputs.some((input) => input.includes('electron/services/handlers/listing.ts'))).toBe(true);
-    for (const heavy of ['node_modules/docx/', 'node_modules/exceljs/', 'node_modules/pinyin-pro/', 'electron/services/import/', 'electron/services/export/docx/']) {
+    for (const heavy of [
+      'node_modules/docx/',
+      'node_modules/exceljs/',
+      'node_modules/pinyin-pro/',
+      'electron/services/import/',
+      'electron/services/export/docx/',
+    ]) {
       expect(inputs.filter((input) => input.includes(heavy))).toEqual([]);
     }
   });

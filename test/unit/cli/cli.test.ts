@@ -49,7 +49,15 @@ beforeAll(async () => {
   const handlers = createHandlers(database, { host: 'web', databasePath: db, version: 'test' });
   const created = await dispatch(handlers, 'issues.create', {
     seriesId: 1,
-    meta: { year: 2024, number: 12, totalNumber: 460, issueDate: '2024-03-29', periodStart: '2024-03-25', periodEnd: '2024-03-29', partTitle: null },
+    meta: {
+      year: 2024,
+      number: 12,
+      totalNumber: 460,
+      issueDate: '2024-03-29',
+      periodStart: '2024-03-25',
+      periodEnd: '2024-03-29',
+      partTitle: null,
+    },
   });
   if (!created.ok) throw new Error(created.error.message);
   issueId = (created.value as { id: number }).id;

@@ -102,7 +102,9 @@ describe('the DOCX', () => {
     const starts = volume.plan.issues.map((i) => i.start);
     expect(starts[0]).toBe(1);
     expect(volume.plan.issues.every((i) => i.firstPhysical % 2 === 1)).toBe(true);
-    const contentsLines = paragraphs(xml).map(text).filter((t) => /^第\d+期/.test(t));
+    const contentsLines = paragraphs(xml)
+      .map(text)
+      .filter((t) => /^第\d+期/.test(t));
     expect(contentsLines).toHaveLength(3);
     contentsLines.forEach((line, i) => expect(line.endsWith(String(starts[i]))).toBe(true));
     expect(text(xml)).toContain('2024年合订本');
@@ -153,7 +155,10 @@ describe('measuring', () => {
     expect(docx.plan).toEqual(pdf.plan);
 
     await h.value('issues.reopen', { id: ids[1]!, note: '' });
-    await h.value('issues.saveDocument', { id: ids[1]!, document: { ...SAMPLE_ISSUES[1]!.document, blocks: SAMPLE_ISSUES[1]!.document.blocks.slice(0, 3) } });
+    await h.value('issues.saveDocument', {
+      id: ids[1]!,
+      document: { ...SAMPLE_ISSUES[1]!.document, blocks: SAMPLE_ISSUES[1]!.document.blocks.slice(0, 3) },
+    });
     await compileVolume({ db: h.db, info: engine.info }, request({ all: true }));
     expect(flows()).toBe(2);
     const last = engine.shown.filter((html) => html.includes('data-flow=')).pop()!;
@@ -168,7 +173,10 @@ describe('cancelling', () => {
     const engine = fakeEngine();
     const controller = new AbortController();
     const error = await refusal(
-      compileVolume({ db: h.db, info: engine.info }, request({ format: 'pdf' }), { signal: controller.signal, onProgress: () => controller.abort() }),
+      compileVolume({ db: h.db, info: engine.info }, request({ format: 'pdf' }), {
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      }),
     );
     expect(error.code).toBe('CANCELLED');
     expect(engine.shown.some((html) => html.includes('toc-title'))).toBe(false); // the volume was never shown to print

@@ -43,7 +43,10 @@ describe('planVolume', () => {
 });
 
 describe('contents', () => {
-  const entry = (headings: number): ContentsEntry => ({ title: '第1期　2024年3月29日', headings: Array.from({ length: headings }, (_, i) => `标题${i}`) });
+  const entry = (headings: number): ContentsEntry => ({
+    title: '第1期　2024年3月29日',
+    headings: Array.from({ length: headings }, (_, i) => `标题${i}`),
+  });
 
   it('keeps an issue’s lines on one page and starts with the title', () => {
     const list = contentsPages([entry(8), entry(8), entry(8)], 22);

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../electron/services/export/docx/buildDocx';
-import { blockItem, buildPrintHtml, closingItem, contentsGapItem, contentsItem } from '../../../electron/services/export/print/buildPrintHtml';
+import {
+  blockItem,
+  buildPrintHtml,
+  closingItem,
+  contentsGapItem,
+  contentsItem,
+} from '../../../electron/services/export/print/buildPrintHtml';
 import { checkMeasurement } from '../../../electron/services/export/print/checkMeasurement';
 import { contentsRowLines } from '../../../shared/layout/contents';
 import { toPrintableIssue, type PrintableIssue } from '../../../shared/layout/issueView';
@@ -119,7 +125,9 @@ describe('本期要目 in the print HTML', () => {
     const html = buildPrintHtml(issue, DEFAULT_LAYOUT, { fontBaseUrl: FONTS, mode: 'print' });
     const box = /<div class="contents" data-flow="1">(.*?)<\/div>\n<div class="contents-gap" data-flow="2"/.exec(html);
     expect(box).not.toBeNull();
-    const rows = [...box![1]!.matchAll(/<div class="cr [^"]*"[^>]*>(.*?)<\/div>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/ /g, ''));
+    const rows = [...box![1]!.matchAll(/<div class="cr [^"]*"[^>]*>(.*?)<\/div>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, '').replace(/ /g, ''),
+    );
     expect(rows).toEqual(['本期要目', '一、政务工作动态', '（一）窗口服务', '二、考勤情况']);
     expect(html.indexOf('class="masthead"')).toBeLessThan(html.indexOf('class="contents"'));
     expect(html).toContain(`data-flow="${blockItem(0, issue)}"`);
@@ -155,7 +163,10 @@ describe('本期要目 in the print HTML', () => {
 
   it('a box longer than the rest of page 1 continues on page 2 after its title again', () => {
     const many = doc(...Array.from({ length: 20 }, (_, i) => h(1, `第${i + 1}个标题`)));
-    const issue = toPrintableIssue(weekly2022n28.series, { ...fixtureIssue(weekly2022n28), document: many }, null, { enabled: true, level2: false });
+    const issue = toPrintableIssue(weekly2022n28.series, { ...fixtureIssue(weekly2022n28), document: many }, null, {
+      enabled: true,
+      level2: false,
+    });
     const html = buildPrintHtml(issue, DEFAULT_LAYOUT, { fontBaseUrl: FONTS, mode: 'print', measurement: measured(issue) });
     const sheets = html.split('<div class="sheet').slice(1);
     expect(sheets.length).toBeGreaterThanOrEqual(2);

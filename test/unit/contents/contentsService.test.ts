@@ -23,12 +23,17 @@ describe('migration 010 (本期要目)', () => {
   it('upgrades a version-9 database with an issue: rows kept, the series off, no issue override', () => {
     const file = tempDatabasePath();
     const old = new Database(file);
-    migrate(old, MIGRATIONS.filter((m) => m.version <= 9));
-    old.prepare(
-      `INSERT INTO issues (series_id, year, number, total_number, issue_date, period_start, period_end, part_title,
+    migrate(
+      old,
+      MIGRATIONS.filter((m) => m.version <= 9),
+    );
+    old
+      .prepare(
+        `INSERT INTO issues (series_id, year, number, total_number, issue_date, period_start, period_end, part_title,
                            document, revision, created_at, updated_at, deleted_at)
        VALUES (1, 2024, 12, 460, '2024-03-29', '2024-03-25', '2024-03-29', NULL, ?, 2, 'c', 'u', NULL)`,
-    ).run(JSON.stringify(document));
+      )
+      .run(JSON.stringify(document));
     const seriesBefore = old.prepare('SELECT * FROM series').all();
     const issuesBefore = old.prepare('SELECT * FROM issues').all();
     expect(old.pragma('user_version', { simple: true })).toBe(9);
@@ -54,7 +59,11 @@ describe('migration 010 (本期要目)', () => {
 describe('series.contents / issues.contents', () => {
   it('is off by default; the series turns it on and its issue follows, until the issue says otherwise', async () => {
     const { h, id } = await withIssue();
-    expect(await h.value('series.contents', { seriesId: DEFAULT_SERIES_ID })).toEqual({ seriesId: DEFAULT_SERIES_ID, enabled: false, level2: false });
+    expect(await h.value('series.contents', { seriesId: DEFAULT_SERIES_ID })).toEqual({
+      seriesId: DEFAULT_SERIES_ID,
+      enabled: false,
+      level2: false,
+    });
     expect((await h.value('issues.contents', { issueId: id })).effective).toEqual({ enabled: false, level2: false });
 
     expect(await h.value('series.updateContents', { seriesId: DEFAULT_SERIES_ID, enabled: true, level2: true })).toEqual({

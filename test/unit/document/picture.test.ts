@@ -7,7 +7,14 @@ import { insertBlockBreak, insertBlocks, setBlockKind, withBriefCommands } from 
 import { withBriefDocument } from '../../../shared/document/normalize';
 import { blocksToPlainText } from '../../../shared/document/plainText';
 import { documentSchema } from '../../../shared/document/schema';
-import { DOCUMENT_SCHEMA_VERSION, numbered, paragraph, picture, type BlockElement, type BriefDocument } from '../../../shared/document/types';
+import {
+  DOCUMENT_SCHEMA_VERSION,
+  numbered,
+  paragraph,
+  picture,
+  type BlockElement,
+  type BriefDocument,
+} from '../../../shared/document/types';
 import { toPrintableIssue } from '../../../shared/layout/issueView';
 import { fixedElsewhere, placeText } from '../../../shared/proofread/describe';
 import { isEditablePlace } from '../../../shared/proofread/run';
@@ -33,11 +40,7 @@ describe('picture block', () => {
       { ...photo(), caption: '图为\n大厅\t一角' },
       { ...photo(), caption: '图'.repeat(600) },
     ]);
-    expect(result).toEqual([
-      { ...photo(''), width: 100 },
-      photo('图为 大厅 一角'),
-      photo('图'.repeat(500)),
-    ]);
+    expect(result).toEqual([{ ...photo(''), width: 100 }, photo('图为 大厅 一角'), photo('图'.repeat(500))]);
     expect(documentSchema.safeParse(doc(result as BlockElement[])).success).toBe(true);
   });
 
@@ -70,7 +73,15 @@ describe('picture block', () => {
 
   it('prints at its width share, with its caption or none', () => {
     const series = { title: '简报', issuer: '省政务服务中心', hasTotal: false };
-    const issue = { year: 2026, number: 1, totalNumber: null, issueDate: '2026-03-20', periodStart: null, periodEnd: null, partTitle: null };
+    const issue = {
+      year: 2026,
+      number: 1,
+      totalNumber: null,
+      issueDate: '2026-03-20',
+      periodStart: null,
+      periodEnd: null,
+      partTitle: null,
+    };
     const { blocks } = toPrintableIssue(series, { ...issue, document: doc([photo(), photo('')]) }, null);
     expect(blocks.map((b) => b.picture)).toEqual([
       { pictureId: PNG.id, pixelWidth: 40, pixelHeight: 30, widthShare: 0.5, caption: '图为窗口工作人员为群众办理业务' },

@@ -23,7 +23,10 @@ describe('stored and request document schemas', () => {
   it('reads stored rows past a request limit that a request may not submit', () => {
     const overRequest: BlockElement[] = [
       picture(ID, 800, 600, '图'.repeat(REQUEST_LIMITS.captionChars + 1)),
-      generated('attendance', Array.from({ length: REQUEST_LIMITS.generatedLines + 1 }, () => '出勤正常。')),
+      generated(
+        'attendance',
+        Array.from({ length: REQUEST_LIMITS.generatedLines + 1 }, () => '出勤正常。'),
+      ),
       table([['格'.repeat(REQUEST_LIMITS.cellChars + 1)]]),
       picture(ID, REQUEST_LIMITS.picturePixels + 1, 600),
     ];

@@ -76,7 +76,17 @@ describe('table normalizer', () => {
     const result = normalized([
       { type: 'table', rows: [['单位', 2230], ['民政\n厅']], headerRows: 3, columnWidths: [1], children: [{ text: '' }] },
     ]);
-    expect(result).toEqual([{ type: 'table', rows: [['单位', '2230'], ['民政 厅', '']], headerRows: 1, children: [{ text: '' }] }]);
+    expect(result).toEqual([
+      {
+        type: 'table',
+        rows: [
+          ['单位', '2230'],
+          ['民政 厅', ''],
+        ],
+        headerRows: 1,
+        children: [{ text: '' }],
+      },
+    ]);
     expect(valid(result)).toBe(true);
   });
 
@@ -102,7 +112,10 @@ describe('table normalizer', () => {
 describe('table edits (pure)', () => {
   it('sets one cell, flattening line breaks and cutting at the limit', () => {
     const rows = setCell(STATS, 1, 2, '7\n00');
-    expect(rows).toEqual([['单位', '咨询', '受理'], ['民政厅', '2230', '7 00']]);
+    expect(rows).toEqual([
+      ['单位', '咨询', '受理'],
+      ['民政厅', '2230', '7 00'],
+    ]);
     expect(STATS[1]![2]).toBe('700');
     expect(setCell(STATS, 0, 0, '字'.repeat(MAX_CELL_CHARS + 5))[0]![0]).toHaveLength(MAX_CELL_CHARS);
   });
@@ -112,8 +125,14 @@ describe('table edits (pure)', () => {
     expect(insertRow(STATS, 99)).toEqual([...STATS, ['', '', '']]);
     expect(removeRow(STATS, 0)).toEqual([STATS[1]]);
     expect(removeRow([['只有']], 0)).toEqual([['只有']]);
-    expect(insertColumn(STATS, 1)).toEqual([['单位', '', '咨询', '受理'], ['民政厅', '', '2230', '700']]);
-    expect(removeColumn(STATS, 0)).toEqual([['咨询', '受理'], ['2230', '700']]);
+    expect(insertColumn(STATS, 1)).toEqual([
+      ['单位', '', '咨询', '受理'],
+      ['民政厅', '', '2230', '700'],
+    ]);
+    expect(removeColumn(STATS, 0)).toEqual([
+      ['咨询', '受理'],
+      ['2230', '700'],
+    ]);
     expect(removeColumn([['a'], ['b']], 0)).toEqual([['a'], ['b']]);
     const wide = [Array.from({ length: MAX_TABLE_COLUMNS }, () => '')];
     expect(insertColumn(wide, 0)[0]).toHaveLength(MAX_TABLE_COLUMNS);

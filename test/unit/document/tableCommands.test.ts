@@ -30,7 +30,15 @@ describe('insertTable (插入表格)', () => {
     const editor = makeEditor([paragraph('本周统计如下：')]);
     Transforms.select(editor, Editor.end(editor, [0]));
     expect(insertTable(editor)).toEqual([1]);
-    expect(editor.children).toEqual([paragraph('本周统计如下：'), table([['', '', ''], ['', '', ''], ['', '', '']]), paragraph()]);
+    expect(editor.children).toEqual([
+      paragraph('本周统计如下：'),
+      table([
+        ['', '', ''],
+        ['', '', ''],
+        ['', '', ''],
+      ]),
+      paragraph(),
+    ]);
     expect(editor.selection?.anchor.path[0]).toBe(1);
   });
 
@@ -47,26 +55,47 @@ describe('insertTable (插入表格)', () => {
 });
 
 describe('editing a table', () => {
-  const stats = () => makeEditor([paragraph('前'), table([['单位', '咨询'], ['民政厅', '2230']]), paragraph('后')]);
+  const stats = () =>
+    makeEditor([
+      paragraph('前'),
+      table([
+        ['单位', '咨询'],
+        ['民政厅', '2230'],
+      ]),
+      paragraph('后'),
+    ]);
 
   it('sets a cell as one undoable step', () => {
     const editor = stats();
     expect(setTableCell(editor, [1], 1, 1, '2300')).toBe(true);
-    expect(tableAt(editor, 1).rows).toEqual([['单位', '咨询'], ['民政厅', '2300']]);
+    expect(tableAt(editor, 1).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2300'],
+    ]);
     editor.undo();
-    expect(tableAt(editor, 1).rows).toEqual([['单位', '咨询'], ['民政厅', '2230']]);
+    expect(tableAt(editor, 1).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2230'],
+    ]);
     expect(setTableCell(editor, [1], 1, 1, '2230')).toBe(false);
   });
 
   it('adds and removes rows and columns', () => {
     const editor = stats();
     insertTableRow(editor, [1], 2);
-    expect(tableAt(editor, 1).rows).toEqual([['单位', '咨询'], ['民政厅', '2230'], ['', '']]);
+    expect(tableAt(editor, 1).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2230'],
+      ['', ''],
+    ]);
     insertTableColumn(editor, [1], 1);
     expect(tableAt(editor, 1).rows[0]).toEqual(['单位', '', '咨询']);
     removeTableColumn(editor, [1], 1);
     removeTableRow(editor, [1], 2);
-    expect(tableAt(editor, 1).rows).toEqual([['单位', '咨询'], ['民政厅', '2230']]);
+    expect(tableAt(editor, 1).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2230'],
+    ]);
   });
 
   it('drops stored column widths when the columns change', () => {
@@ -104,7 +133,10 @@ describe('editing a table', () => {
     Transforms.select(editor, { anchor: Editor.start(editor, [0]), focus: Editor.end(editor, [2]) });
     setBlockKind(editor, 1);
     expect(tableAt(editor, 1).type).toBe('table');
-    expect(tableAt(editor, 1).rows).toEqual([['单位', '咨询'], ['民政厅', '2230']]);
+    expect(tableAt(editor, 1).rows).toEqual([
+      ['单位', '咨询'],
+      ['民政厅', '2230'],
+    ]);
     expect((editor.children[0] as BlockElement).type).toBe('numbered');
   });
 

@@ -114,7 +114,10 @@ describe('electron-builder.yml', () => {
     ];
     expect(wanted).toContain('linux-arm64');
     for (const platformArch of new Set(wanted)) {
-      expect(checksums.some((name) => name.endsWith(`-${platformArch}.zip`)), `Electron for ${platformArch}`).toBe(true);
+      expect(
+        checksums.some((name) => name.endsWith(`-${platformArch}.zip`)),
+        `Electron for ${platformArch}`,
+      ).toBe(true);
       expect(prebuilds, `better-sqlite3 for ${platformArch}`).toContain(`${platformArch}.node`);
     }
   });

@@ -31,8 +31,7 @@ interface EnsureFontsScript {
   missingFonts(dir?: string): string[];
 }
 /** Imported by URL: the script is plain JavaScript (run by `node scripts/ensure-fonts.mjs`) with no typings. */
-const ensureFonts = async () =>
-  (await import(pathToFileURL(path.join(ROOT, 'scripts', 'ensure-fonts.mjs')).href)) as EnsureFontsScript;
+const ensureFonts = async () => (await import(pathToFileURL(path.join(ROOT, 'scripts', 'ensure-fonts.mjs')).href)) as EnsureFontsScript;
 
 describe('scripts/ensure-fonts.mjs (before npm start and npm run web)', () => {
   it('checks the same six files the print HTML and app.info name', async () => {

@@ -101,9 +101,7 @@ describe('main process', () => {
     expect(fake.app.name).toBe('BriefDesk');
     expect(fake.app.paths.get('userData')).toBe(path.join(configHome, 'BriefDesk'));
     expect(fake.app.sandboxEnabled).toBe(1);
-    expect(fake.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    ]);
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(fake.protocolHandlers.has('app')).toBe(true);
   });
 
@@ -190,7 +188,9 @@ describe('main process', () => {
     expect(printWindow.loadedUrls).toHaveLength(2);
     for (const url of printWindow.loadedUrls) expect(url).toMatch(/^app:\/\/briefdesk\/__print\/[0-9a-f-]{36}\.html$/);
     expect(printWindow.webContents.executed).toContain(MEASURE_SCRIPT);
-    expect(printWindow.webContents.printedWith).toEqual([{ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }]);
+    expect(printWindow.webContents.printedWith).toEqual([
+      { preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } },
+    ]);
     // Closed afterwards, its documents gone.
     expect(printWindow.destroyed).toBe(true);
     for (const url of printWindow.loadedUrls) expect((await served(url)).status).toBe(404);

@@ -131,7 +131,9 @@ describe('openHiddenWindowSurface', () => {
     const { surface, window } = await open();
     await surface.show('<p>pages</p>');
     const pdf = await surface.printToPdf();
-    expect(window.webContents.printedWith).toEqual([{ preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }]);
+    expect(window.webContents.printedWith).toEqual([
+      { preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } },
+    ]);
     expect(pdf.constructor).toBe(Uint8Array);
     expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7 fake');
   });

@@ -3,11 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WEB_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY } from '../../../electron/web/headers';
-import {
-  createAppProtocolHandler,
-  registerAppProtocol,
-  registerPrivilegedScheme,
-} from '../../../electron/shell/protocol';
+import { createAppProtocolHandler, registerAppProtocol, registerPrivilegedScheme } from '../../../electron/shell/protocol';
 import { PrintDocuments } from '../../../electron/shell/printDocuments';
 
 let base: string;

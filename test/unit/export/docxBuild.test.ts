@@ -32,7 +32,8 @@ function footersByType(parts: Map<string, string>, sectPr: string): { default: s
   const target = (type: string) => {
     const id = elements(sectPr, 'footerReference').find((r) => attr(r, 'footerReference', 'type') === type);
     const rid = id?.match(/r:id="([^"]+)"/)?.[1];
-    const file = rels.match(new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`))?.[1];
+    const file =
+      rels.match(new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`))?.[1];
     return part(parts, `word/${file}`);
   };
   return { default: target('default'), even: target('even') };
@@ -100,7 +101,11 @@ describe('buildDocx: the standard layout', () => {
       expect(runFontAttr(styles, p, run, 'cs')).toBe('Times New Roman');
       expect(runFontAttr(styles, p, run, 'eastAsia')).toBeTruthy();
       expect(runFontAttr(styles, p, run, 'hint')).toBe('eastAsia');
-      const lang = attr(run, 'lang', 'eastAsia') ?? styleChain(styles, p).map((st) => attr(first(st, 'rPr'), 'lang', 'eastAsia')).find(Boolean);
+      const lang =
+        attr(run, 'lang', 'eastAsia') ??
+        styleChain(styles, p)
+          .map((st) => attr(first(st, 'rPr'), 'lang', 'eastAsia'))
+          .find(Boolean);
       expect(lang).toBe('zh-CN');
     }
   });
@@ -108,7 +113,9 @@ describe('buildDocx: the standard layout', () => {
   it('gives body text and headings their own styles, and their runs only text and bold', () => {
     const styles = part(parts, 'word/styles.xml');
     const ids = elements(styles, 'style').map((st) => attr(st, 'style', 'styleId'));
-    expect(ids).toEqual(expect.arrayContaining(['Normal', 'BriefBody', 'BriefHeading1', 'BriefHeading2', 'BriefHeading3', 'BriefHeading4']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['Normal', 'BriefBody', 'BriefHeading1', 'BriefHeading2', 'BriefHeading3', 'BriefHeading4']),
+    );
     const body = paragraphStarting(doc, '据四川一体化政务服务平台');
     expect(attr(body, 'pStyle', 'val')).toBe('BriefBody');
     expect(runs(body).every((r) => !/<w:rFonts/.test(r))).toBe(true);
@@ -254,7 +261,9 @@ describe('buildDocx: the standard layout', () => {
 
   it('keeps bold runs bold', async () => {
     const xml = part(await unzipDocx(await buildDocx(printable(weekly2024n10), DEFAULT_LAYOUT)), 'word/document.xml');
-    const bold = runs(xml).filter((r) => /<w:b\/>/.test(r)).map(text);
+    const bold = runs(xml)
+      .filter((r) => /<w:b\/>/.test(r))
+      .map(text);
     expect(bold).toEqual(['住房城乡建设厅', '经济和信息化厅窗口', '省林草局', '商务厅', '水利厅', '民政厅', '公安厅']);
   });
 });
@@ -289,7 +298,15 @@ describe('buildDocx: series settings and edge cases', () => {
       blocks: [
         { kind: 'heading', level: 3, label: '1.', runs: [{ text: '第三级标题', bold: false }] },
         { kind: 'heading', level: 4, label: '（1）', runs: [{ text: '第四级标题', bold: false }] },
-        { kind: 'paragraph', level: null, label: null, runs: [{ text: '普通', bold: false }, { text: '加粗', bold: true }] },
+        {
+          kind: 'paragraph',
+          level: null,
+          label: null,
+          runs: [
+            { text: '普通', bold: false },
+            { text: '加粗', bold: true },
+          ],
+        },
       ],
     };
     const parts = await unzipDocx(await buildDocx(issue, DEFAULT_LAYOUT));

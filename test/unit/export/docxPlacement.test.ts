@@ -24,7 +24,12 @@ function issueOf(count: number): PrintableIssue {
     dateLine: '2024年1月8日',
     partTitle: null,
     periodLine: '（1月1日—1月5日）',
-    blocks: Array.from({ length: count }, () => ({ kind: 'paragraph' as const, level: null, label: null, runs: [{ text: TWO_LINES, bold: false }] })),
+    blocks: Array.from({ length: count }, () => ({
+      kind: 'paragraph' as const,
+      level: null,
+      label: null,
+      runs: [{ text: TWO_LINES, bold: false }],
+    })),
     closing: {
       lines: [
         { label: '报', text: '中心领导。' },
@@ -90,7 +95,8 @@ describe('buildDocx with the 报尾 on an even page', () => {
     const footerOf = (sectPr: string, type: string) => {
       const ref = elements(sectPr, 'footerReference').find((r) => attr(r, 'footerReference', 'type') === type)!;
       const id = ref.match(/r:id="([^"]+)"/)![1];
-      const target = rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))![1];
+      const target =
+        rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))![1];
       return part(parts, `word/${target}`);
     };
     for (const type of ['default', 'even']) {

@@ -10,7 +10,10 @@ import { attr, elements, first, paragraphs, part, runs, text, unzipDocx } from '
 
 /** The sample's header and body around a statistics table of `rows` rows (header included). */
 function issueWithTable(rows: string[][]) {
-  const fixture = { ...weekly2022n28, document: doc(paragraph('本周窗口业务量统计如下。'), table(rows, 1, [0.4, 0.2, 0.2, 0.2]), paragraph('以上数据截至本周五。')) };
+  const fixture = {
+    ...weekly2022n28,
+    document: doc(paragraph('本周窗口业务量统计如下。'), table(rows, 1, [0.4, 0.2, 0.2, 0.2]), paragraph('以上数据截至本周五。')),
+  };
   return toPrintableIssue(fixture.series, fixtureIssue(fixture), fixture.closing);
 }
 

@@ -18,7 +18,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'briefdesk-fontcheck-'));
 const emptyFonts = path.join(dir, 'no-fonts');
 mkdirSync(emptyFonts);
 const conf = path.join(dir, 'fonts.conf');
-writeFileSync(conf, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${emptyFonts}</dir><cachedir>${path.join(dir, 'cache')}</cachedir></fontconfig>`);
+writeFileSync(
+  conf,
+  `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${emptyFonts}</dir><cachedir>${path.join(dir, 'cache')}</cachedir></fontconfig>`,
+);
 const NO_CHINESE_ENV = { ...process.env, FONTCONFIG_FILE: conf };
 const hasFcList = systemChineseFamilies() !== null;
 
@@ -32,7 +35,9 @@ describe('the Chinese font check before a PDF', () => {
   it.skipIf(!hasFcList)('refuses without bundled faces and with no Chinese system face, naming every face and the way out', () => {
     const options = { fontDir: emptyFonts, systemFamilies: () => systemChineseFamilies(NO_CHINESE_ENV) };
     expect(facesWithoutChinese(DEFAULT_LAYOUT, options)).toEqual(['仿宋_GB2312', '黑体', '楷体_GB2312', '方正小标宋简体', '宋体']);
-    expect(() => requireChineseFaces(DEFAULT_LAYOUT, options)).toThrow(/^没有生成 PDF：本机没有能显示中文的字体，“仿宋_GB2312”、“黑体”.*FandolFang-Regular\.otf.*setup-layout-tools\.sh --fonts/);
+    expect(() => requireChineseFaces(DEFAULT_LAYOUT, options)).toThrow(
+      /^没有生成 PDF：本机没有能显示中文的字体，“仿宋_GB2312”、“黑体”.*FandolFang-Regular\.otf.*setup-layout-tools\.sh --fonts/,
+    );
   });
 
   it('passes with the bundled faces, or with any Chinese system face to fall back to', () => {

@@ -32,7 +32,12 @@ function issueOf(...blocks: BlockElement[]): PrintableIssue {
   return toPrintableIssue(weekly2022n28.series, fixtureIssue({ ...weekly2022n28, document: doc(...blocks) }), null);
 }
 
-const twoPictures = issueOf(paragraph('前文。'), picture(PHOTO.id, 400, 300, CAPTION, 100), picture(CHART.id, 300, 400, '', 50), paragraph('后文。'));
+const twoPictures = issueOf(
+  paragraph('前文。'),
+  picture(PHOTO.id, 400, 300, CAPTION, 100),
+  picture(CHART.id, 300, 400, '', 50),
+  paragraph('后文。'),
+);
 
 /** A measurement as a browser would give it: every item one line, the pictures their box and caption. */
 function measurementOf(issue: PrintableIssue, linesOf: (i: number) => number = () => 1): FlowMeasurement {
@@ -106,7 +111,12 @@ describe('DOCX: a picture', () => {
 
 describe('print HTML: a picture', () => {
   it('is an <img> with a data: URL at the same size, its box whole lines, its caption under it', () => {
-    const html = buildPrintHtml(twoPictures, layout, { fontBaseUrl: '/fonts/', mode: 'print', measurement: measurementOf(twoPictures), pictures: source(PHOTO, CHART) });
+    const html = buildPrintHtml(twoPictures, layout, {
+      fontBaseUrl: '/fonts/',
+      mode: 'print',
+      measurement: measurementOf(twoPictures),
+      pictures: source(PHOTO, CHART),
+    });
     const images = html.match(/<img [^>]*>/g) ?? [];
     expect(images).toHaveLength(2);
     expect(images[0]).toContain(`src="data:image/jpeg;base64,${PHOTO.bytes.toString('base64')}"`);
@@ -145,7 +155,11 @@ describe('print HTML: a picture', () => {
   });
 
   it('keeps a heading with the whole picture after it', () => {
-    const issue = issueOf(paragraph('正文'.repeat(200)), { type: 'numbered', level: 1, display: 'heading', children: [{ text: '图片新闻' }] }, picture(PHOTO.id, 400, 300, CAPTION, 100));
+    const issue = issueOf(
+      paragraph('正文'.repeat(200)),
+      { type: 'numbered', level: 1, display: 'heading', children: [{ text: '图片新闻' }] },
+      picture(PHOTO.id, 400, 300, CAPTION, 100),
+    );
     const measurement = measurementOf(issue, (i) => (i === blockItem(0, issue) ? 3 : 1));
     const pagination = paginateIssue(issue, layout, measurement);
     const heading = blockItem(1, issue);
@@ -159,7 +173,18 @@ describe('print HTML: a picture', () => {
 describe('the export answers for missing pictures', () => {
   it('export.docx and the print HTML use the stored bytes and say when a picture is missing', async () => {
     const h = harness();
-    insertPicture(h.db, { id: PHOTO.id, mime: PHOTO.mime, pixelWidth: PHOTO.width, pixelHeight: PHOTO.height, byteSize: PHOTO.bytes.length, bytes: PHOTO.bytes }, '2026-01-01T00:00:00Z');
+    insertPicture(
+      h.db,
+      {
+        id: PHOTO.id,
+        mime: PHOTO.mime,
+        pixelWidth: PHOTO.width,
+        pixelHeight: PHOTO.height,
+        byteSize: PHOTO.bytes.length,
+        bytes: PHOTO.bytes,
+      },
+      '2026-01-01T00:00:00Z',
+    );
     const { id } = await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: weekly2022n28.meta });
     await h.value('issues.saveDocument', { id, document: doc(paragraph('前文。'), picture(PHOTO.id, 400, 300, CAPTION)) });
     const stored = await h.value('export.docx', { id });
@@ -167,7 +192,10 @@ describe('the export answers for missing pictures', () => {
     const files = Object.keys((await JSZip.loadAsync(Buffer.from(stored.base64, 'base64'))).files);
     expect(files.some((name) => name.startsWith('word/media/'))).toBe(true);
 
-    await h.value('issues.saveDocument', { id, document: doc(paragraph('前文。'), picture(PHOTO.id, 400, 300, CAPTION), picture(CHART.id, 300, 400)) });
+    await h.value('issues.saveDocument', {
+      id,
+      document: doc(paragraph('前文。'), picture(PHOTO.id, 400, 300, CAPTION), picture(CHART.id, 300, 400)),
+    });
     const missing = await h.value('export.docx', { id });
     expect(missing.warning).toContain('1 张图片');
     expect(text(part(await unzipDocx(new Uint8Array(Buffer.from(missing.base64, 'base64'))), 'word/document.xml'))).toContain('图片缺失');

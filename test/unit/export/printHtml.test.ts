@@ -157,7 +157,9 @@ describe('buildPrintHtml: the pages', () => {
     expect(sheets[0]).toContain('<header class="masthead">');
     expect(html.match(/class="closing"/g)).toHaveLength(1);
     expect(sheets.at(-1)).toContain('<div class="closing">');
-    expect(plain(sheets.at(-1)!)).toContain('报：中心领导。送：各相关省级部门（单位），中心各处（室）、直属单位。发：各部门窗口。（共印80份）');
+    expect(plain(sheets.at(-1)!)).toContain(
+      '报：中心领导。送：各相关省级部门（单位），中心各处（室）、直属单位。发：各部门窗口。（共印80份）',
+    );
   });
 
   it('cuts a block split across pages at its measured line start: no indent after the cut, a justified last line before it', () => {
@@ -178,7 +180,11 @@ describe('buildPrintHtml: the pages', () => {
     // Text of 42 lines ends on page 2 with 2 lines free: the 4-line 报尾 would fall alone on page 3.
     const masthead = 42 - issue.blocks.length;
     expect(masthead).toBeGreaterThan(0);
-    const paged = buildPrintHtml(issue, layout, { fontBaseUrl: FONTS, mode: 'print', measurement: measured(issue, { masthead, block: 1, closing: 4 }) });
+    const paged = buildPrintHtml(issue, layout, {
+      fontBaseUrl: FONTS,
+      mode: 'print',
+      measurement: measured(issue, { masthead, block: 1, closing: 4 }),
+    });
     const pages = paged.split('<div class="sheet').slice(1);
     expect(pages.map((p) => /^ ([a-z ]+)"/.exec(p)![1])).toEqual(['odd', 'even', 'odd unnumbered', 'even unnumbered']);
     expect(pages[2]).toContain('<section class="page"></section></div>');

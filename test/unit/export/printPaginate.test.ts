@@ -105,15 +105,33 @@ describe('paginate', () => {
 describe('paginate: keep with next (headings never the last line of a page)', () => {
   it('moves a heading that would be the last line of a page to the next page', () => {
     const p = paginate([21, 1, 5], { ...standard, keepWithNext: new Set([1]) });
-    expect(shares(p)).toEqual([[[0, 0, 21]], [[1, 0, 1], [2, 0, 5]]]);
+    expect(shares(p)).toEqual([
+      [[0, 0, 21]],
+      [
+        [1, 0, 1],
+        [2, 0, 5],
+      ],
+    ]);
     expect(p.linesOnPage[0]).toBe(21);
   });
 
   it('moves a run of headings (一、 then （一）) together, and leaves one that fits with a line of its text', () => {
     const p = paginate([20, 1, 1, 5], { ...standard, keepWithNext: new Set([1, 2]) });
-    expect(shares(p)).toEqual([[[0, 0, 20]], [[1, 0, 1], [2, 0, 1], [3, 0, 5]]]);
+    expect(shares(p)).toEqual([
+      [[0, 0, 20]],
+      [
+        [1, 0, 1],
+        [2, 0, 1],
+        [3, 0, 5],
+      ],
+    ]);
     const fits = paginate([19, 1, 1, 5], { ...standard, keepWithNext: new Set([1, 2]) });
-    expect(shares(fits)[0]).toEqual([[0, 0, 19], [1, 0, 1], [2, 0, 1], [3, 0, 1]]);
+    expect(shares(fits)[0]).toEqual([
+      [0, 0, 19],
+      [1, 0, 1],
+      [2, 0, 1],
+      [3, 0, 1],
+    ]);
   });
 
   it('keeps the line introducing a table with the table header and first row', () => {
@@ -124,8 +142,14 @@ describe('paginate: keep with next (headings never the last line of a page)', ()
   });
 
   it('changes nothing without keep items, and never moves a chain longer than a page', () => {
-    expect(shares(paginate([21, 1, 5], standard))[0]).toEqual([[0, 0, 21], [1, 0, 1]]);
+    expect(shares(paginate([21, 1, 5], standard))[0]).toEqual([
+      [0, 0, 21],
+      [1, 0, 1],
+    ]);
     const long = paginate([3, 30, 2], { ...standard, keepWithNext: new Set([1]) });
-    expect(shares(long)[0]).toEqual([[0, 0, 3], [1, 0, 19]]);
+    expect(shares(long)[0]).toEqual([
+      [0, 0, 3],
+      [1, 0, 19],
+    ]);
   });
 });

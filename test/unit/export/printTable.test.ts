@@ -79,7 +79,16 @@ describe('row heights (layout/table.ts)', () => {
   });
 
   it('a row is as many lines as its tallest cell', () => {
-    const t = toPrintTable(table([['单位', '数'], ['一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十', '1']], 1, [0.5, 0.5]));
+    const t = toPrintTable(
+      table(
+        [
+          ['单位', '数'],
+          ['一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十', '1'],
+        ],
+        1,
+        [0.5, 0.5],
+      ),
+    );
     expect(tableRowLines(t, DEFAULT_LAYOUT)).toEqual([1, 2]);
   });
 });

@@ -13,13 +13,26 @@ import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
 const PHOTO = makeJpeg(400, 300);
 const MISSING = makeJpeg(300, 400);
 
-const request = (format: CompileRequest['format']): CompileRequest => ({ seriesId: DEFAULT_SERIES_ID, year: 2024, all: false, perIssuePages: false, format });
+const request = (format: CompileRequest['format']): CompileRequest => ({
+  seriesId: DEFAULT_SERIES_ID,
+  year: 2024,
+  all: false,
+  perIssuePages: false,
+  format,
+});
 
 async function volumeWithPictures() {
   const h = harness();
-  insertPicture(h.db, { id: PHOTO.id, mime: PHOTO.mime, pixelWidth: 400, pixelHeight: 300, byteSize: PHOTO.bytes.length, bytes: PHOTO.bytes }, '2026-01-01T00:00:00Z');
+  insertPicture(
+    h.db,
+    { id: PHOTO.id, mime: PHOTO.mime, pixelWidth: 400, pixelHeight: 300, byteSize: PHOTO.bytes.length, bytes: PHOTO.bytes },
+    '2026-01-01T00:00:00Z',
+  );
   for (const number of [1, 2]) {
-    const issue = await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: sampleMeta(SAMPLE_ISSUES[number - 1]!, 2024, number) });
+    const issue = await h.value('issues.create', {
+      seriesId: DEFAULT_SERIES_ID,
+      meta: sampleMeta(SAMPLE_ISSUES[number - 1]!, 2024, number),
+    });
     const blocks = [paragraph('前文。'), picture(PHOTO.id, 400, 300, `图为第${number}期照片`)];
     if (number === 2) blocks.push(picture(MISSING.id, 300, 400, '图为缺失的照片'));
     await h.value('issues.saveDocument', { id: issue.id, document: doc(...blocks) });

@@ -42,7 +42,7 @@ describe.skipIf(process.platform === 'win32')('a read-only database', () => {
   it('cli list reads it', async () => {
     const file = await readOnlyDatabase();
     const result = await runCliReadOnly(['list', '--json', '--db', file]);
-    expect(result.stderr.slice(0, 1000)).toBe("");
+    expect(result.stderr.slice(0, 1000)).toBe('');
     expect(result.code).toBe(0);
     const list = JSON.parse(result.stdout) as { issues: unknown[] }[];
     expect(list[0]!.issues).toHaveLength(1);

@@ -31,7 +31,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function importOnce(db: string): Promise<{ code: number | null; stderr: string }> {
   const sample = path.join(SAMPLES_DIR, 'weekly-2022-28.txt');
-  const child = spawn(process.execPath, [bundle, 'import', sample, '--save', '--replace', '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [bundle, 'import', sample, '--save', '--replace', '--db', db], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
@@ -66,7 +68,11 @@ describe('two processes writing at once', () => {
     expect(saves).toBeGreaterThan(IMPORTS);
     // Each --replace moved the previous import to the recycle bin: one live, the rest recoverable.
     const count = (deleted: boolean) =>
-      (h.db.prepare(`SELECT COUNT(*) AS n FROM issues WHERE year = 2022 AND number = 28 AND deleted_at IS ${deleted ? 'NOT ' : ''}NULL`).get() as { n: number }).n;
+      (
+        h.db
+          .prepare(`SELECT COUNT(*) AS n FROM issues WHERE year = 2022 AND number = 28 AND deleted_at IS ${deleted ? 'NOT ' : ''}NULL`)
+          .get() as { n: number }
+      ).n;
     expect(count(false)).toBe(1);
     expect(count(true)).toBe(IMPORTS - 1);
   }, 300_000);

@@ -14,8 +14,9 @@ import { DEFAULT_SERIES_ID, harness, meta } from '../services/helpers';
 
 const BAD = '\uFFFE\uFFFF\u0000\u0007\u001B\uD800';
 /** What XML 1.0 forbids in a part, whatever the serializer: the check LibreOffice's parser makes. */
-// eslint-disable-next-line no-control-regex -- the characters XML forbids are control characters
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- the characters XML forbids are control characters
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('stripXmlInvalid', () => {
   it('keeps tab, line breaks, CJK, astral characters; drops the rest', () => {
@@ -35,7 +36,15 @@ describe('the contract strips XML-invalid characters before storing', () => {
   it('a series title, a part title and a body paragraph keep their text without them', async () => {
     const h = harness();
     const series = await h.value('series.create', {
-      settings: { title: `政务${BAD}窗口月报`, issuer: '省政务服务中心', periodKind: 'week', hasTotal: true, partTitle: null, printPeriod: true, copyPlan: null },
+      settings: {
+        title: `政务${BAD}窗口月报`,
+        issuer: '省政务服务中心',
+        periodKind: 'week',
+        hasTotal: true,
+        partTitle: null,
+        printPeriod: true,
+        copyPlan: null,
+      },
       closing: null,
     });
     expect(series.title).toBe('政务窗口月报');

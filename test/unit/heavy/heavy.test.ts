@@ -74,7 +74,9 @@ describe('heavy work off the event loop', () => {
     expect((importResult as { ok: true; value: ImportPreview }).value.issue.number).toBe(1);
     // Replies kept coming while the import ran, not all at its end.
     const beforeDone = replies.filter((t) => t < importDone);
-    console.log(`[heavy] import ${importDone.toFixed(0)} ms; ${beforeDone.length} replies meanwhile, the first at ${beforeDone[0]?.toFixed(0)} ms; longest gap ${longestGap.toFixed(0)} ms`);
+    console.log(
+      `[heavy] import ${importDone.toFixed(0)} ms; ${beforeDone.length} replies meanwhile, the first at ${beforeDone[0]?.toFixed(0)} ms; longest gap ${longestGap.toFixed(0)} ms`,
+    );
     expect(importDone).toBeGreaterThan(300);
     expect(beforeDone.length).toBeGreaterThanOrEqual(3);
     expect(beforeDone[0]!).toBeLessThan(importDone / 2);
@@ -97,17 +99,25 @@ describe('heavy work off the event loop', () => {
     const progress: { done: number; total: number }[] = [];
     const started = performance.now();
     let cancelledAt = 0;
-    const run = pool.run(h.file, 'search.reindex', {}, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        progress.push(p);
-        if (cancelledAt === 0) {
-          cancelledAt = performance.now();
-          controller.abort();
-        }
+    const run = pool.run(
+      h.file,
+      'search.reindex',
+      {},
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          progress.push(p);
+          if (cancelledAt === 0) {
+            cancelledAt = performance.now();
+            controller.abort();
+          }
+        },
       },
-    });
-    const error = await run.then(() => null, (e: unknown) => e);
+    );
+    const error = await run.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CANCELLED');
     expect(progress.length).toBeGreaterThan(0);
@@ -131,7 +141,9 @@ describe('heavy work off the event loop', () => {
   it('a task cancelled before it starts is refused at once', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(pool.run('/nonexistent.sqlite', 'search.reindex', {}, { signal: controller.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(pool.run('/nonexistent.sqlite', 'search.reindex', {}, { signal: controller.signal })).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
   });
 
   it('a refused import gives the same code and message as in the host, the database unchanged', async () => {

@@ -64,6 +64,9 @@ describe('import.cancel', () => {
     const h = harness();
     const refused = await h.call('import.cancel', { jobId: '../不行' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('任务编号') } });
-    expect(await h.call('import.preview', { fileName: 'a.txt', base64: SMALL, jobId: 'x'.repeat(65) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.call('import.preview', { fileName: 'a.txt', base64: SMALL, jobId: 'x'.repeat(65) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });

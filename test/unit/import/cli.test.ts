@@ -28,10 +28,28 @@ function newDatabase(): string {
 
 describe('import --json', () => {
   it('prints exactly the expected fields, as a child process like `npm run cli`', async () => {
-    const result = await runTsx('electron/cli/main.ts', ['import', path.join(SAMPLES_DIR, 'weekly-2022-28.txt'), '--json', '--db', path.join(tempFolder(), 'none.sqlite')]);
+    const result = await runTsx('electron/cli/main.ts', [
+      'import',
+      path.join(SAMPLES_DIR, 'weekly-2022-28.txt'),
+      '--json',
+      '--db',
+      path.join(tempFolder(), 'none.sqlite'),
+    ]);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual(['seriesTitle', 'year', 'number', 'totalNumber', 'issuer', 'issueDate', 'period', 'sections', 'distribution', 'copies', 'warnings']);
+    expect(Object.keys(printed)).toEqual([
+      'seriesTitle',
+      'year',
+      'number',
+      'totalNumber',
+      'issuer',
+      'issueDate',
+      'period',
+      'sections',
+      'distribution',
+      'copies',
+      'warnings',
+    ]);
     expect(printed).toEqual(JSON.parse(readFileSync(path.join(EXPECTED, 'weekly-2022-28.json'), 'utf8')));
   }, 30_000);
 
@@ -77,7 +95,8 @@ describe('import --save', () => {
     stored.close();
     expect(issue).toMatchObject({ year: 2024, number: 22, totalNumber: 475, issueDate: '2024-07-04' });
     // The text as printed; its statistics sentence is now a statistics block with figures (issue 10.2).
-    const printed = (blocks: readonly BlockElement[]) => blocks.flatMap((b) => (b.type === 'statistics' ? b.lines : blockLines(b))).join('');
+    const printed = (blocks: readonly BlockElement[]) =>
+      blocks.flatMap((b) => (b.type === 'statistics' ? b.lines : blockLines(b))).join('');
     expect(printed(issue.document.blocks)).toBe(printed(weekly2024n22.document.blocks));
     expect(issue.document.blocks.filter((b) => b.type === 'statistics')).toHaveLength(1);
   });

@@ -15,7 +15,15 @@ describe('the masthead', () => {
   });
 
   it('reads a monthly issue: 第2期 without a year, a calendar month, a section titled with a date', () => {
-    const text = ['政务窗口月报', '第2期', '四川省政府政务服务和公共资源交易服务中心', '2025年3月5日', '（2025年2月）', '一、2025年2月总体运行情况', '本月运行平稳。'].join('\n');
+    const text = [
+      '政务窗口月报',
+      '第2期',
+      '四川省政府政务服务和公共资源交易服务中心',
+      '2025年3月5日',
+      '（2025年2月）',
+      '一、2025年2月总体运行情况',
+      '本月运行平稳。',
+    ].join('\n');
     const detected = detectIssue(text);
     expect(detected.seriesTitle).toBe('政务窗口月报');
     expect([detected.year, detected.number, detected.totalNumber]).toEqual([2025, 2, null]);
@@ -25,14 +33,30 @@ describe('the masthead', () => {
   });
 
   it('dates a December period of a January issue in the year before', () => {
-    const text = ['窗口工作周报', '2025年第1期（总第500期）', '四川省政府政务服务和公共资源交易服务中心', '2025年1月8日', '（12月30日—1月3日）', '一、动态'].join('\n');
+    const text = [
+      '窗口工作周报',
+      '2025年第1期（总第500期）',
+      '四川省政府政务服务和公共资源交易服务中心',
+      '2025年1月8日',
+      '（12月30日—1月3日）',
+      '一、动态',
+    ].join('\n');
     const detected = detectIssue(text);
     expect(detected.period).toEqual(['2024-12-30', '2025-01-03']);
     expect(detected.warnings.join()).toContain('时段跨年');
   });
 
   it('reads the issuer and the date from one line, and a part title after them', () => {
-    const detected = detectIssue(['窗口工作周报', '第3期', '四川省政府政务服务和公共资源交易服务中心 2024年 7月 4日', '政务服务工作', '(6月17日-6月21日)', '一、动态'].join('\n'));
+    const detected = detectIssue(
+      [
+        '窗口工作周报',
+        '第3期',
+        '四川省政府政务服务和公共资源交易服务中心 2024年 7月 4日',
+        '政务服务工作',
+        '(6月17日-6月21日)',
+        '一、动态',
+      ].join('\n'),
+    );
     expect(detected.issuer).toBe('四川省政府政务服务和公共资源交易服务中心');
     expect(detected.issueDate).toBe('2024-07-04');
     expect(detected.partTitle).toBe('政务服务工作');
@@ -55,7 +79,9 @@ describe('the masthead', () => {
 
 describe('the body', () => {
   it('drops page numbers inside a paragraph and joins its broken lines', () => {
-    const detected = detectIssue(body('一、动态', '近日，省林草局狠抓时间窗口，采取主动高效服务、压减批', '-2 -', '时限等举措。', '— 5—', '二、巡查'));
+    const detected = detectIssue(
+      body('一、动态', '近日，省林草局狠抓时间窗口，采取主动高效服务、压减批', '-2 -', '时限等举措。', '— 5—', '二、巡查'),
+    );
     expect(detected.document.blocks[1]).toEqual({
       type: 'paragraph',
       children: [{ text: '近日，省林草局狠抓时间窗口，采取主动高效服务、压减批时限等举措。' }],
@@ -101,7 +127,17 @@ describe('the body', () => {
 
 describe('the 报尾', () => {
   it('reads the lists, a broken 送 line, and the print count with spaces', () => {
-    const detected = detectIssue(body('一、动态', '内容。', '报：中心领导。', '送：各相关省级部门（单位），', '中心各处（室）、直属单位。', '发：各部门窗口。', '（共印 80 份）'));
+    const detected = detectIssue(
+      body(
+        '一、动态',
+        '内容。',
+        '报：中心领导。',
+        '送：各相关省级部门（单位），',
+        '中心各处（室）、直属单位。',
+        '发：各部门窗口。',
+        '（共印 80 份）',
+      ),
+    );
     expect(detected.distribution).toEqual({
       报: '中心领导。',
       送: '各相关省级部门（单位），中心各处（室）、直属单位。',

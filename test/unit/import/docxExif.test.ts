@@ -79,7 +79,10 @@ describe('turning a photo upright', () => {
       const upright = uprightJpeg(sidewaysPhoto(orientation))!;
       expect(sizeOf(upright)).toEqual(size);
       expect(exifOrientation(upright)).toBe(1);
-      const [a, b] = along === 'y' ? [colourAt(upright, 0.5, 0.25), colourAt(upright, 0.5, 0.75)] : [colourAt(upright, 0.25, 0.5), colourAt(upright, 0.75, 0.5)];
+      const [a, b] =
+        along === 'y'
+          ? [colourAt(upright, 0.5, 0.25), colourAt(upright, 0.5, 0.75)]
+          : [colourAt(upright, 0.25, 0.5), colourAt(upright, 0.75, 0.5)];
       expect([near(a, first), near(b, second)], `orientation ${orientation}: ${a} then ${b}`).toEqual([true, true]);
     }
     expect(uprightJpeg(sidewaysPhoto(1))).toBeNull();

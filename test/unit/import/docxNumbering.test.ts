@@ -41,7 +41,8 @@ describe('numbering.xml', () => {
   });
 
   it('takes a num’s lvlOverride over its abstract level', () => {
-    const xml = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
+    const xml =
+      `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
       '<w:num w:numId="5"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:lvlOverride></w:num></w:numbering>';
     expect(readNumbering(parseXml(xml)).printed('5', 0)).toBe('（一）');
   });
@@ -60,7 +61,13 @@ describe('styles.xml', () => {
   );
 
   it('reads heading level, numbering, bold and face, inherited through basedOn', () => {
-    expect(styles.style('Heading2')).toEqual({ name: 'heading 2', headingLevel: 2, numbering: { numId: '1', ilvl: 1 }, bold: true, face: '楷体_GB2312' });
+    expect(styles.style('Heading2')).toEqual({
+      name: 'heading 2',
+      headingLevel: 2,
+      numbering: { numId: '1', ilvl: 1 },
+      bold: true,
+      face: '楷体_GB2312',
+    });
     expect(styles.style('MyHeading')).toMatchObject({ name: '我的小标题', headingLevel: 2, numbering: { numId: '1', ilvl: 1 } });
     expect(styles.defaultFace).toBe('仿宋_GB2312');
   });

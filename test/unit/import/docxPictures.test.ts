@@ -11,7 +11,15 @@ import { PICTURE_REFUSALS } from '../../../electron/services/pictures/checkPictu
 import type { PictureElement } from '../../../shared/document/types';
 import { detectIncoming } from '../../../shared/import';
 import { makeJpeg, makePng } from '../../fixtures/pictures';
-import { anchoredPicture, CAPTION_STYLE, centredParagraph, GBT_SECTION, inlinePicture, TEXT_WIDTH_EMU, vmlPicture } from '../../fixtures/import/word/pictureXml';
+import {
+  anchoredPicture,
+  CAPTION_STYLE,
+  centredParagraph,
+  GBT_SECTION,
+  inlinePicture,
+  TEXT_WIDTH_EMU,
+  vmlPicture,
+} from '../../fixtures/import/word/pictureXml';
 import { buildWordFile, para, run, STYLES_XML, type WordMedia } from '../../fixtures/import/word/wordXml';
 import { DATE_QUESTION_CODES } from '../../../shared/issues/dateQuestions';
 import { DEFAULT_SERIES_ID, dumpDatabase, harness, meta } from '../services/helpers';
@@ -22,12 +30,17 @@ const MASTHEAD =
   para('2024年第22期（总第475期）', { center: true }) +
   para('四川省政府政务服务和公共资源交易服务中心\t2024年7月4日', { borderBottom: true }) +
   para('（6月17日—6月21日）', { center: true });
-const CLOSING = para('报：省政府办公厅。', { borderBottom: true }) + para('发：各进驻部门。', { borderBottom: true }) + para('（共印80份）');
+const CLOSING =
+  para('报：省政府办公厅。', { borderBottom: true }) + para('发：各进驻部门。', { borderBottom: true }) + para('（共印80份）');
 const STYLES = STYLES_XML.replace('</w:styles>', `${CAPTION_STYLE}</w:styles>`);
 const hei = (text: string) => para([run(text, { face: '黑体' })]);
 
 function briefing(body: string, media: WordMedia[]): Promise<Uint8Array> {
-  return buildWordFile(MASTHEAD + hei('一、工作动态') + body + para('本周情况正常。') + CLOSING, { media, styles: STYLES, sectPr: GBT_SECTION });
+  return buildWordFile(MASTHEAD + hei('一、工作动态') + body + para('本周情况正常。') + CLOSING, {
+    media,
+    styles: STYLES,
+    sectPr: GBT_SECTION,
+  });
 }
 
 async function detect(bytes: Uint8Array) {
@@ -53,7 +66,15 @@ describe('reading pictures from a DOCX', () => {
     );
     const { incoming, issue } = await detect(bytes);
     expect(pictures(issue.document.blocks)).toEqual([
-      { type: 'picture', pictureId: photo.id, pixelWidth: 300, pixelHeight: 200, width: 100, caption: '图为市场监管局窗口人员为群众办理业务。', children: [{ text: '' }] },
+      {
+        type: 'picture',
+        pictureId: photo.id,
+        pixelWidth: 300,
+        pixelHeight: 200,
+        width: 100,
+        caption: '图为市场监管局窗口人员为群众办理业务。',
+        children: [{ text: '' }],
+      },
     ]);
     // The caption is the picture's, not body text as well; the text around the picture keeps its place.
     expect(bodyTexts(issue.document.blocks)).toEqual(['工作动态', '本周情况正常。']);
@@ -100,9 +121,12 @@ describe('reading pictures from a DOCX', () => {
   it('takes a picture and its caption that end the body, and still finds the 报尾', async () => {
     const photo = makePng(50, 50);
     const bytes = await buildWordFile(
-      MASTHEAD + hei('一、工作动态') + para('本周情况正常。') +
+      MASTHEAD +
+        hei('一、工作动态') +
+        para('本周情况正常。') +
         centredParagraph(inlinePicture({ rId: 'rId10', name: '图片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) +
-        para('图为窗口。', { center: true }) + CLOSING,
+        para('图为窗口。', { center: true }) +
+        CLOSING,
       { media: [{ id: 'rId10', target: 'media/image1.png', bytes: photo.bytes }], styles: STYLES, sectPr: GBT_SECTION },
     );
     const { issue } = await detect(bytes);
@@ -114,20 +138,32 @@ describe('reading pictures from a DOCX', () => {
 
   it('stores a picture shown twice once', async () => {
     const photo = makePng(20, 20);
-    const drawing = (id: number) => centredParagraph(inlinePicture({ rId: 'rId10', name: `图片 ${id}`, id, cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU }));
-    const { incoming, issue } = await detect(await briefing(drawing(1) + para('中间的文字。') + drawing(2), [{ id: 'rId10', target: 'media/image1.png', bytes: photo.bytes }]));
+    const drawing = (id: number) =>
+      centredParagraph(inlinePicture({ rId: 'rId10', name: `图片 ${id}`, id, cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU }));
+    const { incoming, issue } = await detect(
+      await briefing(drawing(1) + para('中间的文字。') + drawing(2), [{ id: 'rId10', target: 'media/image1.png', bytes: photo.bytes }]),
+    );
     expect(pictures(issue.document.blocks)).toHaveLength(2);
     expect(incoming.pictures).toHaveLength(1);
   });
 
   it.each([
-    ['over the cap', () => { const big = Buffer.alloc(21 * 1024 * 1024); makeJpeg().bytes.copy(big); return big; }, PICTURE_REFUSALS.tooBig],
+    [
+      'over the cap',
+      () => {
+        const big = Buffer.alloc(21 * 1024 * 1024);
+        makeJpeg().bytes.copy(big);
+        return big;
+      },
+      PICTURE_REFUSALS.tooBig,
+    ],
     ['truncated', () => makeJpeg(200, 100).bytes.subarray(0, 500), PICTURE_REFUSALS.truncated],
     ['an EMF drawing', () => Buffer.from([1, 0, 0, 0, 0x6c, 0, 0, 0, 0, 0, 0, 0]), '只能导入 JPEG 或 PNG 格式的图片'],
   ])('skips a picture %s with a warning, and keeps its caption as text', async (_name, bytesOf, reason) => {
     const target = reason.startsWith('只能') ? 'media/image1.emf' : 'media/image1.jpeg';
     const bytes = await briefing(
-      centredParagraph(inlinePicture({ rId: 'rId10', name: '照片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) + para('图为窗口。', { center: true }),
+      centredParagraph(inlinePicture({ rId: 'rId10', name: '照片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) +
+        para('图为窗口。', { center: true }),
       [{ id: 'rId10', target, bytes: bytesOf() }],
     );
     const { incoming, issue } = await detect(bytes);
@@ -146,7 +182,11 @@ describe('reading pictures from a DOCX', () => {
   it('leaves a masthead emblem out, and says so', async () => {
     const emblem = makePng(16, 16);
     const bytes = await buildWordFile(
-      centredParagraph(inlinePicture({ rId: 'rId5', name: '徽标', cx: 360000, cy: 360000 })) + MASTHEAD + hei('一、工作动态') + para('本周情况正常。') + CLOSING,
+      centredParagraph(inlinePicture({ rId: 'rId5', name: '徽标', cx: 360000, cy: 360000 })) +
+        MASTHEAD +
+        hei('一、工作动态') +
+        para('本周情况正常。') +
+        CLOSING,
       { media: [{ id: 'rId5', target: 'media/image1.png', bytes: emblem.bytes }], styles: STYLES, sectPr: GBT_SECTION },
     );
     const { issue } = await detect(bytes);
@@ -159,7 +199,8 @@ describe('import.preview → import.save with pictures', () => {
   async function photoBriefing() {
     const photo = makeJpeg(240, 160);
     const bytes = await briefing(
-      centredParagraph(inlinePicture({ rId: 'rId10', name: '图片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) + para('图为大厅导办台。', { center: true }),
+      centredParagraph(inlinePicture({ rId: 'rId10', name: '图片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) +
+        para('图为大厅导办台。', { center: true }),
       [{ id: 'rId10', target: 'media/image1.jpeg', bytes: photo.bytes }],
     );
     return { photo, base64: toBase64(bytes) };
@@ -202,14 +243,21 @@ describe('import.preview → import.save with pictures', () => {
     const h = harness();
     const { base64 } = await photoBriefing();
     const preview = await h.value('import.preview', { fileName: '第22期.docx', base64 });
-    const result = await h.raw('import.save', { draft: draftOf(preview.issue), decodedPictureIds: [preview.issue.pictures![0]!.pictureId] });
+    const result = await h.raw('import.save', {
+      draft: draftOf(preview.issue),
+      decodedPictureIds: [preview.issue.pictures![0]!.pictureId],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('stores no picture when the save is refused (the same transaction)', async () => {
     const h = harness();
     // 2024年第22期 is already kept: saving the import without replacing it is refused.
-    await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta({ year: 2024, number: 22 }), confirm: [...DATE_QUESTION_CODES] });
+    await h.value('issues.create', {
+      seriesId: DEFAULT_SERIES_ID,
+      meta: meta({ year: 2024, number: 22 }),
+      confirm: [...DATE_QUESTION_CODES],
+    });
     const { base64 } = await photoBriefing();
     const preview = await h.value('import.preview', { fileName: '第22期.docx', base64 });
     const before = dumpDatabase(h.db);
@@ -226,13 +274,21 @@ describe('import.preview → import.save with pictures', () => {
     const draft = draftOf(preview.issue)!;
     const before = dumpDatabase(h.db);
     const other = makePng(10, 10).bytes.toString('base64');
-    const forged = await h.call('import.save', { draft: { ...draft, pictures: [{ pictureId: draft.pictures![0]!.pictureId, base64: other }] } });
+    const forged = await h.call('import.save', {
+      draft: { ...draft, pictures: [{ pictureId: draft.pictures![0]!.pictureId, base64: other }] },
+    });
     expect(forged).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('与其编号不符') } });
     const broken = Buffer.from('not a picture');
     const id = (await import('../../../electron/services/pictures/checkPicture')).pictureIdOf(broken);
-    const bad = { ...draft, document: { ...draft.document, blocks: draft.document.blocks.map((b) => (b.type === 'picture' ? { ...b, pictureId: id } : b)) } };
+    const bad = {
+      ...draft,
+      document: { ...draft.document, blocks: draft.document.blocks.map((b) => (b.type === 'picture' ? { ...b, pictureId: id } : b)) },
+    };
     const refused = await h.call('import.save', { draft: { ...bad, pictures: [{ pictureId: id, base64: broken.toString('base64') }] } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('这不是 JPEG 或 PNG 图片') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('这不是 JPEG 或 PNG 图片') },
+    });
     expect(dumpDatabase(h.db)).toBe(before);
   });
 });

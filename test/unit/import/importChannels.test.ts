@@ -19,7 +19,9 @@ function dumpDatabase(db: Db): string {
 
 /** Statistics blocks as the paragraphs they were read from: the text is kept exactly as printed. */
 function asPrintedText(blocks: readonly BlockElement[]): BlockElement[] {
-  return blocks.map((b) => (b.type === 'statistics' && b.form === 'sentence' ? { type: 'paragraph', children: [{ text: b.lines.join('') }] } : b));
+  return blocks.map((b) =>
+    b.type === 'statistics' && b.form === 'sentence' ? { type: 'paragraph', children: [{ text: b.lines.join('') }] } : b,
+  );
 }
 
 async function previewSample(h: ReturnType<typeof harness>, source: string) {
@@ -67,7 +69,15 @@ describe('import.save', () => {
     const saved = await h.value('import.save', { draft: draftFrom(preview) });
     expect(saved).toMatchObject({ seriesId: DEFAULT_SERIES_ID, seriesCreated: false, replacedIssueId: null, closingOverridden: false });
     const issue = await h.value('issues.get', { id: saved.issueId });
-    expect(issue).toMatchObject({ year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27', periodStart: '2022-08-22', periodEnd: '2022-08-26', partTitle: '政务服务工作' });
+    expect(issue).toMatchObject({
+      year: 2022,
+      number: 28,
+      totalNumber: 403,
+      issueDate: '2022-09-27',
+      periodStart: '2022-08-22',
+      periodEnd: '2022-08-26',
+      partTitle: '政务服务工作',
+    });
     expect(asPrintedText(issue.document.blocks)).toEqual(weekly2022n28.document.blocks);
     // Its figures were stored with it: the statistics block prints the same sentence from them.
     const view = await h.value('statistics.get', { issueId: saved.issueId, groupId: 2 });
@@ -87,7 +97,16 @@ describe('import.save', () => {
     const draft: ImportDraft = {
       seriesTitle: detected.seriesTitle,
       issuer: detected.issuer,
-      meta: { year: 2024, supplement: false, number: 10, totalNumber: 463, issueDate: detected.issueDate!, periodStart: detected.period![0], periodEnd: detected.period![1], partTitle: null },
+      meta: {
+        year: 2024,
+        supplement: false,
+        number: 10,
+        totalNumber: 463,
+        issueDate: detected.issueDate!,
+        periodStart: detected.period![0],
+        periodEnd: detected.period![1],
+        partTitle: null,
+      },
       document: detected.document,
       closing: detected.closing,
     };
@@ -118,14 +137,29 @@ describe('import.save', () => {
 
   it('creates an unknown series from the masthead, with the 报尾 as its default', async () => {
     const h = harness();
-    const text = ['政务窗口月报', '第2期', '四川省政府政务服务和公共资源交易服务中心', '2025年3月5日', '（2025年2月）', '一、2025年2月总体运行情况', '平稳。', '报：中心领导。', '（共印20份）'].join('\n');
+    const text = [
+      '政务窗口月报',
+      '第2期',
+      '四川省政府政务服务和公共资源交易服务中心',
+      '2025年3月5日',
+      '（2025年2月）',
+      '一、2025年2月总体运行情况',
+      '平稳。',
+      '报：中心领导。',
+      '（共印20份）',
+    ].join('\n');
     const preview = await h.value('import.preview', { fileName: 'm.txt', base64: toBase64(new TextEncoder().encode(text)) });
     expect(preview.seriesId).toBeNull();
     const saved = await h.value('import.save', { draft: draftFrom(preview) });
     expect(saved.seriesCreated).toBe(true);
     expect(saved.closingOverridden).toBe(false);
     const series = await h.value('series.get', { id: saved.seriesId });
-    expect(series).toMatchObject({ title: '政务窗口月报', periodKind: 'month', hasTotal: false, closing: { lines: [{ label: '报', text: '中心领导。' }], copies: 20 } });
+    expect(series).toMatchObject({
+      title: '政务窗口月报',
+      periodKind: 'month',
+      hasTotal: false,
+      closing: { lines: [{ label: '报', text: '中心领导。' }], copies: 20 },
+    });
   });
 
   it('rolls back everything when a late step fails: the series it created does not stay behind', async () => {

@@ -22,9 +22,12 @@ const doc = (...blocks: BriefDocument['blocks']): BriefDocument => ({ schemaVers
 
 describe('matchStatistics', () => {
   it('reads a period sentence: values and the printed 今年以来 as typed totals', () => {
-    const text = '本周，共计咨询2046人次、受理705件、颁发5233件、流转3529件次。今年以来，累计咨询14147人次、受理6249件、颁发42020件、流转82794次。';
+    const text =
+      '本周，共计咨询2046人次、受理705件、颁发5233件、流转3529件次。今年以来，累计咨询14147人次、受理6249件、颁发42020件、流转82794次。';
     const match = matchStatistics(doc(paragraph(text)), GROUPS);
-    expect(match.document.blocks).toEqual([{ type: 'statistics', groupId: 1, form: 'sentence', lines: [text], rows: [], children: [{ text: '' }] }]);
+    expect(match.document.blocks).toEqual([
+      { type: 'statistics', groupId: 1, form: 'sentence', lines: [text], rows: [], children: [{ text: '' }] },
+    ]);
     expect(match.figures).toEqual([
       { groupId: 1, metricId: 1, value: 2046, total: 14147 },
       { groupId: 1, metricId: 2, value: 705, total: 6249 },
@@ -35,13 +38,19 @@ describe('matchStatistics', () => {
   });
 
   it('keeps a title sentence before the figures as its own paragraph', () => {
-    const match = matchStatistics(doc(paragraph('省本级综窗办件情况。本周，共计咨询2230人次、受理700件、颁发3949件、流转5461件次。')), GROUPS);
+    const match = matchStatistics(
+      doc(paragraph('省本级综窗办件情况。本周，共计咨询2230人次、受理700件、颁发3949件、流转5461件次。')),
+      GROUPS,
+    );
     expect(match.document.blocks.map((b) => b.type)).toEqual(['paragraph', 'statistics']);
     expect(match.document.blocks[0]).toEqual(paragraph('省本级综窗办件情况。'));
   });
 
   it('names the figures a partial sentence does not give, and stores none for them', () => {
-    const match = matchStatistics(doc(paragraph('本周，共计咨询2230人次、受理700件、颁发3949件。今年以来，累计咨询37596人次、受理14614件、颁发95394件。')), GROUPS);
+    const match = matchStatistics(
+      doc(paragraph('本周，共计咨询2230人次、受理700件、颁发3949件。今年以来，累计咨询37596人次、受理14614件、颁发95394件。')),
+      GROUPS,
+    );
     expect(match.figures.map((f) => f.metricId)).toEqual([1, 2, 3]);
     expect(match.warnings).toEqual(['统计“省本级综窗办件情况”（第1段）：未能读出流转的数字，请在统计块中补填。']);
   });
@@ -86,7 +95,11 @@ describe('matchStatistics', () => {
   });
 
   it('keeps a table of figures that fits no group as a table, with a warning', () => {
-    const rows = [['窗口', '办件量'], ['民政厅', '35'], ['商务厅', '12']];
+    const rows = [
+      ['窗口', '办件量'],
+      ['民政厅', '35'],
+      ['商务厅', '12'],
+    ];
     const match = matchStatistics(doc(table(rows)), GROUPS);
     expect(match.document.blocks[0]).toEqual(table(rows));
     expect(match.warnings[0]).toContain('第1块的表格像是统计数字');
@@ -123,7 +136,16 @@ describe('imported figures chain into 今年以来', () => {
       const draft: ImportDraft = draftOf(p.issue) ?? {
         seriesTitle: p.issue.seriesTitle,
         issuer: p.issue.issuer,
-        meta: { year: 2024, supplement: false, number: number!, totalNumber: total!, issueDate: p.issue.issueDate!, periodStart: p.issue.period?.[0] ?? null, periodEnd: p.issue.period?.[1] ?? null, partTitle: null },
+        meta: {
+          year: 2024,
+          supplement: false,
+          number: number!,
+          totalNumber: total!,
+          issueDate: p.issue.issueDate!,
+          periodStart: p.issue.period?.[0] ?? null,
+          periodEnd: p.issue.period?.[1] ?? null,
+          partTitle: null,
+        },
         document: p.issue.document,
         closing: p.issue.closing,
         figures: p.issue.figures,
@@ -132,18 +154,35 @@ describe('imported figures chain into 今年以来', () => {
       return h.value('import.save', { draft });
     };
     // Issue 23 first: only this week's figures (its 今年以来 is computed from issue 22, imported later).
-    const n23 = await preview('23.txt', handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。'));
+    const n23 = await preview(
+      '23.txt',
+      handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。'),
+    );
     expect(n23.issue.figures).toHaveLength(4);
     await save(n23);
     await save(await preview('weekly-2024-03-29.txt', sampleBytes('weekly-2024-03-29.txt')), 10, 463);
     await save(await preview('weekly-2022-28.txt', sampleBytes('weekly-2022-28.txt')));
     const n22 = await preview('weekly-2024-07-04.txt', sampleBytes('weekly-2024-07-04.txt'));
-    expect(n22.issue.figures.filter((f) => f.groupId === 1).map((f) => [f.value, f.total])).toEqual([[2230, 37596], [700, 14614], [3949, 95394], [5461, 179094]]);
+    expect(n22.issue.figures.filter((f) => f.groupId === 1).map((f) => [f.value, f.total])).toEqual([
+      [2230, 37596],
+      [700, 14614],
+      [3949, 95394],
+      [5461, 179094],
+    ]);
     await save(n22, 22, 475);
 
     const next = await h.value('issues.create', {
       seriesId: DEFAULT_SERIES_ID,
-      meta: { year: 2024, supplement: false, number: 24, totalNumber: 477, issueDate: '2024-07-18', periodStart: '2024-07-01', periodEnd: '2024-07-05', partTitle: null },
+      meta: {
+        year: 2024,
+        supplement: false,
+        number: 24,
+        totalNumber: 477,
+        issueDate: '2024-07-18',
+        periodStart: '2024-07-01',
+        periodEnd: '2024-07-05',
+        partTitle: null,
+      },
       body: 'blank',
     });
     const view = await h.value('statistics.save', {
@@ -153,12 +192,19 @@ describe('imported figures chain into 今年以来', () => {
     });
     // 今年以来 = this week + issue 23's week + issue 22's printed total.
     expect(view.figures.map((f) => f.total)).toEqual([100 + 1000 + 37596, 200 + 500 + 14614, 300 + 3000 + 95394, 400 + 4000 + 179094]);
-    expect(view.lines[0]).toBe('本周，共计咨询100人次、受理200件、颁发300件、流转400件次。今年以来，累计咨询38696人次、受理15314件、颁发98694件、流转183494件次。');
+    expect(view.lines[0]).toBe(
+      '本周，共计咨询100人次、受理200件、颁发300件、流转400件次。今年以来，累计咨询38696人次、受理15314件、颁发98694件、流转183494件次。',
+    );
   });
 
   it('a refused save (the number exists) leaves series, issues and figures unchanged', async () => {
     const h = harness();
-    const p = await h.value('import.preview', { fileName: 'a.txt', base64: toBase64(handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。')) });
+    const p = await h.value('import.preview', {
+      fileName: 'a.txt',
+      base64: toBase64(
+        handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。'),
+      ),
+    });
     await h.value('import.save', { draft: draftOf(p.issue)! });
     const before = dump(h.db);
     const again = await h.call('import.save', { draft: draftOf(p.issue)! });
@@ -168,11 +214,18 @@ describe('imported figures chain into 今年以来', () => {
 
   it('a statistics block of a group the chosen series lacks is saved as its printed text, without figures', async () => {
     const h = harness();
-    const p = await h.value('import.preview', { fileName: 'a.txt', base64: toBase64(handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。')) });
+    const p = await h.value('import.preview', {
+      fileName: 'a.txt',
+      base64: toBase64(
+        handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。'),
+      ),
+    });
     // A series without metric groups (as an imported or newly made series starts).
     const otherId = Number(
       h.db
-        .prepare(`INSERT INTO series (title, issuer, period_kind, has_total, part_title, created_at) VALUES ('政务窗口月报', '', 'month', 0, NULL, '2024-01-01T00:00:00Z')`)
+        .prepare(
+          `INSERT INTO series (title, issuer, period_kind, has_total, part_title, created_at) VALUES ('政务窗口月报', '', 'month', 0, NULL, '2024-01-01T00:00:00Z')`,
+        )
         .run().lastInsertRowid,
     );
     const saved = await h.value('import.save', { draft: draftOf(p.issue)!, seriesId: otherId });
@@ -187,11 +240,27 @@ describe('a folder mixing series', () => {
   it('keeps each issue in its own series, and a monthly’s series is made monthly', async () => {
     const h = harness();
     const monthly = new TextEncoder().encode(
-      ['政务窗口月报', '第2期', '四川省政府政务服务和公共资源交易服务中心 2025年3月10日', '一、2025年2月全省政务服务总体情况', '运行平稳。', '报：省政府办公厅。'].join('\n'),
+      [
+        '政务窗口月报',
+        '第2期',
+        '四川省政府政务服务和公共资源交易服务中心 2025年3月10日',
+        '一、2025年2月全省政务服务总体情况',
+        '运行平稳。',
+        '报：省政府办公厅。',
+      ].join('\n'),
     );
-    const weekly = handMadeIssue(23, 476, '2024年7月11日', '（6月24日—6月28日）', '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。');
+    const weekly = handMadeIssue(
+      23,
+      476,
+      '2024年7月11日',
+      '（6月24日—6月28日）',
+      '本周，共计咨询1000人次、受理500件、颁发3000件、流转4000件次。',
+    );
     const ids: number[] = [];
-    for (const [name, bytes] of [['月报.txt', monthly], ['周报.txt', weekly]] as const) {
+    for (const [name, bytes] of [
+      ['月报.txt', monthly],
+      ['周报.txt', weekly],
+    ] as const) {
       const p = await h.value('import.preview', { fileName: name, base64: toBase64(bytes) });
       ids.push((await h.value('import.save', { draft: draftOf(p.issue)! })).seriesId);
     }
@@ -208,7 +277,10 @@ describe('a folder mixing series', () => {
 
   it('a file that is not a briefing imports as text with warnings, never with invented figures', async () => {
     const h = harness();
-    const p = await h.value('import.preview', { fileName: '会议纪要.txt', base64: toBase64(new TextEncoder().encode('关于召开季度工作会议的通知\n各位同事：今年以来，累计完成培训12场次。\n请准时参加。')) });
+    const p = await h.value('import.preview', {
+      fileName: '会议纪要.txt',
+      base64: toBase64(new TextEncoder().encode('关于召开季度工作会议的通知\n各位同事：今年以来，累计完成培训12场次。\n请准时参加。')),
+    });
     expect(p.issue.figures).toEqual([]);
     expect(p.issue.document.blocks.every((b) => b.type === 'paragraph')).toBe(true);
     expect(p.issue.warnings.join('')).toContain('未找到期号行');

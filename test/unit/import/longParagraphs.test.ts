@@ -53,7 +53,9 @@ describe('a file with one huge paragraph', () => {
     const body = Array.from({ length: Math.ceil(300_000 / line.length) }, () => line);
     const text = `窗口工作周报\n2024年第1期\n四川省政府政务服务和公共资源交易服务中心 2024年1月5日\n一、政务工作动态\n${body.join('\n')}`;
     const preview = await h.value('import.preview', { fileName: '断行.txt', base64: toBase64(new TextEncoder().encode(text)) });
-    expect(preview.issue.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/一段有 \d+ 字，超过一段的上限（10000 字），已分成 \d+ 段导入/)]));
+    expect(preview.issue.warnings).toEqual(
+      expect.arrayContaining([expect.stringMatching(/一段有 \d+ 字，超过一段的上限（10000 字），已分成 \d+ 段导入/)]),
+    );
     const draft = draftOf(preview.issue)!;
     expect(draft.document.blocks.every((b) => blockText(b).length <= MAX_TEXT_PER_LEAF)).toBe(true);
     const saved = await h.value('import.save', { draft, seriesId: DEFAULT_SERIES_ID });

@@ -28,7 +28,10 @@ describe('periods of a monthly', () => {
     expect(issue.period).toEqual(['2025-02-01', '2025-02-28']);
     expect(issue.warnings.join('')).toContain('2025-02-01 至 2025-02-28');
     // The next monthly is proposed from it: March.
-    expect(proposePeriod('month', '2025-04-08', issue.period![1], EMPTY_CALENDAR)).toMatchObject({ periodStart: '2025-03-01', periodEnd: '2025-03-31' });
+    expect(proposePeriod('month', '2025-04-08', issue.period![1], EMPTY_CALENDAR)).toMatchObject({
+      periodStart: '2025-03-01',
+      periodEnd: '2025-03-31',
+    });
   });
 
   it('takes the month of the number for a 月报 whose sections name none', async () => {
@@ -43,10 +46,17 @@ describe('periods of a monthly', () => {
 
   it('uses the series’ 每月 kind for a title that does not say 月报', async () => {
     const bytes = await buildWordFile(
-      para('窗口工作简报') + para('2025年第1期') + para('四川省政府政务服务和公共资源交易服务中心\t2025年2月6日') + para('一、总体情况') + para('运行平稳。'),
+      para('窗口工作简报') +
+        para('2025年第1期') +
+        para('四川省政府政务服务和公共资源交易服务中心\t2025年2月6日') +
+        para('一、总体情况') +
+        para('运行平稳。'),
     );
     const incoming = await readImportFile('a.docx', bytes);
     expect(detectIncoming(incoming).period).toBeNull();
-    expect(detectIncoming(incoming, { knownSeriesTitles: ['窗口工作简报'], monthlySeriesTitles: ['窗口工作简报'] }).period).toEqual(['2025-01-01', '2025-01-31']);
+    expect(detectIncoming(incoming, { knownSeriesTitles: ['窗口工作简报'], monthlySeriesTitles: ['窗口工作简报'] }).period).toEqual([
+      '2025-01-01',
+      '2025-01-31',
+    ]);
   });
 });

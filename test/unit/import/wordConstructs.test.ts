@@ -66,7 +66,16 @@ describe('Word and WPS constructs import whole', () => {
     const issue = await detect(construct.build);
     const printable = toPrintableIssue(
       { title: issue.seriesTitle, issuer: issue.issuer ?? '', hasTotal: true },
-      { year: issue.year!, number: issue.number!, totalNumber: issue.totalNumber, issueDate: issue.issueDate!, periodStart: issue.period?.[0] ?? null, periodEnd: issue.period?.[1] ?? null, partTitle: null, document: issue.document },
+      {
+        year: issue.year!,
+        number: issue.number!,
+        totalNumber: issue.totalNumber,
+        issueDate: issue.issueDate!,
+        periodStart: issue.period?.[0] ?? null,
+        periodEnd: issue.period?.[1] ?? null,
+        partTitle: null,
+        document: issue.document,
+      },
       issue.closing,
     );
     const firstLevel = printable.blocks.filter((b) => b.level === 1).map((b) => b.label);

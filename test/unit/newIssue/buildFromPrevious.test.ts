@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { issueToPlainText } from '../../../electron/services/exportText';
-import { emptyDocument, generated, numbered, paragraph, statistics, type BlockElement, type BriefDocument } from '../../../shared/document/types';
+import {
+  emptyDocument,
+  generated,
+  numbered,
+  paragraph,
+  statistics,
+  type BlockElement,
+  type BriefDocument,
+} from '../../../shared/document/types';
 import { buildFromPrevious } from '../../../shared/templates/buildFromPrevious';
 import { fixtureIssue, weekly2022n28, weekly2024n10 } from '../../fixtures/issues';
 import { doc, h, item, p } from '../../fixtures/issues/build';
@@ -56,7 +64,11 @@ describe('buildFromPrevious on the weekly of 2024-03-29', () => {
 
   it('adds the generated section the template asks for when the previous issue had it typed (an imported issue)', () => {
     const built = buildFromPrevious(weekly2024n10.document, WEEKLY_TEMPLATE, '2024-03-25');
-    expect(built.blocks.slice(2, 5)).toEqual([numbered(1, '厅（局）长进大厅'), generated('leaderVisits'), numbered(1, '“高效办成一件事”专项行动')]);
+    expect(built.blocks.slice(2, 5)).toEqual([
+      numbered(1, '厅（局）长进大厅'),
+      generated('leaderVisits'),
+      numbered(1, '“高效办成一件事”专项行动'),
+    ]);
     // and the statistics block under 省本级综窗办件情况
     expect(built.blocks.slice(11, 13)).toEqual([numbered(2, '省本级综窗办件情况'), statistics(1, 'sentence')]);
   });
@@ -103,7 +115,12 @@ describe('buildFromPrevious: hall inspection and month titles', () => {
   });
 
   it('rewrites a {年}{月} title for the new month', () => {
-    const january = doc(h(1, '2025年1月总体运行情况'), p('1月，大厅共接待群众3万人次。'), h(1, '重点工作推进情况'), item(2, '完成了某项工作。'));
+    const january = doc(
+      h(1, '2025年1月总体运行情况'),
+      p('1月，大厅共接待群众3万人次。'),
+      h(1, '重点工作推进情况'),
+      item(2, '完成了某项工作。'),
+    );
     expect(buildFromPrevious(january, MONTHLY_TEMPLATE, '2025-02-01').blocks).toEqual([
       numbered(1, '2025年2月总体运行情况'),
       paragraph('本月，大厅运行平稳。'),

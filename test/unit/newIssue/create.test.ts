@@ -5,9 +5,7 @@ import { MONTHLY_TEMPLATE, WEEKLY_TEMPLATE } from './templates';
 
 async function weeklyWithTemplate(h: Harness): Promise<number> {
   const [group] = await h.value('statistics.groups', { seriesId: DEFAULT_SERIES_ID });
-  const sections = WEEKLY_TEMPLATE.map((s) =>
-    s.block?.kind === 'statistics' ? { ...s, block: { ...s.block, groupId: group!.id } } : s,
-  );
+  const sections = WEEKLY_TEMPLATE.map((s) => (s.block?.kind === 'statistics' ? { ...s, block: { ...s.block, groupId: group!.id } } : s));
   await h.value('templates.save', { seriesId: DEFAULT_SERIES_ID, sections });
   return group!.id;
 }

@@ -23,7 +23,15 @@ const start = () =>
     numbered(1, '政务工作动态'),
     paragraph('3月19日,省中心召开例会,传达学习"直达快享"工作要点。'),
     paragraph('本周,商务厅厅长梁勇到省市监局窗口调研 。'),
-    { type: 'table', rows: [['单位', '受理(件)'], ['民政厅', '７０５']], headerRows: 1, children: [{ text: '' }] },
+    {
+      type: 'table',
+      rows: [
+        ['单位', '受理(件)'],
+        ['民政厅', '７０５'],
+      ],
+      headerRows: 1,
+      children: [{ text: '' }],
+    },
     paragraph('3月25日共受理 705 件...'),
   ]);
 

@@ -25,12 +25,24 @@ const FIXED: [string, string][] = [
   // weekly-2024-03-29: half-width commas, straight quotes, spaces inside words and before 年
   ['3月19日,省中心召开2024年第2次窗口首席事务代表工作例会。', '3月19日，省中心召开2024年第2次窗口首席事务代表工作例会。'],
   ['推进情况,惠企政策"直达快享"、省级重大项目专区建设等工作。', '推进情况，惠企政策“直达快享”、省级重大项目专区建设等工作。'],
-  ['重点抓好提升城镇 燃气安全管理水平、开展专项治理等 方面的工作, 常态化做好防护工作。', '重点抓好提升城镇燃气安全管理水平、开展专项治理等方面的工作，常态化做好防护工作。'],
-  ['传达学习《2024 年四川 省优化政务服务提升行政效能工作要点》文件精神。', '传达学习《2024年四川省优化政务服务提升行政效能工作要点》文件精神。'],
+  [
+    '重点抓好提升城镇 燃气安全管理水平、开展专项治理等 方面的工作, 常态化做好防护工作。',
+    '重点抓好提升城镇燃气安全管理水平、开展专项治理等方面的工作，常态化做好防护工作。',
+  ],
+  [
+    '传达学习《2024 年四川 省优化政务服务提升行政效能工作要点》文件精神。',
+    '传达学习《2024年四川省优化政务服务提升行政效能工作要点》文件精神。',
+  ],
   ['自 2023 年始省药监局开展此项活动,已跟踪指导服务转化产品 28 个。', '自2023年始省药监局开展此项活动，已跟踪指导服务转化产品28个。'],
-  ['省本级:人力资源社会保障厅等 16 个部门共有惠企政策事项 59 项,兑现资金 350.79 亿元。', '省本级：人力资源社会保障厅等16个部门共有惠企政策事项59项，兑现资金350.79亿元。'],
+  [
+    '省本级:人力资源社会保障厅等 16 个部门共有惠企政策事项 59 项,兑现资金 350.79 亿元。',
+    '省本级：人力资源社会保障厅等16个部门共有惠企政策事项59项，兑现资金350.79亿元。',
+  ],
   ['门完成率 38%, 市州完成率 29%; 与 19 个省直部门确认。', '门完成率38%，市州完成率29%；与19个省直部门确认。'],
-  ['《省政务服务大厅部门窗口工作人员考核办法(试行)》(修订稿)的意见建议。', '《省政务服务大厅部门窗口工作人员考核办法（试行）》（修订稿）的意见建议。'],
+  [
+    '《省政务服务大厅部门窗口工作人员考核办法(试行)》(修订稿)的意见建议。',
+    '《省政务服务大厅部门窗口工作人员考核办法（试行）》（修订稿）的意见建议。',
+  ],
   ['本周,共计咨询 2046 人次、受理 705 件。', '本周，共计咨询2046人次、受理705件。'],
   // weekly-2022-28 period and page-number noise
   ['（8月22日-8月26日）', '（8月22日—8月26日）'],
@@ -117,7 +129,14 @@ describe('findings', () => {
     const block = paragraph('本周,省中心召开例会。');
     const document = { schemaVersion: 2 as const, blocks: [paragraph('上一段。'), block] };
     const [finding] = proofread(document);
-    expect(finding).toMatchObject({ rule: 'width', original: ',', replacement: '，', before: '本周', after: '省中心召开例会。', auto: true });
+    expect(finding).toMatchObject({
+      rule: 'width',
+      original: ',',
+      replacement: '，',
+      before: '本周',
+      after: '省中心召开例会。',
+      auto: true,
+    });
     expect(finding?.place).toEqual({ kind: 'block', block: 1 });
     const moved = proofread({ schemaVersion: 2, blocks: [block] });
     expect(moved[0]?.key).toBe(finding?.key);
@@ -125,7 +144,10 @@ describe('findings', () => {
   });
   it('in generated, statistics and 报尾 lines are reported but not auto-fixed', () => {
     const found = proofread(
-      { schemaVersion: 2, blocks: [{ type: 'generated', kind: 'attendance', lines: ['本周累计请假3天以上的有:'], children: [{ text: '' }] }] },
+      {
+        schemaVersion: 2,
+        blocks: [{ type: 'generated', kind: 'attendance', lines: ['本周累计请假3天以上的有:'], children: [{ text: '' }] }],
+      },
       { closingLines: ['报: 省政务管理办公室。'] },
     );
     expect(found.map((f) => [f.place.kind, f.rule, f.auto])).toEqual([

@@ -92,7 +92,11 @@ describe.each(SAMPLE_ISSUES.map((fixture) => [fixture.source, fixture] as const)
   });
 
   it('the soiled copy is noisy in every way the certain rules read', () => {
-    const found = new Set<RuleId>(proofread(dirty).filter((f) => f.auto).map((f) => f.rule));
+    const found = new Set<RuleId>(
+      proofread(dirty)
+        .filter((f) => f.auto)
+        .map((f) => f.rule),
+    );
     // `...` needs an ellipsis in the text, which none of the samples prints.
     expect([...found].sort()).toEqual(AUTO_IDS.filter((id) => id !== 'ellipsis').sort());
     const changed = dirty.blocks.filter((block, i) => JSON.stringify(block) !== JSON.stringify(clean.blocks[i])).length;

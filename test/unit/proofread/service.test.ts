@@ -25,7 +25,11 @@ async function issueWith(document: BriefDocument, number = 12): Promise<number> 
 function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  return runCli([...args, '--db', h.file], { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) }).then((code) => ({ code, out, err }));
+  return runCli([...args, '--db', h.file], { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) }).then((code) => ({
+    code,
+    out,
+    err,
+  }));
 }
 
 describe('proofread channels', () => {

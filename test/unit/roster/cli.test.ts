@@ -69,12 +69,24 @@ describe('roster command line', () => {
   it('refuses unknown files, wrong formats and a missing database in Chinese', async () => {
     const folder = tempFolder();
     const db = newDatabase(folder);
-    expect(await cli(['roster', 'import', path.join(folder, 'none.csv'), '--db', db])).toMatchObject({ code: 1, err: expect.stringContaining('找不到文件') });
+    expect(await cli(['roster', 'import', path.join(folder, 'none.csv'), '--db', db])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('找不到文件'),
+    });
     const doc = path.join(folder, 'a.docx');
     writeFileSync(doc, 'x');
-    expect(await cli(['roster', 'import', doc, '--db', db])).toMatchObject({ code: 1, err: expect.stringContaining('只能导入 CSV 或 XLSX 文件') });
-    expect(await cli(['roster', 'export', path.join(folder, 'a.csv'), '--db', db])).toMatchObject({ code: 1, err: expect.stringContaining('.xlsx') });
-    expect(await cli(['roster', 'import', doc, '--db', path.join(folder, 'missing.sqlite')])).toMatchObject({ code: 1, err: expect.stringContaining('找不到数据库文件') });
+    expect(await cli(['roster', 'import', doc, '--db', db])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('只能导入 CSV 或 XLSX 文件'),
+    });
+    expect(await cli(['roster', 'export', path.join(folder, 'a.csv'), '--db', db])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('.xlsx'),
+    });
+    expect(await cli(['roster', 'import', doc, '--db', path.join(folder, 'missing.sqlite')])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('找不到数据库文件'),
+    });
     expect(existsSync(path.join(folder, 'missing.sqlite'))).toBe(false);
     expect(await cli(['roster', 'frobnicate', '--db', db])).toMatchObject({ code: 1, err: expect.stringContaining('未知的 roster 命令') });
     expect((await cli(['roster', '--help'])).out).toContain('--strict');
@@ -100,7 +112,10 @@ describe('roster command line', () => {
     expect((await cli(['roster', 'import', xlsx, '--db', target])).code).toBe(0);
     const listed = async (db: string) => (await cli(['roster', 'list', '--json', '--db', db])).out;
     const shape = (json: string) => {
-      const { departments, people } = JSON.parse(json) as { departments: { name: string; fullName: string }[]; people: { name: string; title: string }[] };
+      const { departments, people } = JSON.parse(json) as {
+        departments: { name: string; fullName: string }[];
+        people: { name: string; title: string }[];
+      };
       return { departments: departments.map((d) => [d.name, d.fullName]), people: people.map((p) => [p.name, p.title]) };
     };
     expect(shape(await listed(target))).toEqual(shape(await listed(source)));

@@ -7,7 +7,9 @@ import type { Db } from '../../../electron/services/db/connection';
 
 export function dumpDatabase(db: Db): string {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`,
+    )
     .pluck()
     .all() as string[];
   const dump: Record<string, unknown> = { user_version: db.pragma('user_version', { simple: true }) };

@@ -10,7 +10,8 @@ import { harness } from '../services/helpers';
 import { dumpDatabase } from './dump';
 import { encodeGbk } from './gbk';
 
-const b64 = (bytes: Uint8Array | string) => Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes).toString('base64');
+const b64 = (bytes: Uint8Array | string) =>
+  Buffer.from(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes).toString('base64');
 
 /** Five people, two new departments, and four bad rows (rows 6, 7, 8, 9). */
 const MIXED_CSV = [
@@ -77,7 +78,15 @@ describe('roster.previewImport', () => {
       { name: '自然资源厅', fullName: '四川省自然资源厅', status: 'newDepartment' },
       { name: '新设厅', fullName: '', status: 'newDepartment' },
     ]);
-    expect(preview.counts).toEqual({ newDepartments: 2, updatedDepartments: 0, newPeople: 3, updatedTitles: 1, reactivated: 0, unchanged: 1, bad: 3 });
+    expect(preview.counts).toEqual({
+      newDepartments: 2,
+      updatedDepartments: 0,
+      newPeople: 3,
+      updatedTitles: 1,
+      reactivated: 0,
+      unchanged: 1,
+      bad: 3,
+    });
     expect(preview.token).toMatch(/^[0-9a-f-]{36}$/);
     expect(dumpDatabase(h.db)).toBe(before);
   });
@@ -179,7 +188,9 @@ describe('roster.commitImport', () => {
     const you = seeded.person('民政厅', '游文慧');
     await h.value('roster.setPersonActive', { id: you.id, active: false });
     const preview = await h.value('roster.previewImport', { fileName: 'a.csv', base64: b64('部门,姓名\n民政厅,游文慧\n') });
-    expect(preview.rows).toEqual([{ row: 2, department: '民政厅', name: '游文慧', title: '', status: 'reactivated', newDepartment: false }]);
+    expect(preview.rows).toEqual([
+      { row: 2, department: '民政厅', name: '游文慧', title: '', status: 'reactivated', newDepartment: false },
+    ]);
     await h.value('roster.commitImport', { token: preview.token });
     expect((await h.value('roster.listPeople', { query: 'ywh' })).map((p) => [p.name, p.active])).toEqual([['游文慧', true]]);
   });

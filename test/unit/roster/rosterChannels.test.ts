@@ -95,7 +95,10 @@ describe('roster tables and read channels', () => {
   it('moves a person to another department at its end', async () => {
     const h = harness();
     const seeded = seedRoster(h.db);
-    const moved = await h.value('roster.updatePerson', { id: seeded.person('民政厅', '游文慧').id, departmentId: seeded.department('商务厅').id });
+    const moved = await h.value('roster.updatePerson', {
+      id: seeded.person('民政厅', '游文慧').id,
+      departmentId: seeded.department('商务厅').id,
+    });
     expect(moved.departmentId).toBe(seeded.department('商务厅').id);
     const names = (await h.value('roster.listPeople', { departmentId: seeded.department('商务厅').id })).map((p) => p.name);
     expect(names).toEqual(['尹奇志', '梁勇', '游文慧']);
@@ -113,7 +116,11 @@ describe('roster tables and read channels', () => {
       ['乙', 3],
     ]);
     const before = dumpDatabase(h.db);
-    for (const ids of [[a.id, b.id], [a.id, a.id, b.id], [a.id, b.id, c.id, 99]]) {
+    for (const ids of [
+      [a.id, b.id],
+      [a.id, a.id, b.id],
+      [a.id, b.id, c.id, 99],
+    ]) {
       const refused = await h.call('roster.reorderDepartments', { ids });
       expect(refused.ok === false && refused.error.code).toBe('INVALID_INPUT');
     }
@@ -126,10 +133,22 @@ describe('roster tables and read channels', () => {
     const h = harness();
     const now = 'x';
     h.db.prepare(`INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('甲', 1, ?, ?)`).run(now, now);
-    expect(() => h.db.prepare(`INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('甲', 2, ?, ?)`).run(now, now)).toThrow(/UNIQUE/);
-    expect(() => h.db.prepare(`INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('', 2, ?, ?)`).run(now, now)).toThrow(/CHECK/);
+    expect(() =>
+      h.db.prepare(`INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('甲', 2, ?, ?)`).run(now, now),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      h.db.prepare(`INSERT INTO departments (name, sort_order, created_at, updated_at) VALUES ('', 2, ?, ?)`).run(now, now),
+    ).toThrow(/CHECK/);
     h.db.prepare(`INSERT INTO people (department_id, name, sort_order, created_at, updated_at) VALUES (1, '王伟', 1, ?, ?)`).run(now, now);
-    expect(() => h.db.prepare(`INSERT INTO people (department_id, name, sort_order, created_at, updated_at) VALUES (1, '王伟', 2, ?, ?)`).run(now, now)).toThrow(/UNIQUE/);
-    expect(() => h.db.prepare(`INSERT INTO people (department_id, name, sort_order, created_at, updated_at) VALUES (7, '李四', 2, ?, ?)`).run(now, now)).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      h.db
+        .prepare(`INSERT INTO people (department_id, name, sort_order, created_at, updated_at) VALUES (1, '王伟', 2, ?, ?)`)
+        .run(now, now),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      h.db
+        .prepare(`INSERT INTO people (department_id, name, sort_order, created_at, updated_at) VALUES (7, '李四', 2, ?, ?)`)
+        .run(now, now),
+    ).toThrow(/FOREIGN KEY/);
   });
 });

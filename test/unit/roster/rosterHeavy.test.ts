@@ -21,7 +21,13 @@ async function largeRosterXlsx(): Promise<string> {
   sheet.addRow(['部门', '姓名', '职务', '部门全称', ...remarks]);
   for (let i = 0; i < 5000; i += 1) {
     const department = `第${(i % 40) + 1}厅`;
-    sheet.addRow([department, `人员${i + 1}`, i % 3 === 0 ? '处长' : '科员', `四川省${department}`, ...remarks.map((r) => `${r}：窗口服务说明文字${i}`)]);
+    sheet.addRow([
+      department,
+      `人员${i + 1}`,
+      i % 3 === 0 ? '处长' : '科员',
+      `四川省${department}`,
+      ...remarks.map((r) => `${r}：窗口服务说明文字${i}`),
+    ]);
   }
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
 }
@@ -30,7 +36,10 @@ beforeAll(async () => {
   pool = createHeavyPool(sourceWorkerOptions());
   bigXlsx = await largeRosterXlsx();
   // Load a worker and the roster readers first (tsx compiles them for seconds under vitest).
-  const warm = await harness({ heavy: pool }).call('roster.previewImport', { fileName: '暖机.csv', base64: b64('部门,姓名\n民政厅,张三\n') });
+  const warm = await harness({ heavy: pool }).call('roster.previewImport', {
+    fileName: '暖机.csv',
+    base64: b64('部门,姓名\n民政厅,张三\n'),
+  });
   expect(warm.ok).toBe(true);
 }, 120_000);
 
@@ -69,7 +78,9 @@ describe('roster import off the event loop', () => {
     const preview = (result as Extract<typeof result, { ok: true }>).value;
     expect(preview.counts).toMatchObject({ newPeople: 5000, newDepartments: 40 });
     const beforeDone = replies.filter((t) => t < previewDone);
-    console.log(`[roster heavy] preview ${previewDone.toFixed(0)} ms; ${beforeDone.length} replies meanwhile; longest gap ${longestGap.toFixed(0)} ms`);
+    console.log(
+      `[roster heavy] preview ${previewDone.toFixed(0)} ms; ${beforeDone.length} replies meanwhile; longest gap ${longestGap.toFixed(0)} ms`,
+    );
     expect(beforeDone.length).toBeGreaterThanOrEqual(3);
     expect(beforeDone[0]!).toBeLessThan(previewDone / 2);
     expect(longestGap).toBeLessThan(Math.max(250, previewDone / 3));
@@ -106,10 +117,19 @@ describe('roster import off the event loop', () => {
     }
     expect(answers[0]).toEqual(answers[1]);
     const [notBase64, oldExcel, noDepartment, notXlsx, expired] = answers[0]!;
-    expect(notBase64).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '文件内容不是有效的 base64 编码，请重新选择文件。' } });
-    expect(oldExcel).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('不支持旧版 Excel 格式') } });
+    expect(notBase64).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '文件内容不是有效的 base64 编码，请重新选择文件。' },
+    });
+    expect(oldExcel).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('不支持旧版 Excel 格式') },
+    });
     expect(noDepartment).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('缺少“部门”列') } });
-    expect(notXlsx).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('不是有效的 XLSX 表格') } });
+    expect(notXlsx).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('不是有效的 XLSX 表格') },
+    });
     expect(expired).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   }, 60_000);
 });

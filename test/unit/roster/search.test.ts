@@ -9,7 +9,14 @@ const departments: Department[] = [
   { id: 3, name: '商务厅', fullName: '', sortOrder: 3, active: true },
 ];
 let nextId = 1;
-const person = (departmentId: number, name: string): Person => ({ id: nextId++, name, departmentId, title: '', sortOrder: nextId, active: true });
+const person = (departmentId: number, name: string): Person => ({
+  id: nextId++,
+  name,
+  departmentId,
+  title: '',
+  sortOrder: nextId,
+  active: true,
+});
 const people = [
   person(1, '游文慧'),
   person(1, '杨伟'),

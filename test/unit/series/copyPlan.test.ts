@@ -5,7 +5,13 @@ import { part, text, unzipDocx } from '../export/docxXml';
 import { DEFAULT_SERIES_ID, dumpDatabase, harness } from '../services/helpers';
 import { htmlText, PLAN, settings } from './seriesFixtures';
 
-const WEEKLY = settings({ title: '窗口工作周报', issuer: '四川省政府政务服务和公共资源交易服务中心', periodKind: 'week', hasTotal: true, partTitle: '政务服务工作' });
+const WEEKLY = settings({
+  title: '窗口工作周报',
+  issuer: '四川省政府政务服务和公共资源交易服务中心',
+  periodKind: 'week',
+  hasTotal: true,
+  partTitle: '政务服务工作',
+});
 
 async function storedIssue() {
   const h = harness();
@@ -47,7 +53,10 @@ describe('copy plan', () => {
     expect(created.closing).toBeNull();
     const planned = await h.value('series.update', { id: created.id, settings: settings({ copyPlan: PLAN }) });
     expect(planned.closing).toEqual({ lines: [], copies: 80 });
-    const made = await h.value('series.create', { settings: settings({ title: '另一份', copyPlan: { recipients: [{ name: '中心领导', copies: 7 }] } }), closing: null });
+    const made = await h.value('series.create', {
+      settings: settings({ title: '另一份', copyPlan: { recipients: [{ name: '中心领导', copies: 7 }] } }),
+      closing: null,
+    });
     expect(made.closing).toEqual({ lines: [], copies: 7 });
   });
 

@@ -7,7 +7,13 @@ import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
 import { htmlText, settings } from './seriesFixtures';
 
 const PERIOD = '（8月22日—8月26日）';
-const WEEKLY = settings({ title: '窗口工作周报', issuer: '四川省政府政务服务和公共资源交易服务中心', periodKind: 'week', hasTotal: true, partTitle: '政务服务工作' });
+const WEEKLY = settings({
+  title: '窗口工作周报',
+  issuer: '四川省政府政务服务和公共资源交易服务中心',
+  periodKind: 'week',
+  hasTotal: true,
+  partTitle: '政务服务工作',
+});
 
 describe('printPeriod', () => {
   it('toPrintableIssue leaves the period line out when the series does not print it', () => {
@@ -20,7 +26,10 @@ describe('printPeriod', () => {
     const h = harness();
     const { id } = await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: weekly2022n28.meta });
     await h.value('issues.saveDocument', { id, document: weekly2022n28.document });
-    const docx = async () => text(part(await unzipDocx(new Uint8Array(Buffer.from((await h.value('export.docx', { id })).base64, 'base64'))), 'word/document.xml'));
+    const docx = async () =>
+      text(
+        part(await unzipDocx(new Uint8Array(Buffer.from((await h.value('export.docx', { id })).base64, 'base64'))), 'word/document.xml'),
+      );
     const html = async () => htmlText((await h.value('export.printHtml', { id, mode: 'print' })).html);
     const mastheadHits = async () => (await h.value('archive.search', { query: '8月22日' })).hits.filter((hit) => hit.blockIndex === null);
 

@@ -24,5 +24,8 @@ export const PLAN = {
 
 /** The visible text of print HTML: tags and whitespace dropped (the serializer spaces Latin runs with spans). */
 export function htmlText(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, '').replace(/\s+/g, '');
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, '');
 }

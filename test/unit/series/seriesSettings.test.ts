@@ -45,9 +45,24 @@ describe('series.update', () => {
     const h = harness();
     const updated = await h.value('series.update', {
       id: DEFAULT_SERIES_ID,
-      settings: settings({ title: '窗口周报', issuer: '省中心', periodKind: 'custom', hasTotal: false, partTitle: '政务服务', printPeriod: false }),
+      settings: settings({
+        title: '窗口周报',
+        issuer: '省中心',
+        periodKind: 'custom',
+        hasTotal: false,
+        partTitle: '政务服务',
+        printPeriod: false,
+      }),
     });
-    expect(updated).toMatchObject({ id: DEFAULT_SERIES_ID, title: '窗口周报', issuer: '省中心', periodKind: 'custom', hasTotal: false, partTitle: '政务服务', printPeriod: false });
+    expect(updated).toMatchObject({
+      id: DEFAULT_SERIES_ID,
+      title: '窗口周报',
+      issuer: '省中心',
+      periodKind: 'custom',
+      hasTotal: false,
+      partTitle: '政务服务',
+      printPeriod: false,
+    });
     expect(await h.value('series.get', { id: DEFAULT_SERIES_ID })).toEqual(updated);
   });
 
@@ -74,7 +89,13 @@ describe('series.delete', () => {
     for (let n = 1; n <= live + binned; n++) {
       const issue = await h.value('issues.create', {
         seriesId: DEFAULT_SERIES_ID,
-        meta: meta({ number: n, totalNumber: 400 + n, issueDate: `2024-0${Math.ceil(n / 4)}-0${(n % 4) + 1}`, periodStart: null, periodEnd: null }),
+        meta: meta({
+          number: n,
+          totalNumber: 400 + n,
+          issueDate: `2024-0${Math.ceil(n / 4)}-0${(n % 4) + 1}`,
+          periodStart: null,
+          periodEnd: null,
+        }),
       });
       if (n > live) await h.value('issues.delete', { id: issue.id });
     }

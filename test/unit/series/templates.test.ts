@@ -14,7 +14,13 @@ function weeklyTemplate(groupId: number): TemplateSection[] {
     { level: 1, title: '综窗工作情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId, form: 'sentence' } },
     { level: 1, title: '窗口管理情况', defaultText: '', keepText: false, block: null },
     { level: 2, title: '考勤情况', defaultText: '', keepText: false, block: { kind: 'attendance' } },
-    { level: 2, title: '大厅巡查情况', defaultText: '', keepText: false, block: { kind: 'hallInspection', checks: [...DEFAULT_HALL_CHECKS] } },
+    {
+      level: 2,
+      title: '大厅巡查情况',
+      defaultText: '',
+      keepText: false,
+      block: { kind: 'hallInspection', checks: [...DEFAULT_HALL_CHECKS] },
+    },
     { level: 1, title: '{年}年{月}月工作安排', defaultText: '做好窗口服务。\n加强巡查。', keepText: true, block: null },
   ];
 }
@@ -38,8 +44,9 @@ describe('templates', () => {
     const other = await h.value('series.create', { settings: settings(), closing: null });
     // A group of the other series, written directly: this test is about the template's check only.
     const foreignId = Number(
-      h.db.prepare("INSERT INTO metric_groups (series_id, position, name, mode, lead) VALUES (?, 0, '月度办件', 'period', '')").run(other.id)
-        .lastInsertRowid,
+      h.db
+        .prepare("INSERT INTO metric_groups (series_id, position, name, mode, lead) VALUES (?, 0, '月度办件', 'period', '')")
+        .run(other.id).lastInsertRowid,
     );
     const [own] = groupIds(h, DEFAULT_SERIES_ID);
     await h.value('templates.save', { seriesId: DEFAULT_SERIES_ID, sections: weeklyTemplate(own!) });

@@ -145,10 +145,7 @@ describe('migrate', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     migrate(db, [good, { version: 2, name: 'next', up: (d) => d.exec('CREATE TABLE c (x)') }]);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all()).toEqual([
-      'a',
-      'c',
-    ]);
+    expect(db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all()).toEqual(['a', 'c']);
     db.close();
   });
 });

@@ -63,7 +63,14 @@ describe('issueToPlainText', () => {
 
   it('leaves out the part title and period when the issue has none, and the total when the series has none', () => {
     const monthly: Series = { ...series, title: '政务窗口月报', hasTotal: false };
-    const bare: Issue = { ...issue, number: 2, partTitle: null, periodStart: null, periodEnd: null, document: { schemaVersion: 2, blocks: [paragraph('正文。')] } };
+    const bare: Issue = {
+      ...issue,
+      number: 2,
+      partTitle: null,
+      periodStart: null,
+      periodEnd: null,
+      document: { schemaVersion: 2, blocks: [paragraph('正文。')] },
+    };
     expect(issueToPlainText(monthly, bare)).toBe(
       ['政务窗口月报', '第2期', '四川省政府政务服务和公共资源交易服务中心    2024年3月29日', '', '正文。'].join('\n'),
     );
@@ -78,18 +85,21 @@ describe('issueToPlainText', () => {
       ],
       copies: 80,
     };
-    expect(issueToPlainText({ ...series, closing }, issue).split('\n').slice(-4)).toEqual([
-      '',
-      '报：省政府办公厅',
-      '发：各处室、各窗口',
-      '（共印80份）',
-    ]);
+    expect(
+      issueToPlainText({ ...series, closing }, issue)
+        .split('\n')
+        .slice(-4),
+    ).toEqual(['', '报：省政府办公厅', '发：各处室、各窗口', '（共印80份）']);
     // The issue's own 报尾 wins over the series' default, as in the DOCX and the PDF.
     const own = { lines: [{ label: '报' as const, text: '省委办公厅' }], copies: null };
-    expect(issueToPlainText({ ...series, closing }, issue, own).split('\n').slice(-2)).toEqual(['', '报：省委办公厅']);
+    expect(
+      issueToPlainText({ ...series, closing }, issue, own)
+        .split('\n')
+        .slice(-2),
+    ).toEqual(['', '报：省委办公厅']);
   });
 
-  it('is what issues.exportText answers for a stored issue, with the series\' 报尾', async () => {
+  it("is what issues.exportText answers for a stored issue, with the series' 报尾", async () => {
     const h = harness();
     const created = await h.value('issues.create', {
       seriesId: DEFAULT_SERIES_ID,

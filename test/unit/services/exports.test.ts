@@ -19,7 +19,13 @@ import type { HostInfo } from '../../../electron/services/handlers';
  * browser is its own business; these samples have no meaningful spaces), entities undone.
  */
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** The text of every `<tag class="… cls …">…</tag>` (no nesting of the same tag inside). */
@@ -167,7 +173,10 @@ describe('export.printHtml', () => {
       const started = performance.now();
       const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
       expect(performance.now() - started).toBeLessThan(1000);
-      expect(result.ok ? null : result.error).toEqual({ code: 'INVALID_INPUT', message: expect.stringMatching(/^排版测量数据与当前文档不符.*第2项测得1000000行/) });
+      expect(result.ok ? null : result.error).toEqual({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/^排版测量数据与当前文档不符.*第2项测得1000000行/),
+      });
     });
 
     it('refuses more or fewer items than the document has flow items', async () => {
@@ -182,7 +191,11 @@ describe('export.printHtml', () => {
     it('refuses line starts beyond the text, out of order or more than the lines', async () => {
       const { h, id, count } = await flowItems();
       const base = () => Array.from({ length: count }, () => ({ lines: 2, lineStarts: null as number[] | null }));
-      for (const lineStarts of [[0, 9_000_000], [0, 5, 3], [0, 1, 2]]) {
+      for (const lineStarts of [
+        [0, 9_000_000],
+        [0, 5, 3],
+        [0, 1, 2],
+      ]) {
         const items = base();
         items[1] = { lines: 2, lineStarts };
         const result = await h.raw('export.printHtml', { id, mode: 'preview', measurement: { items } });
@@ -194,11 +207,14 @@ describe('export.printHtml', () => {
   it('refuses a mode it does not know, in Chinese', async () => {
     const { h, id } = await storedSample();
     const result = await h.raw('export.printHtml', { id, mode: 'screen' });
-    expect(result.ok ? null : result.error).toEqual({ code: 'INVALID_INPUT', message: expect.stringContaining('显示方式应为 print 或 preview') });
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('显示方式应为 print 或 preview'),
+    });
   });
 });
 
-describe('export.fontCheck (the preview\'s notice)', () => {
+describe("export.fontCheck (the preview's notice)", () => {
   it('names the faces that can draw no Chinese here, and says nothing with the bundled faces or without a font folder', async () => {
     const saved = process.env.FONTCONFIG_FILE;
     const dir = mkdtempSync(path.join(tmpdir(), 'briefdesk-fonts-'));
@@ -249,7 +265,9 @@ describe('export.pdf', () => {
     expect(Buffer.from(answer.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 fake');
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.layout).toEqual(DEFAULT_LAYOUT);
-    expect(jobs[0]!.issue.numberLine).toBe(`${weekly2024n10.meta.year}年第${weekly2024n10.meta.number}期（总第${weekly2024n10.meta.totalNumber}期）`);
+    expect(jobs[0]!.issue.numberLine).toBe(
+      `${weekly2024n10.meta.year}年第${weekly2024n10.meta.number}期（总第${weekly2024n10.meta.totalNumber}期）`,
+    );
     expect(jobs[0]!.issue.closing?.copies).toBe(80);
   });
 

@@ -49,9 +49,19 @@ describe('issues.create / get / list', () => {
 
   it('lists live issues newest first (year, then number)', async () => {
     const h = harness();
-    for (const [year, number] of [[2023, 51], [2024, 2], [2024, 10], [2023, 52], [2024, 1]] as const) {
+    for (const [year, number] of [
+      [2023, 51],
+      [2024, 2],
+      [2024, 10],
+      [2023, 52],
+      [2024, 1],
+    ] as const) {
       // Week 51 of the fixture calendar ends in the next year: the order is what is tested, not the dates.
-      await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta({ year, number }), confirm: ['yearDiffersFromDate', 'issuedBeforePeriodEnd'] });
+      await h.value('issues.create', {
+        seriesId: DEFAULT_SERIES_ID,
+        meta: meta({ year, number }),
+        confirm: ['yearDiffersFromDate', 'issuedBeforePeriodEnd'],
+      });
     }
     const listed = await h.value('issues.list', { seriesId: DEFAULT_SERIES_ID });
     expect(listed.map((i) => `${i.year}-${i.number}`)).toEqual(['2024-10', '2024-2', '2024-1', '2023-52', '2023-51']);

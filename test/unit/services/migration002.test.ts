@@ -12,7 +12,10 @@ import { openTempDatabase, tempDatabasePath } from './helpers';
 function versionOneDatabase(): string {
   const file = tempDatabasePath();
   const db = new Database(file);
-  migrate(db, MIGRATIONS.filter((m) => m.version === 1));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version === 1),
+  );
   db.prepare(
     `INSERT INTO issues (series_id, year, number, total_number, issue_date, period_start, period_end, part_title,
                          document, revision, created_at, updated_at, deleted_at)
@@ -39,11 +42,11 @@ describe('migration 002 (print layout)', () => {
     // Later migrations add columns of their own (006: print_period, copy_plan, supplement, status, finalized_at;
     // 010: contents_enabled, contents_level2).
     expect(
-      series.map(({ layout: _l, closing: _c, print_period: _p, copy_plan: _cp, contents_enabled: _ce, contents_level2: _cl, ...rest }) => rest),
+      series.map(
+        ({ layout: _l, closing: _c, print_period: _p, copy_plan: _cp, contents_enabled: _ce, contents_level2: _cl, ...rest }) => rest,
+      ),
     ).toEqual(seriesBefore);
-    expect(
-      issues.map(({ closing: _c, supplement: _s, status: _st, finalized_at: _f, ...rest }) => rest),
-    ).toEqual(issuesBefore);
+    expect(issues.map(({ closing: _c, supplement: _s, status: _st, finalized_at: _f, ...rest }) => rest)).toEqual(issuesBefore);
     expect(series[0]).toMatchObject({ layout: null });
     expect(JSON.parse(series[0]!.closing as string)).toEqual(DEFAULT_SERIES_CLOSING);
     expect(issues[0]).toMatchObject({ closing: null });

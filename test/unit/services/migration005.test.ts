@@ -41,11 +41,20 @@ describe('migration 005 (archive)', () => {
     const first = await app.value('archive.search', { query: '优化营商环境工作开展情况' });
     expect(first.indexNotice).toBeUndefined();
     expect(first.hits).toEqual([
-      expect.objectContaining({ issueId: ids.w2022n28, seriesTitle: '窗口工作周报', year: 2022, number: 28, totalNumber: 403, blockIndex: 3 }),
+      expect.objectContaining({
+        issueId: ids.w2022n28,
+        seriesTitle: '窗口工作周报',
+        year: 2022,
+        number: 28,
+        totalNumber: 403,
+        blockIndex: 3,
+      }),
     ]);
     expect(app.db.prepare('SELECT count(*) FROM search_stale').pluck().get()).toBe(0);
     const perIssue = app.db
-      .prepare('SELECT issue_id AS issueId, count(*) AS entries, min(block_index) AS first FROM search_blocks GROUP BY issue_id ORDER BY issue_id')
+      .prepare(
+        'SELECT issue_id AS issueId, count(*) AS entries, min(block_index) AS first FROM search_blocks GROUP BY issue_id ORDER BY issue_id',
+      )
       .all();
     // Each issue: one masthead entry (-1) and one per block (all blocks of these bodies print text).
     expect(perIssue).toEqual([

@@ -24,7 +24,14 @@ import {
 /** Written out rather than taken from SEED_METRIC_GROUPS: what released databases hold must not drift. */
 const seededGroups = (seriesId: number) => [
   { id: 1, series_id: seriesId, position: 0, name: '省本级综窗办件情况', mode: 'period', lead: '' },
-  { id: 2, series_id: seriesId, position: 1, name: '省级政务服务事项受理办理情况', mode: 'cumulative', lead: '据四川一体化政务服务平台数据统计，' },
+  {
+    id: 2,
+    series_id: seriesId,
+    position: 1,
+    name: '省级政务服务事项受理办理情况',
+    mode: 'cumulative',
+    lead: '据四川一体化政务服务平台数据统计，',
+  },
 ];
 const SEEDED_METRICS = [
   { id: 1, group_id: 1, position: 0, label: '咨询', unit: '人次', category: '' },

@@ -26,7 +26,10 @@ export function databaseAt(version: number): OldDatabase {
   const file = tempDatabasePath();
   const db = new Database(file);
   db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS.filter((m) => m.version <= version));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= version),
+  );
   expect(db.pragma('user_version', { simple: true })).toBe(version);
   return { file, db };
 }
@@ -51,9 +54,14 @@ export const MONTHLY: Omit<OldSeries, 'id'> = {
 
 /** A series row with the columns of migration 001 (what the import wrote before 006); later ones keep their defaults. */
 export function addSeries(db: Database.Database, series: OldSeries): number {
-  db.prepare(
-    `INSERT INTO series (id, title, issuer, period_kind, has_total, part_title, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?)`,
-  ).run(series.id, series.title, series.issuer, series.periodKind, series.hasTotal ? 1 : 0, series.createdAt);
+  db.prepare(`INSERT INTO series (id, title, issuer, period_kind, has_total, part_title, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?)`).run(
+    series.id,
+    series.title,
+    series.issuer,
+    series.periodKind,
+    series.hasTotal ? 1 : 0,
+    series.createdAt,
+  );
   return series.id;
 }
 

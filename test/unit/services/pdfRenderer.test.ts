@@ -32,7 +32,11 @@ async function chromiumProcesses(): Promise<number> {
 }
 
 function pageCount(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?!s)/g) ?? []
+  ).length;
 }
 
 describe('surfacePdfRenderer (what the Electron host plugs its hidden window into)', () => {

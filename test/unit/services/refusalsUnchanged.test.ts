@@ -31,7 +31,12 @@ describe('a duplicate 总期号 leaves the database unchanged', () => {
   it('on create', async () => {
     const h = harness();
     await twoIssues(h);
-    const message = await refused(h, 'issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta({ number: 14, totalNumber: 461 }) }, 'DUPLICATE_TOTAL_NUMBER');
+    const message = await refused(
+      h,
+      'issues.create',
+      { seriesId: DEFAULT_SERIES_ID, meta: meta({ number: 14, totalNumber: 461 }) },
+      'DUPLICATE_TOTAL_NUMBER',
+    );
     expect(message).toBe('总第461期已是窗口工作周报 2024年第13期的总期号，同一简报系列的总期号不能重复，未保存。请修改总期号。');
     // The same issue with its own total is stored: only the total was in the way.
     await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta({ number: 14 }) });
@@ -49,7 +54,13 @@ describe('a duplicate 总期号 leaves the database unchanged', () => {
   it('on import of a past issue that prints a total already held', async () => {
     const h = harness();
     const { first } = await twoIssues(h);
-    const draft = { seriesTitle: '窗口工作周报', issuer: null, meta: meta({ number: 20, totalNumber: 461 }), document: first.document, closing: null };
+    const draft = {
+      seriesTitle: '窗口工作周报',
+      issuer: null,
+      meta: meta({ number: 20, totalNumber: 461 }),
+      document: first.document,
+      closing: null,
+    };
     await refused(h, 'import.save', { draft }, 'DUPLICATE_TOTAL_NUMBER');
   });
 
@@ -76,7 +87,12 @@ describe('questioned dates are refused unconfirmed, with the database unchanged'
     expect(message).toContain('印发日期2024年3月27日早于时段结束日2024年3月29日');
     expect(message.endsWith('未保存。')).toBe(true);
     // Confirming another question does not count for this one.
-    await refused(h, 'issues.create', { seriesId: DEFAULT_SERIES_ID, meta: beforeEnd, confirm: ['yearDiffersFromDate'] }, 'NEEDS_CONFIRMATION');
+    await refused(
+      h,
+      'issues.create',
+      { seriesId: DEFAULT_SERIES_ID, meta: beforeEnd, confirm: ['yearDiffersFromDate'] },
+      'NEEDS_CONFIRMATION',
+    );
     const stored = await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: beforeEnd, confirm: ['issuedBeforePeriodEnd'] });
     expect(stored.issueDate).toBe('2024-03-27');
   });
@@ -102,7 +118,11 @@ describe('questioned dates are refused unconfirmed, with the database unchanged'
     for (const changed of [beforeEnd, oldPeriod, { ...meta({ number: 12 }), year: 2023 }]) {
       await refused(h, 'issues.updateMeta', { id: first.id, meta: changed }, 'NEEDS_CONFIRMATION');
     }
-    expect(await h.value('issues.get', { id: first.id })).toMatchObject({ issueDate: first.issueDate, year: 2024, revision: first.revision });
+    expect(await h.value('issues.get', { id: first.id })).toMatchObject({
+      issueDate: first.issueDate,
+      year: 2024,
+      revision: first.revision,
+    });
     await h.value('issues.updateMeta', { id: first.id, meta: beforeEnd, confirm: ['issuedBeforePeriodEnd'] });
   });
 });

@@ -67,7 +67,14 @@ describe('toPrintableIssue', () => {
           blocks: [paragraph('本周 , 受理 700 件(含线上)'), paragraph('   '), paragraph(''), numbered(1, '')],
         },
       },
-      { lines: [{ label: '发', text: ' 各部门窗口。' }, { label: '报', text: '中心领导。' }, { label: '送', text: ' ' }], copies: 0 },
+      {
+        lines: [
+          { label: '发', text: ' 各部门窗口。' },
+          { label: '报', text: '中心领导。' },
+          { label: '送', text: ' ' },
+        ],
+        copies: 0,
+      },
     );
     expect(issue.blocks).toEqual([
       { kind: 'paragraph', level: null, label: null, runs: [{ text: '本周，受理700件（含线上）', bold: false }] },

@@ -20,7 +20,10 @@ describe('issuerLineFit', () => {
     const fit = issuerLineFit('中'.repeat(200), '2022年12月31日', DEFAULT_LAYOUT);
     expect(fit.sizePt).toBe(10.5);
     expect(fit.scalePercent).toBeLessThan(100);
-    const scaled = ((estimateLineWidthPt('中'.repeat(200), 10.5, DEFAULT_LAYOUT) + estimateLineWidthPt('2022年12月31日', 10.5, DEFAULT_LAYOUT)) * fit.scalePercent) / 100;
+    const scaled =
+      ((estimateLineWidthPt('中'.repeat(200), 10.5, DEFAULT_LAYOUT) + estimateLineWidthPt('2022年12月31日', 10.5, DEFAULT_LAYOUT)) *
+        fit.scalePercent) /
+      100;
     expect(scaled).toBeLessThan(WIDTH_PT);
   });
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOverridesSchema, resolveLayout } from '../../../shared/layout/overrides';
 import { charPitchPt, DEFAULT_LAYOUT, headingFont, textBlockTwips } from '../../../shared/layout/spec';
-import {
-  mmToEighthPoints,
-  mmToEmu,
-  mmToTwips,
-  ptToEighthPoints,
-  ptToHalfPoints,
-  ptToTwips,
-  twipsToMm,
-} from '../../../shared/layout/units';
+import { mmToEighthPoints, mmToEmu, mmToTwips, ptToEighthPoints, ptToHalfPoints, ptToTwips, twipsToMm } from '../../../shared/layout/units';
 
 describe('units', () => {
   it('converts the standard page to the twips Word templates use', () => {

@@ -5,8 +5,23 @@ import { numbered, paragraph, type BlockElement, type NumberLevel } from '../../
 describe('chineseNumeral', () => {
   it('writes 1–99 as official documents do', () => {
     const expected: Record<number, string> = {
-      1: '一', 2: '二', 9: '九', 10: '十', 11: '十一', 15: '十五', 19: '十九', 20: '二十', 21: '二十一',
-      30: '三十', 47: '四十七', 90: '九十', 99: '九十九', 100: '一百', 101: '一百零一', 110: '一百一十', 999: '九百九十九',
+      1: '一',
+      2: '二',
+      9: '九',
+      10: '十',
+      11: '十一',
+      15: '十五',
+      19: '十九',
+      20: '二十',
+      21: '二十一',
+      30: '三十',
+      47: '四十七',
+      90: '九十',
+      99: '九十九',
+      100: '一百',
+      101: '一百零一',
+      110: '一百一十',
+      999: '九百九十九',
     };
     for (const [n, text] of Object.entries(expected)) expect(chineseNumeral(Number(n))).toBe(text);
   });
@@ -46,12 +61,8 @@ const h = (level: NumberLevel, display: 'heading' | 'paragraph' = 'heading') => 
 
 describe('computeLabels', () => {
   it('counts per parent and restarts under each new parent', () => {
-    const blocks: BlockElement[] = [
-      h(1), h(2), paragraph('正文'), h(2, 'paragraph'), h(3), h(4), h(4), h(3), h(1), h(2), h(3),
-    ];
-    expect(computeLabels(blocks)).toEqual([
-      '一、', '（一）', null, '（二）', '1.', '（1）', '（2）', '2.', '二、', '（一）', '1.',
-    ]);
+    const blocks: BlockElement[] = [h(1), h(2), paragraph('正文'), h(2, 'paragraph'), h(3), h(4), h(4), h(3), h(1), h(2), h(3)];
+    expect(computeLabels(blocks)).toEqual(['一、', '（一）', null, '（二）', '1.', '（1）', '（2）', '2.', '二、', '（一）', '1.']);
   });
 
   it('headings and whole-paragraph items share one count', () => {

@@ -26,11 +26,15 @@ describe('a period long before the issue date', () => {
   it('asks nothing of a normal week, nor of a December monthly issued in January about its period', () => {
     expect(dateQuestions({ year: 2024, issueDate: '2024-07-04', periodEnd: '2024-06-21' })).toEqual([]);
     // The year still differs (a question of its own), the period is near.
-    expect(dateQuestions({ year: 2024, issueDate: '2025-01-06', periodEnd: '2024-12-31' }).map((q) => q.code)).toEqual(['yearDiffersFromDate']);
+    expect(dateQuestions({ year: 2024, issueDate: '2025-01-06', periodEnd: '2024-12-31' }).map((q) => q.code)).toEqual([
+      'yearDiffersFromDate',
+    ]);
   });
 
   it('a period after the issue date is still the other question', () => {
-    expect(dateQuestions({ year: 2024, issueDate: '2024-03-20', periodEnd: '2024-03-22' }).map((q) => q.code)).toEqual(['issuedBeforePeriodEnd']);
+    expect(dateQuestions({ year: 2024, issueDate: '2024-03-20', periodEnd: '2024-03-22' }).map((q) => q.code)).toEqual([
+      'issuedBeforePeriodEnd',
+    ]);
   });
 });
 
@@ -38,7 +42,13 @@ describe('the proposal after an old last issue', () => {
   it('starts the new year at 第1期 with a period near today, the total going on', () => {
     const next = proposeIssueMeta(weekly, { year: 2022, number: 28, totalNumber: 403, periodEnd: '2022-08-26' }, '2026-01-09');
     // Friday 9 January 2026: the week before its week is 29 December 2025 – 2 January 2026.
-    expect([next.year, next.number, next.totalNumber, next.periodStart, next.periodEnd]).toEqual([2026, 1, 404, '2025-12-29', '2026-01-02']);
+    expect([next.year, next.number, next.totalNumber, next.periodStart, next.periodEnd]).toEqual([
+      2026,
+      1,
+      404,
+      '2025-12-29',
+      '2026-01-02',
+    ]);
     expect(dateQuestions(next)).toEqual([]);
   });
 
@@ -51,7 +61,16 @@ describe('the proposal after an old last issue', () => {
 });
 
 describe('the summary says when the next issue starts a new year', () => {
-  const next = { year: 2026, supplement: false, number: 1, totalNumber: 404, issueDate: '2026-01-09', periodStart: '2025-12-29', periodEnd: '2026-01-02', partTitle: null };
+  const next = {
+    year: 2026,
+    supplement: false,
+    number: 1,
+    totalNumber: 404,
+    issueDate: '2026-01-09',
+    periodStart: '2025-12-29',
+    periodEnd: '2026-01-02',
+    partTitle: null,
+  };
   const last = { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-08-29', periodStart: '2022-08-22', periodEnd: '2022-08-26' };
 
   it('names the last issue and the new year', () => {

@@ -18,7 +18,13 @@ describe('a past issue that lost its 期号 line', () => {
     const preview = await h.value('import.preview', { fileName: 'weekly-2024-07-04.txt', base64: readFileSync(SAMPLE).toString('base64') });
     expect(dumpDatabase(h.db)).toBe(before);
     const issue = preview.issue;
-    expect([issue.year, issue.number, issue.totalNumber, issue.issueDate, issue.period]).toEqual([2024, null, null, '2024-07-04', ['2024-06-17', '2024-06-21']]);
+    expect([issue.year, issue.number, issue.totalNumber, issue.issueDate, issue.period]).toEqual([
+      2024,
+      null,
+      null,
+      '2024-07-04',
+      ['2024-06-17', '2024-06-21'],
+    ]);
     // As detected it cannot be stored: no rule guesses the number.
     expect(draftOf(issue)).toBeNull();
 

@@ -24,7 +24,14 @@ describe('the proposal after an archive that ends in 2022', () => {
     const weekly = summary.series.find((s) => s.seriesId === DEFAULT_SERIES_ID)!;
     expect(weekly.last).toMatchObject({ year: 2022, number: 28, totalNumber: 403, periodEnd: '2022-08-26' });
     // Wednesday 2 December 2026: the week before its week is 23–27 November, not the week after 2022-08-26.
-    expect(weekly.next).toMatchObject({ year: 2026, number: 1, totalNumber: 404, issueDate: '2026-12-02', periodStart: '2026-11-23', periodEnd: '2026-11-27' });
+    expect(weekly.next).toMatchObject({
+      year: 2026,
+      number: 1,
+      totalNumber: 404,
+      issueDate: '2026-12-02',
+      periodStart: '2026-11-23',
+      periodEnd: '2026-11-27',
+    });
     expect(newYearNotice(weekly)).toContain('往期最后一期是2022年第28期，新的一年（2026年）从第1期开始，总期号接着为总第404期。');
 
     const proposed = await h.value('issues.propose', { seriesId: DEFAULT_SERIES_ID });
@@ -36,7 +43,7 @@ describe('the proposal after an archive that ends in 2022', () => {
 });
 
 describe('the proposal when the computer date lies before the starting point', () => {
-  it('goes on in the starting point\'s year, says why, and the date question stops it being stored unseen', async () => {
+  it("goes on in the starting point's year, says why, and the date question stops it being stored unseen", async () => {
     const h = harness({ today: () => '2024-03-01' });
     const point = { year: 2026, number: 46, totalNumber: 521, issueDate: '2026-11-20', periodEnd: '2026-11-20', balances: [] };
     await h.value('start.save', { seriesId: DEFAULT_SERIES_ID, point });
@@ -55,7 +62,7 @@ describe('the proposal when the computer date lies before the starting point', (
     expect(refused).toMatchObject({ ok: false, error: { code: 'NEEDS_CONFIRMATION' } });
   });
 
-  it('says nothing when the date is in or after the last issue\'s year', async () => {
+  it("says nothing when the date is in or after the last issue's year", async () => {
     const h = harness({ today: () => '2026-12-02' });
     const point = { year: 2026, number: 46, totalNumber: 521, issueDate: '2026-11-20', periodEnd: '2026-11-20', balances: [] };
     await h.value('start.save', { seriesId: DEFAULT_SERIES_ID, point });

@@ -66,7 +66,10 @@ describe('start.save and the next issue', () => {
 
   it('is left behind once a live issue comes after it', async () => {
     const h = harness();
-    await h.value('start.save', { seriesId: DEFAULT_SERIES_ID, point: { ...POINT, year: 2024, number: 3, totalNumber: 400, issueDate: '2024-01-19', periodEnd: '2024-01-19' } });
+    await h.value('start.save', {
+      seriesId: DEFAULT_SERIES_ID,
+      point: { ...POINT, year: 2024, number: 3, totalNumber: 400, issueDate: '2024-01-19', periodEnd: '2024-01-19' },
+    });
     await h.value('issues.create', { seriesId: DEFAULT_SERIES_ID, meta: meta() });
     const proposed = await h.value('issues.propose', { seriesId: DEFAULT_SERIES_ID, today: '2024-04-05' });
     expect(proposed).toMatchObject({ number: 13, totalNumber: 461 });
@@ -75,11 +78,17 @@ describe('start.save and the next issue', () => {
   it('refuses a metric of another series, a total on a series without totals and a year far from the date, changing nothing', async () => {
     const h = harness();
     const before = dumpDatabase(h.db);
-    const foreign = await h.call('start.save', { seriesId: DEFAULT_SERIES_ID, point: { ...POINT, balances: [{ metricId: 9999, total: 1 }] } });
+    const foreign = await h.call('start.save', {
+      seriesId: DEFAULT_SERIES_ID,
+      point: { ...POINT, balances: [{ metricId: 9999, total: 1 }] },
+    });
     expect(foreign.ok ? '' : foreign.error.message).toContain('指标编号 9999 不属于');
     const year = await h.call('start.save', { seriesId: DEFAULT_SERIES_ID, point: { ...POINT, year: 2024 } });
     expect(year.ok ? '' : year.error.message).toContain('请核对年份');
-    const negative = await h.raw('start.save', { seriesId: DEFAULT_SERIES_ID, point: { ...POINT, balances: [{ metricId: 1, total: -1 }] } });
+    const negative = await h.raw('start.save', {
+      seriesId: DEFAULT_SERIES_ID,
+      point: { ...POINT, balances: [{ metricId: 1, total: -1 }] },
+    });
     expect(negative.ok).toBe(false);
     const missing = await h.call('start.save', { seriesId: 77, point: POINT });
     expect(missing.ok ? '' : missing.error.code).toBe('NOT_FOUND');

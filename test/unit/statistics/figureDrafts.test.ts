@@ -23,7 +23,16 @@ describe('figuresOf', () => {
   const view = (mode: 'period' | 'cumulative'): StatisticsView => ({
     issueId: 1,
     group: { id: 1, seriesId: 1, name: '统计', mode, lead: '', metrics: [{ id: 9, label: '受理', unit: '件', category: '' }] },
-    figures: [{ metric: { id: 9, label: '受理', unit: '件', category: '' }, value: null, typedTotal: null, computedTotal: null, total: null, previousTotal: null }],
+    figures: [
+      {
+        metric: { id: 9, label: '受理', unit: '件', category: '' },
+        value: null,
+        typedTotal: null,
+        computedTotal: null,
+        total: null,
+        previousTotal: null,
+      },
+    ],
     errors: [],
     warnings: [],
     lines: [],
@@ -32,7 +41,9 @@ describe('figuresOf', () => {
 
   it('sends the typed total of a period group and never one of a cumulative group', () => {
     expect(figuresOf(view('period'), { 9: { value: '5', total: '50' } })).toEqual({ figures: [{ metricId: 9, value: 5, total: 50 }] });
-    expect(figuresOf(view('cumulative'), { 9: { value: '5', total: '50' } })).toEqual({ figures: [{ metricId: 9, value: 5, total: null }] });
+    expect(figuresOf(view('cumulative'), { 9: { value: '5', total: '50' } })).toEqual({
+      figures: [{ metricId: 9, value: 5, total: null }],
+    });
   });
 
   it('names the metric whose figure is not a whole number', () => {

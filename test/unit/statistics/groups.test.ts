@@ -38,7 +38,10 @@ describe('statistics.saveGroups', () => {
     };
     const saved = await h.value('statistics.saveGroups', {
       seriesId: DEFAULT_SERIES_ID,
-      groups: [{ id: null, name: '好差评', mode: 'period', lead: '', metrics: [{ id: null, label: '好评', unit: '条', category: '' }] }, edited],
+      groups: [
+        { id: null, name: '好差评', mode: 'period', lead: '', metrics: [{ id: null, label: '好评', unit: '条', category: '' }] },
+        edited,
+      ],
     });
     expect(saved.map((g) => g.name)).toEqual(['好差评', '综窗办件']);
     expect(saved[1]!.id).toBe(period.id);
@@ -56,7 +59,11 @@ describe('statistics.saveGroups', () => {
         seriesId: DEFAULT_SERIES_ID,
         meta: meta({ number, totalNumber: 400 + number, issueDate: day, periodStart: day, periodEnd: day }),
       });
-      await h.value('statistics.save', { issueId: id, groupId: period.id, figures: [{ metricId: period.metrics[3]!.id, value: 5, total: null }] });
+      await h.value('statistics.save', {
+        issueId: id,
+        groupId: period.id,
+        figures: [{ metricId: period.metrics[3]!.id, value: 5, total: null }],
+      });
     }
     const before = dumpDatabase(h.db);
     const input = asInput(period);
@@ -74,7 +81,13 @@ describe('statistics.saveGroups', () => {
   it('refuses deleting a group the series’ template uses, and changes nothing', async () => {
     const { h, period, cumulative } = await setUp();
     replaceTemplateSections(h.db, DEFAULT_SERIES_ID, [
-      { level: 1, title: '省级政务服务事项受理办理情况', defaultText: '', keepText: false, block: { kind: 'statistics', groupId: cumulative.id, form: 'sentence' } },
+      {
+        level: 1,
+        title: '省级政务服务事项受理办理情况',
+        defaultText: '',
+        keepText: false,
+        block: { kind: 'statistics', groupId: cumulative.id, form: 'sentence' },
+      },
     ]);
     const before = dumpDatabase(h.db);
     const result = await h.call('statistics.saveGroups', { seriesId: DEFAULT_SERIES_ID, groups: [asInput(period)] });
@@ -91,7 +104,13 @@ describe('statistics.saveGroups', () => {
     const refusals = await Promise.all([
       h.call('statistics.saveGroups', { seriesId: DEFAULT_SERIES_ID, groups: [moved, asInput(cumulative)] }),
       h.call('statistics.saveGroups', { seriesId: DEFAULT_SERIES_ID, groups: [{ ...asInput(period), id: 999 }] }),
-      h.call('statistics.saveGroups', { seriesId: DEFAULT_SERIES_ID, groups: [asInput(period), { ...asInput(cumulative), id: null, name: period.name, metrics: [{ id: null, label: 'x', unit: '', category: '' }] }] }),
+      h.call('statistics.saveGroups', {
+        seriesId: DEFAULT_SERIES_ID,
+        groups: [
+          asInput(period),
+          { ...asInput(cumulative), id: null, name: period.name, metrics: [{ id: null, label: 'x', unit: '', category: '' }] },
+        ],
+      }),
     ]);
     expect(refusals.map((r) => (r.ok ? '' : r.error.message))).toEqual([
       '指标“受理”不属于统计“省本级综窗办件情况”，不能移入；请删除后在该统计中新增。',

@@ -28,7 +28,11 @@ function figures(group: MetricGroup, pairs: [number | null, number | null][]): F
   return group.metrics.map((m, i) => ({ metricId: m.id, value: pairs[i]?.[0] ?? null, total: pairs[i]?.[1] ?? null }));
 }
 
-const values = (group: MetricGroup, vs: number[]) => figures(group, vs.map((v) => [v, null]));
+const values = (group: MetricGroup, vs: number[]) =>
+  figures(
+    group,
+    vs.map((v) => [v, null]),
+  );
 
 async function save(h: Harness, issueId: number, group: MetricGroup, f: Figure[]) {
   return h.value('statistics.save', { issueId, groupId: group.id, figures: f });
@@ -76,7 +80,9 @@ describe('statistics.save and statistics.get', () => {
     await save(h, first, period, values(period, [1, 1, 1, 1]));
     const view = await save(h, third, period, values(period, [2, 2, 2, 2]));
     expect(view.figures.map((f) => f.total)).toEqual([3, 3, 3, 3]);
-    expect(view.errors).toEqual(['2024年第2期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。']);
+    expect(view.errors).toEqual([
+      '2024年第2期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。',
+    ]);
   });
 
   it('leaves 增刊 and issues in the recycle bin out of the year', async () => {
@@ -103,7 +109,12 @@ describe('statistics.save and statistics.get', () => {
     const result = await h.call('statistics.save', {
       issueId: third,
       groupId: period.id,
-      figures: figures(period, [[500, 12000], [1, null], [1, null], [1, null]]),
+      figures: figures(period, [
+        [500, 12000],
+        [1, null],
+        [1, null],
+        [1, null],
+      ]),
     });
     expect(result).toEqual({
       ok: false,
@@ -116,7 +127,17 @@ describe('statistics.save and statistics.get', () => {
     const { h, period, issue } = await setUp();
     const first = await issue(1);
     const second = await issue(2);
-    const view1 = await save(h, first, period, figures(period, [[100, 150], [1, null], [1, null], [1, null]]));
+    const view1 = await save(
+      h,
+      first,
+      period,
+      figures(period, [
+        [100, 150],
+        [1, null],
+        [1, null],
+        [1, null],
+      ]),
+    );
     expect(view1.warnings).toEqual(['咨询：按平台核对的累计150人次与计算所得100人次不一致，请核对。']);
     const view2 = await save(h, second, period, values(period, [10, 1, 1, 1]));
     expect(view2.figures[0]).toMatchObject({ computedTotal: 160, total: 160, previousTotal: 150 });
@@ -125,7 +146,11 @@ describe('statistics.save and statistics.get', () => {
   it('refuses a negative figure with a clear Chinese message', async () => {
     const { h, period, issue } = await setUp();
     const id = await issue(1);
-    const result = await h.call('statistics.save', { issueId: id, groupId: period.id, figures: [{ metricId: period.metrics[0]!.id, value: -5, total: null }] });
+    const result = await h.call('statistics.save', {
+      issueId: id,
+      groupId: period.id,
+      figures: [{ metricId: period.metrics[0]!.id, value: -5, total: null }],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('本期数字不能为负数');
   });
@@ -152,7 +177,11 @@ describe('statistics.save and statistics.get', () => {
       figures: [{ metricId: cumulative.metrics[0]!.id, value: 1, total: null }],
     });
     expect(wrongMetric.ok ? '' : wrongMetric.error.message).toContain('不属于统计“省本级综窗办件情况”');
-    h.db.prepare("INSERT INTO series (title, issuer, period_kind, has_total, created_at) VALUES ('政务窗口月报', '某中心', 'month', 0, '2024-01-01T00:00:00.000Z')").run();
+    h.db
+      .prepare(
+        "INSERT INTO series (title, issuer, period_kind, has_total, created_at) VALUES ('政务窗口月报', '某中心', 'month', 0, '2024-01-01T00:00:00.000Z')",
+      )
+      .run();
     const other = Number(h.db.prepare('SELECT max(id) AS id FROM series').pluck().get());
     const [otherGroup] = await h.value('statistics.saveGroups', {
       seriesId: other,

@@ -47,11 +47,21 @@ describe('computeYearToDate, period groups', () => {
 
   it('orders by number, not by creation: issue 2 entered after issue 3 still counts before it', () => {
     // Issue 3 was created first (smaller id); issue 2 typed later.
-    const year = [yi(3, { 11: [30, null], 12: [3, null] }, 5), yi(1, { 11: [10, null], 12: [1, null] }, 9), yi(2, { 11: [20, null], 12: [2, null] }, 7)];
-    const at3: YearToDateInput = { ...input(PERIOD, 3, { 11: [30, null], 12: [3, null] }, year), issue: { id: 5, number: 3, supplement: false } };
+    const year = [
+      yi(3, { 11: [30, null], 12: [3, null] }, 5),
+      yi(1, { 11: [10, null], 12: [1, null] }, 9),
+      yi(2, { 11: [20, null], 12: [2, null] }, 7),
+    ];
+    const at3: YearToDateInput = {
+      ...input(PERIOD, 3, { 11: [30, null], 12: [3, null] }, year),
+      issue: { id: 5, number: 3, supplement: false },
+    };
     expect(totals(at3)).toEqual([60, 6]);
     // Issue 2's view ignores the later issue 3.
-    const at2: YearToDateInput = { ...input(PERIOD, 2, { 11: [20, null], 12: [2, null] }, year), issue: { id: 7, number: 2, supplement: false } };
+    const at2: YearToDateInput = {
+      ...input(PERIOD, 2, { 11: [20, null], 12: [2, null] }, year),
+      issue: { id: 7, number: 2, supplement: false },
+    };
     expect(totals(at2)).toEqual([30, 3]);
   });
 
@@ -66,7 +76,9 @@ describe('computeYearToDate, period groups', () => {
     const year = [yi(1, { 11: [100, null], 12: [10, null] }), yi(2, {}), yi(4, { 11: [40, null], 12: [4, null] })];
     const result = computeYearToDate(input(PERIOD, 5, { 11: [1, null], 12: [1, null] }, year));
     expect(result.figures.map((f) => f.total)).toEqual([141, 15]);
-    expect(result.errors).toEqual(['2024年第2期至第3期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含这几期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。']);
+    expect(result.errors).toEqual([
+      '2024年第2期至第3期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含这几期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。',
+    ]);
   });
 
   it('names a single missing number as the sample does', () => {
@@ -74,7 +86,9 @@ describe('computeYearToDate, period groups', () => {
     const anchored = [yi(7, { 11: [1, 100], 12: [1, 100] }), ...year];
     const result = computeYearToDate(input(PERIOD, 11, { 11: [1, null], 12: [1, null] }, anchored));
     // Issue 7's typed totals close the gap before it; only 第9期 is missing after it.
-    expect(result.errors).toEqual(['2024年第9期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。']);
+    expect(result.errors).toEqual([
+      '2024年第9期缺失或未填写省本级综窗办件情况数字，今年以来累计未包含该期，打印的累计数将偏小：请补录这几期的数字、在简报系列中设定起点（期初累计），或填写按平台核对的累计。',
+    ]);
   });
 
   it('gives no gap or difference warning when the first issue entered mid-year has the platform totals', () => {

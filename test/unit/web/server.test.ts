@@ -114,7 +114,15 @@ describe('startWebHost', () => {
 
   it('refuses paths that leave the static folder', async () => {
     const { host } = await start();
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2E%2E/%2E%2E/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt', '/assets/link.txt']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2E%2E/%2E%2E/secret.txt',
+      '/..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/assets/link.txt',
+    ]) {
       const res = await rawRequest(host.url, { path: p });
       expect(res.status, p).toBe(403);
       expect(res.body).not.toContain('outside the static folder');
@@ -132,7 +140,11 @@ describe('startWebHost', () => {
 
   it('answers 401 UNAUTHORIZED without the token or with a wrong one, and runs nothing', async () => {
     const { host, api } = await start();
-    const noToken = await rawRequest(host.url, { method: 'POST', path: '/api/issues.create', body: JSON.stringify({ seriesId: 1, meta: meta() }) });
+    const noToken = await rawRequest(host.url, {
+      method: 'POST',
+      path: '/api/issues.create',
+      body: JSON.stringify({ seriesId: 1, meta: meta() }),
+    });
     expect(noToken.status).toBe(401);
     expect(JSON.parse(noToken.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     const wrong = await api('issues.create', { seriesId: 1, meta: meta() }, { [HTTP_TOKEN_HEADER]: 'f'.repeat(64) });

@@ -30,8 +30,6 @@ export const migration002: Migration = {
       ALTER TABLE series ADD COLUMN closing TEXT ${JSON_OR_NULL('closing')};
       ALTER TABLE issues ADD COLUMN closing TEXT ${JSON_OR_NULL('closing')};
     `);
-    db.prepare('UPDATE series SET closing = ? WHERE id = (SELECT min(id) FROM series)').run(
-      JSON.stringify(DEFAULT_SERIES_CLOSING),
-    );
+    db.prepare('UPDATE series SET closing = ? WHERE id = (SELECT min(id) FROM series)').run(JSON.stringify(DEFAULT_SERIES_CLOSING));
   },
 };

@@ -61,8 +61,6 @@ export const migration004: Migration = {
     `);
     const insert = db.prepare('INSERT INTO leave_types (name, position) VALUES (?, ?)');
     DEFAULT_LEAVE_TYPES.forEach((name, i) => insert.run(name, i));
-    db.prepare('INSERT INTO attendance_settings (id, settings) VALUES (1, ?)').run(
-      JSON.stringify(DEFAULT_ATTENDANCE_SETTINGS),
-    );
+    db.prepare('INSERT INTO attendance_settings (id, settings) VALUES (1, ?)').run(JSON.stringify(DEFAULT_ATTENDANCE_SETTINGS));
   },
 };

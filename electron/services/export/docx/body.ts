@@ -54,7 +54,8 @@ const BODY_WRITERS: { [K in PrintBlock['kind']]: BodyWriter } = {
   heading: (block, { layout }, keepNext) => [blockParagraph(block, layout, keepNext)],
   paragraph: (block, { layout }, keepNext) => [blockParagraph(block, layout, keepNext)],
   table: (block, { layout, geo }) => (block.table ? [docxTable(block.table, layout, geo)] : []),
-  picture: (block, { layout, geo, pictures }, keepNext) => (block.picture ? pictureBlocks(block.picture, layout, geo, pictures, keepNext) : []),
+  picture: (block, { layout, geo, pictures }, keepNext) =>
+    block.picture ? pictureBlocks(block.picture, layout, geo, pictures, keepNext) : [],
 };
 
 /** The DOCX of one body block. */

@@ -57,7 +57,11 @@ export function contentsBox(contents: PrintableContents, layout: LayoutSpec, geo
   const borderRoom = ptToTwips(spec.borderPt);
   const body: RunFace = { eastAsia: layout.fonts.body, latin: layout.fonts.latin, sizePt: layout.body.sizePt };
   const titleFace: RunFace = { ...body, eastAsia: layout.fonts.heading1 };
-  const paragraph = (text: string, face: RunFace, options: { alignment: (typeof AlignmentType)[keyof typeof AlignmentType]; leftTwips: number }) =>
+  const paragraph = (
+    text: string,
+    face: RunFace,
+    options: { alignment: (typeof AlignmentType)[keyof typeof AlignmentType]; leftTwips: number },
+  ) =>
     new Paragraph({
       alignment: options.alignment,
       ...exactLines(geo.linePitch),

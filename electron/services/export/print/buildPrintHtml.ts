@@ -55,7 +55,12 @@ export const blockItem = (blockIndex: number, issue: Flowed): number => blockInd
 export const closingItem = (issue: PrintableIssue): number | null => (issue.closing ? blockItem(issue.blocks.length, issue) : null);
 
 function documentHtml(issue: PrintableIssue, layout: LayoutSpec, options: PrintHtmlOptions, body: string): string {
-  return printDocument(`${issue.seriesTitle} ${issue.numberLine}`, printCss(layout, options.mode, options.fontBaseUrl, options.missingFontFiles), options.mode, body);
+  return printDocument(
+    `${issue.seriesTitle} ${issue.numberLine}`,
+    printCss(layout, options.mode, options.fontBaseUrl, options.missingFontFiles),
+    options.mode,
+    body,
+  );
 }
 
 /** A whole print document around `body`: the single issue's, or the 合订本's (compile/pdf.ts). */

@@ -31,8 +31,16 @@ const length = (text: string | null): number => (text === null ? 0 : text.length
 function itemBounds(issue: PrintableIssue, layout: LayoutSpec): { maxLines: number; textLength: number }[] {
   const bounds: { maxLines: number; textLength: number }[] = [];
   const mastheadText =
-    length(issue.seriesTitle) + length(issue.numberLine) + length(issue.issuer) + length(issue.dateLine) + length(issue.partTitle) + length(issue.periodLine);
-  bounds[MASTHEAD_ITEM] = { maxLines: layout.masthead.titleLines + layout.masthead.linesAfterRule + 4 + mastheadText, textLength: mastheadText };
+    length(issue.seriesTitle) +
+    length(issue.numberLine) +
+    length(issue.issuer) +
+    length(issue.dateLine) +
+    length(issue.partTitle) +
+    length(issue.periodLine);
+  bounds[MASTHEAD_ITEM] = {
+    maxLines: layout.masthead.titleLines + layout.masthead.linesAfterRule + 4 + mastheadText,
+    textLength: mastheadText,
+  };
   const contents = contentsItem(issue);
   const gap = contentsGapItem(issue);
   if (issue.contents && contents !== null && gap !== null) {

@@ -178,7 +178,12 @@ export function printCss(
   missingFontFiles: readonly string[] = [],
   folios?: readonly number[],
 ): string {
-  return [fontFaceRules(layout, fontBaseUrl, missingFontFiles), pageRules(layout, folios), textRules(layout), mode === 'preview' ? previewRules(layout) : '']
+  return [
+    fontFaceRules(layout, fontBaseUrl, missingFontFiles),
+    pageRules(layout, folios),
+    textRules(layout),
+    mode === 'preview' ? previewRules(layout) : '',
+  ]
     .filter((part) => part !== '')
     .join('\n');
 }

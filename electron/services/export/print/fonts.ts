@@ -88,7 +88,11 @@ export function fontFaceRules(layout: LayoutSpec, fontBaseUrl: string, missingFo
   const latin = layout.fonts.latin;
   rules.push(faceRule(latin, 'normal', localSources([latin, ...LATIN_ALIASES.regular]), LATIN_UNICODE_RANGE));
   rules.push(faceRule(latin, 'bold', localSources([`${latin} Bold`, ...LATIN_ALIASES.bold]), LATIN_UNICODE_RANGE));
-  const faces = new Set(Object.entries(layout.fonts).filter(([role]) => role !== 'latin').map(([, face]) => face));
+  const faces = new Set(
+    Object.entries(layout.fonts)
+      .filter(([role]) => role !== 'latin')
+      .map(([, face]) => face),
+  );
   for (const face of faces) {
     const fallback = fallbackFor(face);
     const names = [face, ...fallback.aliases];

@@ -6,7 +6,13 @@
  * A block's text, as the measuring script sees it (its textContent), is its label followed by its
  * runs; line starts are offsets into that text, and blockHtml cuts a block's share of lines with them.
  */
-import { CLOSING_LABELS, formatCopies, type PrintableClosing, type PrintableIssue, type PrintBlock } from '../../../../shared/layout/issueView';
+import {
+  CLOSING_LABELS,
+  formatCopies,
+  type PrintableClosing,
+  type PrintableIssue,
+  type PrintBlock,
+} from '../../../../shared/layout/issueView';
 import { issuerLineFit } from '../../../../shared/layout/mastheadFit';
 import type { LayoutSpec } from '../../../../shared/layout/spec';
 import { mmToPt } from '../../../../shared/layout/units';
@@ -51,11 +57,14 @@ export function sliceSegments(segments: readonly Segment[], from: number, to: nu
   return out;
 }
 
-
 function segmentsHtml(segments: readonly Segment[], before: string, after: string): string {
   return segments
     .map((s, i) => {
-      const html = inlineHtml(s.text, i === 0 ? before : (segments[i - 1]!.text.at(-1) ?? ''), i === segments.length - 1 ? after : (segments[i + 1]!.text[0] ?? ''));
+      const html = inlineHtml(
+        s.text,
+        i === 0 ? before : (segments[i - 1]!.text.at(-1) ?? ''),
+        i === segments.length - 1 ? after : (segments[i + 1]!.text[0] ?? ''),
+      );
       return s.bold ? `<strong>${html}</strong>` : html;
     })
     .join('');

@@ -24,7 +24,14 @@ import type { PictureSource } from '../pictureSource';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = ['--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** resources/fonts/fandol of this checkout (or BRIEFDESK_FONT_DIR). */
 export function defaultFontDir(): string {
@@ -110,7 +117,11 @@ async function openPrintPage(browser: Browser): Promise<Page> {
 
 function forgetPage(browser: Browser, page: Page | null): void {
   warmPages.delete(browser);
-  if (page) void page.context().close().catch(() => undefined);
+  if (page)
+    void page
+      .context()
+      .close()
+      .catch(() => undefined);
 }
 
 /** Runs `work` on the browser's warm print page, after any PDF already under way on it. */

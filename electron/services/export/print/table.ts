@@ -23,7 +23,9 @@ export interface TableShare {
 
 function rowHtml(table: PrintTable, r: number, lines: number, widthsPt: readonly number[]): string {
   const header = r < table.headerRows;
-  const cells = (table.rows[r] ?? []).map((cell, c) => `<div class="tc" style="width: ${round(widthsPt[c] ?? 0)}pt">${textHtml(cell)}</div>`);
+  const cells = (table.rows[r] ?? []).map(
+    (cell, c) => `<div class="tc" style="width: ${round(widthsPt[c] ?? 0)}pt">${textHtml(cell)}</div>`,
+  );
   return `<div class="tr${header ? ' th' : ''}" style="height: calc(${lines} * var(--pitch))">${cells.join('')}</div>`;
 }
 

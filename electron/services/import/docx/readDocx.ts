@@ -6,13 +6,7 @@
  * for old readers is skipped); a picture is a block of its own where it stood, its bytes checked
  * and kept (docxPictures.ts); charts and embedded objects are named in `dropped`.
  */
-import type {
-  IncomingBlock,
-  IncomingDocument,
-  IncomingParagraph,
-  IncomingPicture,
-  IncomingRun,
-} from '../../../../shared/import/incoming';
+import type { IncomingBlock, IncomingDocument, IncomingParagraph, IncomingPicture, IncomingRun } from '../../../../shared/import/incoming';
 import { readZipEntries } from '../zipArchive';
 import { DocxPictures, imageRelationships, RELATIONSHIPS_PART, textWidthEmu } from './docxPictures';
 import { readNumbering, type Numbering } from './numbering';
@@ -134,7 +128,16 @@ function paragraphProps(element: XmlElement, context: Context): ParagraphProps {
   const ownHeading = outline !== undefined && Number(outline) < 9 ? (Math.min(Number(outline) + 1, 4) as 1 | 2 | 3 | 4) : undefined;
   const headingLevel = ownHeading ?? style?.headingLevel;
   const jc = attr(child(pPr, 'w:jc'), 'w:val');
-  const align = jc === 'center' ? 'center' : jc === 'right' || jc === 'end' ? 'right' : jc === 'both' || jc === 'distribute' ? 'both' : jc ? 'left' : undefined;
+  const align =
+    jc === 'center'
+      ? 'center'
+      : jc === 'right' || jc === 'end'
+        ? 'right'
+        : jc === 'both' || jc === 'distribute'
+          ? 'both'
+          : jc
+            ? 'left'
+            : undefined;
   const borders = child(pPr, 'w:pBdr');
   const bordered = ['w:top', 'w:bottom'].some((side) => {
     const value = attr(child(borders, side), 'w:val');

@@ -108,7 +108,16 @@ function PictureImage({ element }: { element: PictureElement }) {
       </div>
     );
   }
-  return <img className="bd-picture-image" src={shown.url} alt={element.caption || '图片'} style={{ aspectRatio }} draggable={false} decoding="async" />;
+  return (
+    <img
+      className="bd-picture-image"
+      src={shown.url}
+      alt={element.caption || '图片'}
+      style={{ aspectRatio }}
+      draggable={false}
+      decoding="async"
+    />
+  );
 }
 
 export function PictureBlock({ attributes, children, element }: Props) {
