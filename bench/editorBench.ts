@@ -6,9 +6,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, typeWithIme } from '../test/e2e/browser';
 import { startHost } from '../test/e2e/host';
-import { callApi } from '../test/e2e/ui';
-import { picture, type BriefDocument } from '../shared/document/types';
-import { makeJpeg } from '../test/fixtures/pictures';
+import { callApi, withPhotos } from '../test/e2e/ui';
 import { benchDocument, percentile } from './fixtures';
 
 const KEYSTROKES = 300;
@@ -73,21 +71,6 @@ async function bareContentEditable(page: Page, paragraphs: number): Promise<Reco
 }
 
 const PHOTOS = 10;
-
-/** The bench issue with `PHOTOS` camera-sized pictures stored through the contract, spread over the body. */
-async function withPhotos(page: Page, doc: BriefDocument): Promise<BriefDocument> {
-  const blocks = [...doc.blocks];
-  for (let i = 0; i < PHOTOS; i++) {
-    const photo = makeJpeg(1842, 1382, 85 - i);
-    const stored = await callApi<{ pictureId: string; pixelWidth: number; pixelHeight: number }>(page, 'pictures.add', {
-      fileName: `照片${i + 1}.jpg`,
-      base64: photo.bytes.toString('base64'),
-    });
-    const at = Math.round(((i + 1) * blocks.length) / (PHOTOS + 1));
-    blocks.splice(at, 0, picture(stored.pictureId, stored.pixelWidth, stored.pixelHeight, `图为第${i + 1}张现场照片`, 75));
-  }
-  return { ...doc, blocks };
-}
 
 interface EditorFigures {
   /** From the click's own event time (what the clerk feels) to the frame with every block rendered. */
@@ -160,7 +143,7 @@ export async function runEditorBench(): Promise<void> {
     const plain = await measureIssue(page, host.url, issue.id, doc.blocks.length, true);
     const probes = plain.probes;
 
-    const photoDoc = await withPhotos(page, doc);
+    const photoDoc = await withPhotos(page, doc, PHOTOS, 1842, 1382);
     const photoMeta = await callApi<Record<string, unknown>>(page, 'issues.propose', { seriesId: 1 });
     const photoIssue = await callApi<{ id: number }>(page, 'issues.create', { seriesId: 1, meta: photoMeta });
     await callApi(page, 'issues.saveDocument', { id: photoIssue.id, document: photoDoc });

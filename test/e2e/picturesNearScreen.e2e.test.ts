@@ -5,32 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { benchDocument } from '../../bench/fixtures';
-import { picture } from '../../shared/document/types';
-import { makeJpeg } from '../fixtures/pictures';
 import { useAppSession } from './session';
-import { callApi } from './ui';
+import { callApi, withPhotos } from './ui';
 
 describe('pictures near the screen in browser mode', () => {
   const session = useAppSession({ viewport: { width: 1366, height: 768 } });
 
   it('fetches no photo while the issue opens, and one scrolled to when it comes near', async () => {
     const { page } = session;
-    const body = benchDocument();
-    const blocks = [...body.blocks];
-    for (let i = 0; i < 10; i++) {
-      const stored = await callApi<{ pictureId: string; pixelWidth: number; pixelHeight: number }>(page, 'pictures.add', {
-        fileName: `照片${i + 1}.jpg`,
-        base64: makeJpeg(400, 300, 85 - i).bytes.toString('base64'),
-      });
-      blocks.splice(
-        Math.round(((i + 1) * blocks.length) / 11),
-        0,
-        picture(stored.pictureId, stored.pixelWidth, stored.pixelHeight, `图为第${i + 1}张`, 75),
-      );
-    }
+    const withTen = await withPhotos(page, benchDocument(), 10, 400, 300);
     const meta = await callApi<Record<string, unknown>>(page, 'issues.propose', { seriesId: 1 });
     const issue = await callApi<{ id: number }>(page, 'issues.create', { seriesId: 1, meta });
-    await callApi(page, 'issues.saveDocument', { id: issue.id, document: { ...body, blocks } });
+    await callApi(page, 'issues.saveDocument', { id: issue.id, document: withTen });
 
     const fetched: string[] = [];
     page.on('request', (request) => {

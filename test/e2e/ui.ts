@@ -1,5 +1,7 @@
 /** What the end-to-end tests read off and do in the real UI, in one place. */
 import type { Page } from 'playwright-core';
+import { picture, type BriefDocument } from '../../shared/document/types';
+import { makeJpeg } from '../fixtures/pictures';
 
 export const editor = (page: Page) => page.getByTestId('editor');
 
@@ -126,4 +128,22 @@ export async function openSeededIssue(page: Page, meta: SeedMeta, options: SeedO
 export async function showPreview(page: Page): Promise<void> {
   const toggle = page.getByTestId('toggle-preview');
   if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+}
+
+/**
+ * `doc` with `count` photos (JPEGs of width × height, each a little different) stored through the
+ * contract and spread evenly through its body, none first.
+ */
+export async function withPhotos(page: Page, doc: BriefDocument, count: number, width: number, height: number): Promise<BriefDocument> {
+  const blocks = [...doc.blocks];
+  for (let i = 0; i < count; i++) {
+    const photo = makeJpeg(width, height, 85 - i);
+    const stored = await callApi<{ pictureId: string; pixelWidth: number; pixelHeight: number }>(page, 'pictures.add', {
+      fileName: `照片${i + 1}.jpg`,
+      base64: photo.bytes.toString('base64'),
+    });
+    const at = Math.round(((i + 1) * blocks.length) / (count + 1));
+    blocks.splice(at, 0, picture(stored.pictureId, stored.pixelWidth, stored.pixelHeight, `图为第${i + 1}张现场照片`, 75));
+  }
+  return { ...doc, blocks };
 }
