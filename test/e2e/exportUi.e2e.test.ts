@@ -9,7 +9,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFromUi } from './exportUi';
 import { useAppSession } from './session';
-import { caretToEndOfBlock, editor, waitForSaved } from './ui';
+import { callApi, caretToEndOfBlock, editor, openSeededIssue, showPreview, waitForSaved } from './ui';
 
 const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
 
@@ -20,6 +20,21 @@ function mastheadColour(page: Page): Promise<string> {
     .first()
     .evaluate((el) => getComputedStyle(el).color);
 }
+
+/** The issue the first test creates through 新建一期, as its form is filled in. */
+const META = { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27', periodStart: '2022-08-22', periodEnd: '2022-08-26' };
+const SECTIONS: [string, string][] = [
+  ['政务工作动态', '本周，共计咨询2230人次、受理700件、颁发3949件、流转5461件次。'],
+  ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],
+];
+/** The body the first test types: each section a 一级 heading and its paragraph, and the empty paragraph after the last Enter. */
+const TYPED = [
+  ...SECTIONS.flatMap(([title, body]) => [
+    { type: 'numbered', level: 1, display: 'heading', children: [{ text: title }] },
+    { type: 'paragraph', children: [{ text: body }] },
+  ]),
+  { type: 'paragraph', children: [{ text: '' }] },
+];
 
 describe('export and layout from the UI in browser mode', () => {
   const session = useAppSession({ acceptDownloads: true, viewport: { width: 1600, height: 1000 } });
@@ -33,21 +48,17 @@ describe('export and layout from the UI in browser mode', () => {
     await page.getByTestId('new-issue').click();
     const form = page.getByTestId('issue-form');
     await expect.poll(() => form.locator('input[name="number"]').inputValue()).not.toBe('');
-    await form.locator('input[name="year"]').fill('2022');
-    await form.locator('input[name="number"]').fill('28');
-    await form.locator('input[name="totalNumber"]').fill('403');
-    await form.locator('input[name="issueDate"]').fill('2022-09-27');
+    await form.locator('input[name="year"]').fill(String(META.year));
+    await form.locator('input[name="number"]').fill(String(META.number));
+    await form.locator('input[name="totalNumber"]').fill(String(META.totalNumber));
+    await form.locator('input[name="issueDate"]').fill(META.issueDate);
     // The period of the printed issue: a period ending after the issue date would be questioned first.
-    await form.locator('input[name="periodStart"]').fill('2022-08-22');
-    await form.locator('input[name="periodEnd"]').fill('2022-08-26');
+    await form.locator('input[name="periodStart"]').fill(META.periodStart);
+    await form.locator('input[name="periodEnd"]').fill(META.periodEnd);
     await page.getByTestId('create-issue').click();
     await editor(page).waitFor();
     await editor(page).click();
-    const sections: [string, string][] = [
-      ['政务工作动态', '本周，共计咨询2230人次、受理700件、颁发3949件、流转5461件次。'],
-      ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],
-    ];
-    for (const [title, body] of sections) {
+    for (const [title, body] of SECTIONS) {
       await page.keyboard.press('Control+Alt+1');
       await page.keyboard.insertText(title);
       await page.keyboard.press('Enter');
@@ -57,10 +68,14 @@ describe('export and layout from the UI in browser mode', () => {
     }
     await waitForSaved(page);
     await expect.poll(() => editor(page).locator('.bd-number').allTextContents()).toEqual(['一、', '二、']);
+    expect(
+      (await callApi<{ document: { blocks: unknown[] } }>(page, 'issues.get', { id: await openSeededIssue(page, META) })).document.blocks,
+    ).toMatchObject(TYPED);
   });
 
   it('shows the print rendering in the preview: pages, page count, masthead and text', async () => {
-    await page.getByTestId('toggle-preview').click();
+    await openSeededIssue(page, META, { blocks: TYPED });
+    await showPreview(page);
     await expect.poll(() => page.getByTestId('preview-page-count').textContent(), { timeout: 30_000 }).toMatch(/^共 [1-9]\d* 页$/);
     const frame = preview(page);
     await expect.poll(() => frame.locator('.masthead .title').first().textContent()).toContain('窗口工作周报');
@@ -74,6 +89,8 @@ describe('export and layout from the UI in browser mode', () => {
   });
 
   it('follows a save: a new sentence appears in the preview', async () => {
+    await openSeededIssue(page, META, { blocks: TYPED });
+    await showPreview(page);
     await caretToEndOfBlock(page, 3);
     await page.keyboard.insertText('新增一句用于检验预览刷新。');
     await waitForSaved(page);
@@ -82,7 +99,9 @@ describe('export and layout from the UI in browser mode', () => {
       .toContain('新增一句用于检验预览刷新');
   });
 
+  // From here on any body will do: what the earlier tests typed when run in order, the new issue's own alone.
   it('downloads the DOCX and the PDF with the issue’s file names', async () => {
+    await openSeededIssue(page, META);
     const files = await exportFromUi(page);
     expect(files.docxName).toBe('窗口工作周报2022年第28期.docx');
     expect(files.pdfName).toBe('窗口工作周报2022年第28期.pdf');
@@ -95,6 +114,7 @@ describe('export and layout from the UI in browser mode', () => {
   });
 
   it('prints the paginated print rendering from a hidden frame', async () => {
+    await openSeededIssue(page, META);
     await page.getByTestId('print').click();
     const printFrame = page.frameLocator('#bd-print-frame');
     // The print document (mode print: the @page layout), paginated: sheets with the masthead.
@@ -105,6 +125,8 @@ describe('export and layout from the UI in browser mode', () => {
   });
 
   it('changes the masthead colour in 版式设置 and the preview follows; 恢复默认 restores it', async () => {
+    await openSeededIssue(page, META);
+    await showPreview(page);
     await page.getByTestId('issue-layout-settings').click();
     const dialog = page.getByTestId('layout-settings');
     await dialog.locator('input[name="titleColor"]').fill('0000FF');
