@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeWithIme } from './browser';
 import { useAppSession } from './session';
-import { blockTexts, callApi, callApiResult, caretToEndOfBlock, editor, waitForSaved } from './ui';
+import { blockTexts, callApi, callApiResult, caretToEndOfBlock, editor, openSeededIssue, waitForSaved, type SeedMeta } from './ui';
 
 interface StoredIssue {
   status: string;
@@ -16,6 +16,7 @@ interface StoredIssue {
 }
 
 const FIRST = '本周大厅运行平稳。';
+const paragraph = (text: string) => ({ type: 'paragraph', children: [{ text }] });
 
 async function storedFirstBlock(page: Page, id: number): Promise<string> {
   const issue = await callApi<StoredIssue>(page, 'issues.get', { id });
@@ -25,22 +26,16 @@ async function storedFirstBlock(page: Page, id: number): Promise<string> {
 describe('定稿 and 重新打开 in browser mode', () => {
   const session = useAppSession({ viewport: { width: 1400, height: 1000 } });
   let page: Page;
+  let meta: SeedMeta;
   let issueId: number;
 
   beforeAll(async () => {
     page = session.page;
-    const proposal = await callApi<Record<string, unknown>>(page, 'issues.propose', { seriesId: 1 });
-    issueId = (await callApi<{ id: number }>(page, 'issues.create', { seriesId: 1, meta: proposal })).id;
-    await callApi(page, 'issues.saveDocument', {
-      id: issueId,
-      document: { schemaVersion: 2, blocks: [{ type: 'paragraph', children: [{ text: FIRST }] }] },
-    });
-    await page.reload();
-    await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
-    await editor(page).waitFor();
+    meta = await callApi<SeedMeta>(page, 'issues.propose', { seriesId: 1 });
   });
 
   it('finalizes after the confirmation; the text then cannot be changed, not even through the API', async () => {
+    issueId = await openSeededIssue(page, meta, { blocks: [paragraph(FIRST)] });
     await caretToEndOfBlock(page, 0);
     await typeWithIme(page, 'shouli', '受理705件');
     await waitForSaved(page);
@@ -76,6 +71,7 @@ describe('定稿 and 重新打开 in browser mode', () => {
   });
 
   it('reopens with a note; the log shows both events; typing works again and is saved', async () => {
+    issueId = await openSeededIssue(page, meta, { blocks: [paragraph(`${FIRST}受理705件`)], final: true });
     await page.getByTestId('reopen-issue').click();
     await page.getByTestId('reopen-note').fill('受理数字有误，按平台更正');
     await page.getByTestId('confirm-reopen').click();
