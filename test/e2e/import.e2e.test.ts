@@ -2,9 +2,12 @@
  * 导入往期 in the real renderer (browser mode, Chromium): import a sample through the workbench, open
  * it and see its sections numbered in the editor; import it again and replace it only after confirming.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../shared/contract/importChannels';
+import { draftOf } from '../../shared/import/draft';
 import { REPO_ROOT } from './host';
 import { useAppSession } from './session';
 import { blockTexts, callApi, editor, numberLabels } from './ui';
@@ -19,6 +22,19 @@ async function importSample(page: Page): Promise<ReturnType<Page['getByTestId']>
   return entry;
 }
 
+/** Shows the 导入往期 workbench unless it is showing already (with the files it holds). */
+async function showImportTool(page: Page): Promise<void> {
+  if ((await page.getByTestId('import-files').count()) === 0) await page.getByTestId('open-tool-import').click();
+}
+
+/** The sample stored as an issue, through the contract as the workbench stores it, unless it is stored already. */
+async function seedImportedSample(page: Page): Promise<void> {
+  if ((await callApi<unknown[]>(page, 'issues.list', { seriesId: 1 })).length > 0) return;
+  const base64 = (await readFile(SAMPLE)).toString('base64');
+  const preview = await callApi<ImportPreview>(page, 'import.preview', { fileName: path.basename(SAMPLE), base64 });
+  await callApi(page, 'import.save', { draft: draftOf(preview.issue) });
+}
+
 describe('导入往期 in browser mode', () => {
   const session = useAppSession();
   let page: Page;
@@ -28,7 +44,7 @@ describe('导入往期 in browser mode', () => {
   });
 
   it('shows the detected structure of a sample before saving', async () => {
-    await page.getByTestId('open-tool-import').click();
+    await showImportTool(page);
     await page.getByTestId('import-files').setInputFiles(SAMPLE);
     const entry = page.getByTestId('import-entry').first();
     await entry.and(page.locator('[data-status="ready"]')).waitFor();
@@ -45,6 +61,7 @@ describe('导入往期 in browser mode', () => {
   });
 
   it('imports it, opens it, and the editor numbers its sections', async () => {
+    await showImportTool(page);
     const entry = await importSample(page);
     await entry.and(page.locator('[data-status="saved"]')).waitFor();
     await expect
@@ -61,6 +78,7 @@ describe('导入往期 in browser mode', () => {
   });
 
   it('asks before replacing the issue it already holds; 替换 moves the old one to the recycle bin', async () => {
+    await seedImportedSample(page);
     await page.getByTestId('open-tool-import').click();
     const entry = await importSample(page);
     const dialog = page.getByRole('alertdialog');
