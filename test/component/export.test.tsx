@@ -6,7 +6,8 @@ import type { ChannelInput, ExportedFile, PrintHtml } from '../../shared/contrac
 import { ok, type Result } from '../../shared/contract/result';
 import { paragraph, picture, type BlockElement } from '../../shared/document/types';
 import type { BriefEditor } from '../../renderer/src/editor/createBriefEditor';
-import { base64ToBytes, MIME_TYPES, saveBlob } from '../../renderer/src/export/download';
+import { base64ToBytes } from '../../renderer/src/common/base64';
+import { MIME_TYPES, saveBlob } from '../../renderer/src/export/download';
 import { printInFrame } from '../../renderer/src/export/printFrame';
 import { measureInFrame } from '../../renderer/src/preview/measureInFrame';
 import { IssueView } from '../../renderer/src/issues/IssueView';

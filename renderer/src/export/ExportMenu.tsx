@@ -11,7 +11,8 @@ import { usePrintEnvironment } from '../preview/environment';
 import { renderPages } from '../preview/pipeline';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { statisticsErrors, ytdErrorsText } from '../statistics/ytdErrors';
-import { base64ToBytes, MIME_TYPES } from './download';
+import { base64ToBytes } from '../common/base64';
+import { MIME_TYPES } from './download';
 
 export interface ExportMenuProps {
   issueId: number;

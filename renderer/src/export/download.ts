@@ -9,8 +9,6 @@ export const MIME_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-export { base64ToBytes } from '../common/base64';
-
 /** How long the object URL lives: the browser reads it after the click, asynchronously. */
 const REVOKE_AFTER_MS = 60_000;
 

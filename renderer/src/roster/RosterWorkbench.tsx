@@ -6,7 +6,8 @@
 import { useState, type ChangeEvent } from 'react';
 import type { RosterImportPreview } from '../../../shared/roster/types';
 import { useApi } from '../api/ApiContext';
-import { base64ToBytes, saveBlob } from '../export/download';
+import { base64ToBytes } from '../common/base64';
+import { saveBlob } from '../export/download';
 import { DepartmentList } from './DepartmentList';
 import { ImportPreview } from './ImportPreview';
 import { PeopleTable } from './PeopleTable';

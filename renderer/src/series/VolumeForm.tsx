@@ -9,7 +9,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { CompileProgress } from '../../../shared/contract/channels';
 import type { Series } from '../../../shared/issues/types';
 import { useApi } from '../api/ApiContext';
-import { base64ToBytes, MIME_TYPES } from '../export/download';
+import { base64ToBytes } from '../common/base64';
+import { MIME_TYPES } from '../export/download';
 import { usePrintEnvironment } from '../preview/environment';
 
 type Format = 'docx' | 'pdf';
