@@ -9,7 +9,7 @@
  */
 import { launchBrowser } from '../test/e2e/browser';
 import { startHost } from '../test/e2e/host';
-import { callApi } from '../test/e2e/ui';
+import { openSeededIssue } from '../test/e2e/ui';
 
 const RUNS = 30;
 const WARM_UP = 2;
@@ -37,26 +37,11 @@ export async function browserPaste(html: string): Promise<{ handler: number[]; r
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(host.url);
-    const series = await callApi<{ id: number }[]>(page, 'series.list', {});
-    const issue = await callApi<{ id: number }>(page, 'issues.create', {
-      seriesId: series[0]!.id,
-      meta: {
-        year: 2024,
-        number: 10,
-        totalNumber: null,
-        issueDate: '2024-03-29',
-        periodStart: '2024-03-18',
-        periodEnd: '2024-03-22',
-        partTitle: null,
-      },
-    });
-    await callApi(page, 'issues.saveDocument', {
-      id: issue.id,
-      document: { schemaVersion: 2, blocks: [{ type: 'paragraph', children: [{ text: '' }] }] },
-    });
-    await page.reload();
-    await page.locator(`[data-issue-id="${issue.id}"] .bd-issue-open`).click();
-    await page.getByTestId('editor').waitFor();
+    await openSeededIssue(
+      page,
+      { year: 2024, number: 10, issueDate: '2024-03-29', periodStart: '2024-03-18', periodEnd: '2024-03-22' },
+      { blocks: [{ type: 'paragraph', children: [{ text: '' }] }] },
+    );
 
     // How many blocks the paste brings: once, by pasting and counting.
     const first = page.locator(BLOCKS).first();
