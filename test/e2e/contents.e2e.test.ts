@@ -5,8 +5,10 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SeriesContents } from '../../shared/contract/contentsChannels';
+import { numbered, paragraph } from '../../shared/document/types';
 import { useAppSession } from './session';
-import { callApi, caretToEndOfBlock, editor, waitForSaved } from './ui';
+import { callApi, caretToEndOfBlock, editor, openSeededIssue, showPreview, waitForSaved } from './ui';
 
 const preview = (page: Page): FrameLocator => page.frameLocator('[data-testid="preview-frame"]');
 const boxText = async (page: Page): Promise<string | null> => {
@@ -16,6 +18,23 @@ const boxText = async (page: Page): Promise<string | null> => {
   if ((await boxes.count()) === 0) return '';
   return ((await boxes.first().textContent()) ?? '').replace(/\s/g, '');
 };
+
+/** 本期要目 on for the series, as test 1 leaves it: stored through the contract unless it is on already. */
+async function seedSeriesContents(page: Page): Promise<void> {
+  const [series] = await callApi<{ id: number }[]>(page, 'series.list', {});
+  const setting = await callApi<SeriesContents>(page, 'series.contents', { seriesId: series!.id });
+  if (!setting.enabled) await callApi(page, 'series.updateContents', { seriesId: series!.id, enabled: true, level2: setting.level2 });
+}
+
+/** The issue test 2 writes in; the later tests seed it when run alone. */
+const META = { year: 2022, number: 28, totalNumber: 403, issueDate: '2022-09-27', periodStart: '2022-08-22', periodEnd: '2022-08-26' };
+const SECTIONS = [
+  ['政务工作动态', '本周，中心召开周例会。'],
+  ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],
+] as const;
+/** The body as test 2 types it (its last Enter leaves an empty paragraph), then test 3's changed heading. */
+const WRITTEN = [...SECTIONS.flatMap(([title, body]) => [numbered(1, title), paragraph(body)]), paragraph()];
+const CHANGED = WRITTEN.map((block, i) => (i === 2 ? numbered(1, '大厅巡查情况及整改') : block));
 
 describe('本期要目 from the UI in browser mode', () => {
   const session = useAppSession({ viewport: { width: 1600, height: 1000 } }, '2022-09-27');
@@ -35,22 +54,16 @@ describe('本期要目 from the UI in browser mode', () => {
   });
 
   it('shows the box with the issue’s headings under the masthead in the preview', async () => {
+    await seedSeriesContents(page);
+    // Made through the form, as the clerk does, with no reload after the setting was saved.
     await page.getByTestId('new-issue').click();
     const form = page.getByTestId('issue-form');
     await expect.poll(() => form.locator('input[name="number"]').inputValue()).not.toBe('');
-    await form.locator('input[name="year"]').fill('2022');
-    await form.locator('input[name="number"]').fill('28');
-    await form.locator('input[name="totalNumber"]').fill('403');
-    await form.locator('input[name="issueDate"]').fill('2022-09-27');
-    await form.locator('input[name="periodStart"]').fill('2022-08-22');
-    await form.locator('input[name="periodEnd"]').fill('2022-08-26');
+    for (const [name, value] of Object.entries(META)) await form.locator(`input[name="${name}"]`).fill(String(value));
     await page.getByTestId('create-issue').click();
     await editor(page).waitFor();
     await editor(page).click();
-    for (const [title, body] of [
-      ['政务工作动态', '本周，中心召开周例会。'],
-      ['大厅巡查情况', '本周对大厅开展巡查，总体情况良好。'],
-    ] as const) {
+    for (const [title, body] of SECTIONS) {
       await page.keyboard.press('Control+Alt+1');
       await page.keyboard.insertText(title);
       await page.keyboard.press('Enter');
@@ -59,7 +72,7 @@ describe('本期要目 from the UI in browser mode', () => {
       await page.keyboard.press('Enter');
     }
     await waitForSaved(page);
-    await page.getByTestId('toggle-preview').click();
+    await showPreview(page);
     await expect.poll(() => boxText(page), { timeout: 30_000 }).toBe('本期要目一、政务工作动态二、大厅巡查情况');
     // Under the masthead: the box follows the masthead on the first page, before the body's first heading.
     const order = await preview(page)
@@ -71,6 +84,9 @@ describe('本期要目 from the UI in browser mode', () => {
   });
 
   it('follows a changed heading after the autosave', async () => {
+    await seedSeriesContents(page);
+    await openSeededIssue(page, META, { blocks: WRITTEN });
+    await showPreview(page);
     await caretToEndOfBlock(page, 2);
     await page.keyboard.insertText('及整改');
     await waitForSaved(page);
@@ -78,17 +94,17 @@ describe('本期要目 from the UI in browser mode', () => {
   });
 
   it('goes away from what prints when the issue says 不显示', async () => {
+    await seedSeriesContents(page);
+    const issueId = await openSeededIssue(page, META, { blocks: CHANGED });
     await page.getByTestId('issue-contents-choice').selectOption('off');
     await expect.poll(() => page.getByTestId('issue-contents-status').textContent()).toBe('已保存');
     // What prints, as the preview, the printout and the PDF get it from the services. (The open
     // preview's own refresh after the switch is not asserted here: it failed to update in 2 of about
     // 6 runs, cause not yet found — see the stop's closing note.)
-    const [series] = await callApi<{ id: number }[]>(page, 'series.list', {});
-    const [issue] = await callApi<{ id: number }[]>(page, 'issues.list', { seriesId: series!.id });
-    const flow = await callApi<{ html: string }>(page, 'export.printHtml', { id: issue!.id, mode: 'preview' });
+    const flow = await callApi<{ html: string }>(page, 'export.printHtml', { id: issueId, mode: 'preview' });
     expect(flow.html).not.toContain('本期要目');
     expect(flow.html).toContain('大厅巡查情况及整改');
-    const contents = await callApi<{ override: { enabled: boolean | null } }>(page, 'issues.contents', { issueId: issue!.id });
+    const contents = await callApi<{ override: { enabled: boolean | null } }>(page, 'issues.contents', { issueId });
     expect(contents.override.enabled).toBe(false);
   });
 });

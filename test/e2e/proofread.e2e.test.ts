@@ -9,9 +9,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { table } from '../../shared/document/table';
+import { numbered, paragraph } from '../../shared/document/types';
 import { typeWithIme } from './browser';
 import { useAppSession } from './session';
-import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, waitForSaved } from './ui';
+import { blockTexts, callApi, caretToEndOfBlock, editor, numberLabels, openSeededIssue, waitForSaved } from './ui';
 
 interface StoredBlock {
   type: string;
@@ -33,6 +35,29 @@ const CLEAN = [
   '3月18日—3月22日共受理705件，办结700件，包括社保卡、医保卡……等事项。',
 ];
 const LAST = '本周巡查总体情况良好。';
+
+/** The issue test 1 pastes into; the later tests seed it when run alone. */
+const META = { year: 2024, number: 10, issueDate: '2024-03-29', periodStart: '2024-03-18', periodEnd: '2024-03-22' };
+/** The typed body the paste goes into (its empty third paragraph). */
+const BEFORE_PASTE = [paragraph(NOISY[0]), paragraph(NOISY[1]), paragraph(), paragraph(LAST)];
+/** The body after the paste, its first two paragraphs as given: as test 1 stores it, and so as the later tests start. */
+const pasted = (first: readonly string[]) => [
+  paragraph(first[0]),
+  paragraph(first[1]),
+  { type: 'paragraph', children: [{ text: '住房城乡建设厅', bold: true }, { text: '召开会议，要求做好2024年城镇燃气安全工作。' }] },
+  numbered(3, '列表项目一'),
+  table(
+    [
+      ['单位', '受理（件）'],
+      ['民政厅', '705'],
+    ],
+    0,
+  ),
+  paragraph(LAST),
+];
+const AFTER_PASTE = pasted(NOISY);
+const AFTER_FIXES = pasted(CLEAN);
+const AFTER_NUMBER = [...AFTER_FIXES, numbered(2, '11月25日，省中心召开例会。', 'paragraph')];
 
 /**
  * Word's clipboard HTML for a bold department name with noise after it, an automatic list item
@@ -117,33 +142,24 @@ describe('校对, paste and typed numbers in browser mode', () => {
   const autoFindings = () => page.locator('[data-testid="finding"][data-auto="true"]');
   const firstTwo = async () => (await blockTexts(page)).slice(0, 2);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     page = session.page;
-    const series = await callApi<{ id: number }[]>(page, 'series.list', {});
-    const issue = await callApi<{ id: number }>(page, 'issues.create', {
-      seriesId: series[0]!.id,
-      meta: {
-        year: 2024,
-        number: 10,
-        totalNumber: null,
-        issueDate: '2024-03-29',
-        periodStart: '2024-03-18',
-        periodEnd: '2024-03-22',
-        partTitle: null,
-      },
-    });
-    issueId = issue.id;
-    const paragraph = (text: string) => ({ type: 'paragraph', children: [{ text }] });
-    await callApi(page, 'issues.saveDocument', {
-      id: issueId,
-      document: { schemaVersion: 2, blocks: [paragraph(NOISY[0]!), paragraph(NOISY[1]!), paragraph(''), paragraph(LAST)] },
-    });
-    await page.reload();
-    await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
-    await editor(page).waitFor();
   });
 
+  /** Opens the issue with `blocks` as its body (seeded only when it differs) and keeps its id. */
+  const openIssue = async (blocks: unknown[]) => {
+    issueId = await openSeededIssue(page, META, { blocks });
+  };
+
+  /** The 校对 panel as test 2 leaves it: opened through the toolbar's button unless open already. */
+  const openProofread = async () => {
+    const toggle = page.getByTestId('toggle-proofread');
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await page.getByTestId('proofread-panel').waitFor();
+  };
+
   it('pastes a Word fragment: bold kept, the table a table block, the list item a 三级 block, the noise fixed', async () => {
+    await openIssue(BEFORE_PASTE);
     await page.locator('[data-testid="editor"] > [data-slate-node="element"]').nth(2).click();
     await pasteWordFragment(page, WORD_HTML, WORD_TEXT);
 
@@ -182,6 +198,7 @@ describe('校对, paste and typed numbers in browser mode', () => {
   });
 
   it('opens 校对 with Ctrl+Shift+J; a click on a finding selects its text in the editor', async () => {
+    await openIssue(AFTER_PASTE);
     await page.keyboard.press('Control+Shift+J');
     const panel = page.getByTestId('proofread-panel');
     await panel.waitFor();
@@ -211,6 +228,8 @@ describe('校对, paste and typed numbers in browser mode', () => {
   });
 
   it('修正 fixes one finding; 全部修正 the rest; Ctrl+Z undoes 全部修正 in one step, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
+    await openIssue(AFTER_PASTE);
+    await openProofread();
     const panel = page.getByTestId('proofread-panel');
     const firstWidth = panel.locator('[data-testid="finding"][data-rule="width"]').first();
     expect(await firstWidth.locator('.bd-finding-text mark').textContent()).toBe(',');
@@ -245,6 +264,7 @@ describe('校对, paste and typed numbers in browser mode', () => {
   });
 
   it('（一） typed into a paragraph and made 二级 prints one number', async () => {
+    await openIssue(AFTER_FIXES);
     await caretToEndOfBlock(page, 5);
     await page.keyboard.press('Enter');
     await typeWithIme(page, 'yi', '（一）');
@@ -273,6 +293,7 @@ describe('校对, paste and typed numbers in browser mode', () => {
   });
 
   it('the exported DOCX carries the fixes and the one number', async () => {
+    await openIssue(AFTER_NUMBER);
     const { base64 } = await callApi<{ base64: string }>(page, 'export.docx', { id: issueId });
     const paragraphs = docxParagraphs(base64);
     const body = paragraphs.join('\n');

@@ -5,43 +5,39 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { table } from '../../shared/document/table';
+import { paragraph } from '../../shared/document/types';
 import { typeWithIme } from './browser';
 import { useAppSession } from './session';
-import { callApi, caretToEndOfBlock, waitForSaved } from './ui';
+import { callApi, caretToEndOfBlock, openSeededIssue, waitForSaved } from './ui';
 
 interface StoredIssue {
   document: { blocks: { type: string; rows?: string[][]; headerRows?: number }[] };
 }
 
-async function seed(page: Page): Promise<number> {
-  const series = await callApi<{ id: number }[]>(page, 'series.list', {});
-  const issue = await callApi<{ id: number }>(page, 'issues.create', {
-    seriesId: series[0]!.id,
-    meta: { year: 2024, number: 21, totalNumber: null, issueDate: '2024-07-04', periodStart: null, periodEnd: null, partTitle: null },
-  });
-  await callApi(page, 'issues.saveDocument', {
-    id: issue.id,
-    document: { schemaVersion: 2, blocks: [{ type: 'paragraph', children: [{ text: '本周业务量统计如下：' }] }] },
-  });
-  return issue.id;
-}
+const META = { year: 2024, number: 21, issueDate: '2024-07-04' };
+const INTRO = paragraph('本周业务量统计如下：');
+const ROWS = [
+  ['单位', '咨询', '受理'],
+  ['民政厅', '2230', '700'],
+  ['商务厅', '', ''],
+  ['科技厅', '', ''],
+];
+/** The body test 1 leaves: 插入表格 after the last block adds an empty paragraph to type in after it. */
+const AFTER_TABLE = [INTRO, table(ROWS, 1), paragraph()];
 
 const cell = (page: Page, row: number, column: number) => page.getByRole('textbox', { name: `第${row}行第${column}列` });
 
 describe('a statistics table in browser mode', () => {
   const session = useAppSession({ viewport: { width: 1600, height: 1000 } });
   let page: Page;
-  let issueId: number;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     page = session.page;
-    issueId = await seed(page);
-    await page.reload();
-    await page.locator(`[data-issue-id="${issueId}"] .bd-issue-open`).click();
-    await page.getByTestId('editor').waitFor();
   });
 
   it('inserts a table and takes Chinese through the IME in its cells, Tab and Enter moving on', async () => {
+    const issueId = await openSeededIssue(page, META, { blocks: [INTRO] });
     await caretToEndOfBlock(page, 0);
     await page.getByRole('button', { name: '插入表格' }).click();
     await cell(page, 1, 1).click();
@@ -68,16 +64,12 @@ describe('a statistics table in browser mode', () => {
     const stored = await callApi<StoredIssue>(page, 'issues.get', { id: issueId });
     const tables = stored.document.blocks.filter((b) => b.type === 'table');
     expect(tables).toHaveLength(1);
-    expect(tables[0]!.rows).toEqual([
-      ['单位', '咨询', '受理'],
-      ['民政厅', '2230', '700'],
-      ['商务厅', '', ''],
-      ['科技厅', '', ''],
-    ]);
+    expect(tables[0]!.rows).toEqual(ROWS);
     expect(tables[0]!.headerRows).toBe(1);
   });
 
   it('exports the table as text, one line per row', async () => {
+    const issueId = await openSeededIssue(page, META, { blocks: AFTER_TABLE });
     const text = await callApi<string>(page, 'issues.exportText', { id: issueId });
     expect(text).toContain('本周业务量统计如下：\n单位\t咨询\t受理\n民政厅\t2230\t700\n商务厅\t\t\n科技厅\t\t');
   });
