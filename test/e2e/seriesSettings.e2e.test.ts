@@ -5,10 +5,45 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_HALL_CHECKS } from '../../shared/templates/types';
 import { useAppSession } from './session';
 import { callApi } from './ui';
 
 const sidebarTitles = (page: Page) => page.locator('select[name="series"] option').allInnerTexts();
+
+/** The series and template test 1 makes through the workbench, as the contract stores them. */
+const MONTHLY = {
+  title: '政务窗口月报',
+  issuer: '省中心',
+  periodKind: 'month',
+  hasTotal: false,
+  partTitle: null,
+  printPeriod: true,
+  copyPlan: null,
+};
+const MONTHLY_TEMPLATE = [
+  { level: 1, title: '{年}年{月}月总体运行情况', defaultText: '', keepText: false, block: null },
+  { level: 2, title: '大厅巡查情况', defaultText: '', keepText: false, block: { kind: 'hallInspection', checks: DEFAULT_HALL_CHECKS } },
+];
+
+/**
+ * Test 2's starting point: the monthly series with its template, and the workbench open. Idempotent:
+ * after test 1 the series is there and the workbench open, so nothing is made and nothing reloaded.
+ */
+async function openMonthlySeries(page: Page): Promise<void> {
+  const series = await callApi<{ title: string }[]>(page, 'series.list', {});
+  if (!series.some((s) => s.title === MONTHLY.title)) {
+    const created = await callApi<{ id: number }>(page, 'series.create', { settings: MONTHLY, closing: null });
+    await callApi(page, 'templates.save', { seriesId: created.id, sections: MONTHLY_TEMPLATE });
+    // The sidebar reads the series list when the page loads.
+    await page.reload();
+  }
+  const workbench = page.getByTestId('series-workbench');
+  if (!(await workbench.isVisible())) {
+    await page.getByTestId('open-tool-series').click();
+    await workbench.waitFor();
+  }
+}
 
 describe('简报系列 in browser mode', () => {
   const session = useAppSession();
@@ -50,6 +85,7 @@ describe('简报系列 in browser mode', () => {
   });
 
   it('deletes the series chosen in the sidebar without an error, and refuses one that has an issue', async () => {
+    await openMonthlySeries(page);
     await page.locator('select[name="series"]').selectOption({ label: '政务窗口月报' });
     await page.getByTestId('series-delete').click();
     await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();
