@@ -2,15 +2,12 @@
  * 导入往期 in the real renderer (browser mode, Chromium): import a sample through the workbench, open
  * it and see its sections numbered in the editor; import it again and replace it only after confirming.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../shared/contract/importChannels';
-import { draftOf } from '../../shared/import/draft';
 import { REPO_ROOT } from './host';
 import { useAppSession } from './session';
-import { blockTexts, callApi, editor, numberLabels } from './ui';
+import { blockTexts, callApi, editor, importThroughContract, numberLabels } from './ui';
 
 const SAMPLE = path.join(REPO_ROOT, 'test/fixtures/import/samples/weekly-2022-28.txt');
 
@@ -30,9 +27,7 @@ async function showImportTool(page: Page): Promise<void> {
 /** The sample stored as an issue, through the contract as the workbench stores it, unless it is stored already. */
 async function seedImportedSample(page: Page): Promise<void> {
   if ((await callApi<unknown[]>(page, 'issues.list', { seriesId: 1 })).length > 0) return;
-  const base64 = (await readFile(SAMPLE)).toString('base64');
-  const preview = await callApi<ImportPreview>(page, 'import.preview', { fileName: path.basename(SAMPLE), base64 });
-  await callApi(page, 'import.save', { draft: draftOf(preview.issue) });
+  await importThroughContract(page, SAMPLE);
 }
 
 describe('导入往期 in browser mode', () => {

@@ -6,17 +6,15 @@
  * next week; the clerk types the week's figures, and the exported text's 今年以来 is the hand-computed sum.
  * The host's today is pinned to Monday 15 July 2024.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../shared/contract/importChannels';
-import { draftOf } from '../../shared/import/draft';
 import { figureList, handMadeWeekly, periodGroup, plus, proposedFields, typeFiguresAndExport, type PeriodFigures } from './continueArchive';
 import { REPO_ROOT } from './host';
 import { useAppSession } from './session';
-import { callApi } from './ui';
+import { callApi, importThroughContract } from './ui';
 
 const SAMPLES = path.join(REPO_ROOT, 'test/fixtures/import/samples');
 const FOLDER = '往期简报';
@@ -65,10 +63,7 @@ async function showImportedSummary(page: Page, complete: string): Promise<void> 
   const stored = await callApi<{ year: number; number: number }[]>(page, 'issues.list', { seriesId: 1 });
   for (const lost of LOST) {
     if (stored.some((i) => i.year === 2024 && i.number === lost.number)) continue;
-    const base64 = readFileSync(path.join(SAMPLES, lost.file)).toString('base64');
-    const preview = await callApi<ImportPreview>(page, 'import.preview', { fileName: lost.file, base64 });
-    const draft = draftOf({ ...preview.issue, number: lost.number, totalNumber: lost.total })!;
-    await callApi(page, 'import.save', { draft, ...(preview.seriesId !== null ? { seriesId: preview.seriesId } : {}) });
+    await importThroughContract(page, path.join(SAMPLES, lost.file), { number: lost.number, totalNumber: lost.total });
   }
   await page.getByTestId('start-page').waitFor();
   await page.getByTestId('start-import-files').setInputFiles(complete);

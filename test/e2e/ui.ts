@@ -1,5 +1,10 @@
 /** What the end-to-end tests read off and do in the real UI, in one place. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { ImportPreview } from '../../shared/contract/importChannels';
+import { draftOf } from '../../shared/import/draft';
+import type { DetectedIssue } from '../../shared/import/types';
 import { picture, type BriefDocument } from '../../shared/document/types';
 import { makeJpeg } from '../fixtures/pictures';
 
@@ -146,4 +151,17 @@ export async function withPhotos(page: Page, doc: BriefDocument, count: number, 
     blocks.splice(at, 0, picture(stored.pictureId, stored.pixelWidth, stored.pixelHeight, `图为第${i + 1}张现场照片`, 75));
   }
   return { ...doc, blocks };
+}
+
+/**
+ * A past issue's file stored as 导入往期 stores it — `import.preview`, then `import.save` of its draft
+ * into the series the preview found — with `corrections` standing for what the clerk types over what
+ * detection read (a lost 期号).
+ */
+export async function importThroughContract(page: Page, file: string, corrections: Partial<DetectedIssue> = {}): Promise<void> {
+  const base64 = (await readFile(file)).toString('base64');
+  const preview = await callApi<ImportPreview>(page, 'import.preview', { fileName: basename(file), base64 });
+  const draft = draftOf({ ...preview.issue, ...corrections });
+  if (!draft) throw new Error(`${basename(file)}: 未识别出年份、期号或日期`);
+  await callApi(page, 'import.save', { draft, ...(preview.seriesId !== null ? { seriesId: preview.seriesId } : {}) });
 }
