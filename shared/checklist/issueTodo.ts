@@ -7,7 +7,7 @@
 import { blockText, type BlockElement, type GeneratedKind } from '../document/types';
 import { formatCopies, type PrintableClosing } from '../layout/issueView';
 import { titleMatches } from '../templates/titles';
-import { printsSameText } from '../statistics/text';
+import { printsSameFigures } from '../statistics/text';
 import type { TemplateSection } from '../templates/types';
 import type { TodoFacts, TodoItem } from './types';
 
@@ -103,7 +103,7 @@ function blockItems(blocks: readonly BlockElement[], facts: TodoFacts): TodoItem
       // Written before the figures it rests on changed (an earlier issue's figures, the year's 起点):
       // it still prints the old numbers until 更新. An empty block fills itself when opened.
       const written = block.lines.length > 0 || block.rows.length > 0;
-      if (written && !printsSameText(block, group.printed)) {
+      if (written && !printsSameFigures(block, group.printed)) {
         items.push({
           id: `statistics-stale-${index}`,
           text: `统计“${group.groupName}”：数字已变化，印出的仍是旧数字，请点“更新”`,

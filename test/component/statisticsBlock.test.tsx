@@ -121,6 +121,17 @@ describe('statistics block', () => {
     expect(api['statistics.save']).not.toHaveBeenCalled();
   });
 
+  it('keeps a past issue’s own wording of the same figures without saying 数据已变化', async () => {
+    // As imported from Word: 次 for 人次, 累计 twice; the numbers are the ones the figures print.
+    const wording = ['本周共计咨询1次，受理1件。今年以来累计咨询12102次，累计受理5545件。'];
+    const imported = (groupId: number): StatisticsElement => ({ ...statistics(groupId), lines: wording, rows: [] });
+    const { statisticsBlock, consult } = await setup(imported, { figures: [1, 1] });
+    await screen.findByTestId(`statistics-value-${consult.id}`);
+    expect(screen.queryByText('数据已变化')).toBeNull();
+    expect(screen.queryByRole('button', { name: '更新' })).toBeNull();
+    expect(statisticsBlock().lines).toEqual(wording);
+  });
+
   it('keeps a stored text that differs from the figures, says 数据已变化, and 更新 applies it', async () => {
     const old = (groupId: number): StatisticsElement => ({ ...statistics(groupId), lines: ['旧的句子。'], rows: [['项目']] });
     const { statisticsBlock } = await setup(old, { figures: [1, 1] });

@@ -16,7 +16,7 @@ import type { BriefEditor } from '../editor/createBriefEditor';
 import { GeneratedIssueContext } from '../attendance/GeneratedContext';
 import { draftsOf, figuresOf, type Drafts } from './figureDrafts';
 import { FigureRows } from './FigureRows';
-import { printsSameText } from '../../../shared/statistics/text';
+import { printsSameFigures } from '../../../shared/statistics/text';
 import { setStatisticsForm, setStatisticsText } from './statisticsCommands';
 import './statistics.css';
 
@@ -96,7 +96,7 @@ export function StatisticsBlock({ attributes, children, element }: Props) {
       if (readOnlyRef.current) return;
       const current = elementRef.current;
       if (current.lines.length === 0 && current.rows.length === 0) apply(result.value);
-      else setStale(!printsSameText(current, result.value));
+      else setStale(!printsSameFigures(current, result.value));
     });
     return () => {
       live = false;

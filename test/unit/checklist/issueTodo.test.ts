@@ -80,6 +80,20 @@ describe('本期待办', () => {
     expect(ids(empty, facts, { proofFindings: 0, previewSeen: true })).not.toContain('statistics-stale-1');
   });
 
+  it('says nothing of a block that prints the same figures in other words (a past issue as imported)', () => {
+    const facts = doneFacts();
+    const imported = doneBlocks().map((b) =>
+      b.type === 'statistics' ? { ...b, lines: ['本周共计咨询2046次；今年以来累计咨询14147次。'] } : b,
+    );
+    expect(ids(imported, facts, { proofFindings: 0, previewSeen: true })).toEqual([]);
+    // A figure moved from one place to another is a change, even with the same digits.
+    facts.statistics[0]!.printed.lines = ['本周，共计咨询（未填）。今年以来，累计咨询2046人次。'];
+    const moved = doneBlocks().map((b) =>
+      b.type === 'statistics' ? { ...b, lines: ['本周，共计咨询2046人次。今年以来，累计咨询（未填）。'] } : b,
+    );
+    expect(ids(moved, facts, { proofFindings: 0, previewSeen: true })).toEqual(['statistics-stale-1']);
+  });
+
   it('names statistics left （未填）, linked to the block', () => {
     const facts = doneFacts();
     facts.statistics[0]!.unfilled = ['咨询', '受理'];

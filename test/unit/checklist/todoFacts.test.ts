@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueTodo } from '../../../shared/checklist/issueTodo';
 import { statistics } from '../../../shared/document/types';
+import { draftOf } from '../../../shared/import/draft';
 import { seedRoster } from '../../fixtures/roster';
+import { SAMPLES_DIR } from '../import/files';
 import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
 
 async function setup() {
@@ -109,5 +113,29 @@ describe('issues.todoFacts and records.confirmNone', () => {
     block.lines = now.lines;
     block.rows = now.rows;
     expect(await staleIds()).toEqual([]);
+  });
+
+  it('raises no 数字已变化 on the samples as imported: their own wording of the figures they printed', async () => {
+    // As the clerk starts: 2022年第28期 reads whole; the two 2024 samples lost their 期号 line, typed in.
+    const h = harness();
+    const samples = [
+      ['weekly-2022-28.txt', {}],
+      ['weekly-2024-03-29.txt', { number: 10, totalNumber: 462 }],
+      ['weekly-2024-07-04.txt', { number: 23, totalNumber: 475 }],
+    ] as const;
+    for (const [file, typed] of samples) {
+      const base64 = readFileSync(path.join(SAMPLES_DIR, file)).toString('base64');
+      const preview = await h.value('import.preview', { fileName: file, base64 });
+      await h.value('import.save', { draft: draftOf({ ...preview.issue, ...typed })! });
+    }
+    const issues = await h.value('issues.list', { seriesId: DEFAULT_SERIES_ID });
+    expect(issues).toHaveLength(3);
+    for (const { id } of issues) {
+      const { document } = await h.value('issues.get', { id });
+      // Each sample printed its figures in a statistics block, and imported it as one.
+      expect(document.blocks.some((b) => b.type === 'statistics' && b.lines.length > 0)).toBe(true);
+      const items = issueTodo({ blocks: document.blocks, facts: await h.value('issues.todoFacts', { issueId: id }) });
+      expect(items.filter((i) => i.id.startsWith('statistics-'))).toEqual([]);
+    }
   });
 });
