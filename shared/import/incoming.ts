@@ -28,6 +28,8 @@ export interface IncomingParagraph {
   align?: 'left' | 'center' | 'right' | 'both';
   /** A top or bottom border (a rule of the masthead or the 报尾). */
   bordered?: boolean;
+  /** The reader knows it is the caption of the picture before it (the text under a photo in a photo table). */
+  caption?: boolean;
 }
 
 export interface IncomingTable {

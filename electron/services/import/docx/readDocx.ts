@@ -10,6 +10,7 @@ import type { IncomingBlock, IncomingDocument, IncomingParagraph, IncomingPictur
 import { readZipEntries } from '../zipArchive';
 import { DocxPictures, imageRelationships, RELATIONSHIPS_PART, textWidthEmu } from './docxPictures';
 import { readNumbering, type Numbering } from './numbering';
+import { isPhotoTable, photoTableBlocks, type CellContent } from './photoTables';
 import { faceOf, numberingOf, readStyles, type StyleSheet } from './styles';
 import { attr, child, descendant, onOff, parseXml, type XmlElement } from './xmlTree';
 
@@ -65,7 +66,7 @@ function readBlocks(container: XmlElement | undefined, context: Context): Incomi
         blocks.push(...readParagraph(element, context));
         break;
       case 'w:tbl':
-        blocks.push(readTable(element, context));
+        blocks.push(...readTable(element, context));
         break;
       case 'w:sdt':
         blocks.push(...readBlocks(child(element, 'w:sdtContent'), context));
@@ -84,20 +85,20 @@ function readBlocks(container: XmlElement | undefined, context: Context): Incomi
   return blocks;
 }
 
-function readTable(element: XmlElement, context: Context): IncomingBlock {
-  const rows: IncomingParagraph[][][] = [];
+function readTable(element: XmlElement, context: Context): IncomingBlock[] {
+  const rows: CellContent[][] = [];
   for (const row of element.children) {
     if (row.name !== 'w:tr') continue;
-    const cells: IncomingParagraph[][] = [];
-    for (const cell of row.children) {
-      if (cell.name !== 'w:tc') continue;
-      const content = readBlocks(cell, context);
-      // A table nested in a cell is flattened into that cell's paragraphs; a table cell holds no picture.
-      cells.push(content.flatMap((block) => cellParagraphs(block, context)));
-    }
-    rows.push(cells);
+    rows.push(row.children.filter((cell) => cell.name === 'w:tc').map((cell) => readBlocks(cell, context)));
   }
-  return { kind: 'table', rows };
+  if (isPhotoTable(rows)) {
+    const blocks = photoTableBlocks(rows);
+    const count = blocks.filter((block) => block.kind === 'picture').length;
+    context.notes.push(`一个表格中并排的 ${count} 张图片已按从左到右、从上到下的顺序逐张导入，每张单独成行，图下文字作为图注。`);
+    return blocks;
+  }
+  // A table nested in a cell is flattened into that cell's paragraphs; a table cell holds no picture.
+  return [{ kind: 'table', rows: rows.map((cells) => cells.map((content) => content.flatMap((block) => cellParagraphs(block, context)))) }];
 }
 
 function cellParagraphs(block: IncomingBlock, context: Context): IncomingParagraph[] {
