@@ -2,110 +2,31 @@
  * HTML pasted from Word, WPS or a web page becomes the model's blocks, keeping what matters and
  * nothing else: paragraphs with their bold (and only bold), typed numbers turned into numbered blocks
  * of that level (the recogniser of typedNumber.ts, as for typing and plain text), tables as table
- * blocks; styles, fonts, colours, comments, images and scripts dropped. The never-ambiguous 校对 fixes
- * are applied on the way in.
+ * blocks (pasteTable.ts); styles, fonts, colours, comments and scripts dropped, images left out and
+ * counted. The never-ambiguous 校对 fixes are applied on the way in.
  *
- * It reads a parsed DOM through the few members below — the renderer's DOMParser document (inert:
- * nothing in it runs or loads) or jsdom's under Node — walking it with an explicit stack, so deep
- * nesting cannot overflow and the work is linear in the nodes.
+ * It reads a parsed DOM through htmlNodes.ts, walking it with an explicit stack, so deep nesting
+ * cannot overflow and the work is linear in the nodes.
  */
 import { fixRuns } from '../proofread/fix';
-import { MAX_CELL_CHARS, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, table } from './table';
+import { attribute, BLOCK, ELEMENT, pushChildren, SKIP, TEXT, type HtmlNode } from './htmlNodes';
+import { imagesIn, tableBlock } from './pasteTable';
 import { displayForText, recogniseTypedNumber } from './typedNumber';
 import type { BlockElement, StyledText } from './types';
 
-/** What is read of a DOM node: enough for DOMParser's and jsdom's nodes alike. */
-export interface HtmlNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue: string | null;
-  firstChild: HtmlNode | null;
-  nextSibling: HtmlNode | null;
-  getAttribute?(name: string): string | null;
-}
-
-/** The children in order, through the sibling links (jsdom's indexed NodeList goes through a Proxy). */
-function childrenOf(node: HtmlNode): HtmlNode[] {
-  const out: HtmlNode[] = [];
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) out.push(child);
-  return out;
-}
-
-/** Pushes the children so that the first is popped first. */
-function pushChildren<T>(stack: T[], node: HtmlNode, wrap: (child: HtmlNode) => T): void {
-  const children = childrenOf(node);
-  for (let i = children.length - 1; i >= 0; i--) stack.push(wrap(children[i]!));
-}
+export type { HtmlNode } from './htmlNodes';
 
 /** Larger clipboard HTML is not parsed (plain text is used instead, see pasteLimits). */
 export const MAX_PASTE_HTML_CHARS = 3_000_000;
 /** The most blocks one paste may bring (about 200 pages). */
 export const MAX_PASTE_BLOCKS = 5_000;
 
-export type PasteResult = { ok: true; blocks: BlockElement[] } | { ok: false; message: string };
-
-const TEXT = 3;
-const ELEMENT = 1;
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'OBJECT',
-  'EMBED',
-  'IFRAME',
-  'SVG',
-  'IMG',
-  'VIDEO',
-  'AUDIO',
-  'CANVAS',
-  'BUTTON',
-  'SELECT',
-  'INPUT',
-  'TEXTAREA',
-]);
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'MAIN',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'FIGURE',
-  'FIGCAPTION',
-  'ADDRESS',
-  'CENTER',
-  'BODY',
-  'HTML',
-  'HR',
-  'FORM',
-  'FIELDSET',
-]);
-
-function attribute(node: HtmlNode, name: string): string {
-  return node.getAttribute?.(name) ?? '';
-}
+/**
+ * The blocks, and how many pictures (<img>) the HTML held: a copy from Word or WPS names its pictures
+ * by temporary file paths the page cannot read, and a web page's by addresses it must not fetch, so
+ * they are left out — and the clerk is told how many.
+ */
+export type PasteResult = { ok: true; blocks: BlockElement[]; pictures: number } | { ok: false; message: string };
 
 /** Bold as Word (<b>), WPS (font-weight in a span's style) and web pages (<strong>, 600–900) write it. */
 function boldOf(node: HtmlNode, inherited: boolean): boolean {
@@ -193,74 +114,10 @@ function merge(runs: StyledText[]): StyledText[] {
   return out.length > 0 ? out : [{ text: '' }];
 }
 
-/** The plain text of a subtree (a table cell), iteratively. */
-function textOf(root: HtmlNode): string {
-  const parts: string[] = [];
-  const stack: HtmlNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === ELEMENT && !SKIP.has(node.nodeName.toUpperCase())) {
-      const name = node.nodeName.toUpperCase();
-      if (name === 'BR' || (BLOCK.has(name) && parts.length > 0)) parts.push(' ');
-      pushChildren(stack, node, (child) => child);
-    }
-  }
-  return (
-    fixRuns(
-      [
-        {
-          text: parts
-            .join('')
-            .replace(/[\s\u00a0]+/g, ' ')
-            .trim(),
-        },
-      ],
-      'cell',
-    )[0]?.text ?? ''
-  );
-}
-
-/** A <table> as a table block: rows of cell text, colspans as empty cells, th/thead as the header. */
-function tableBlock(node: HtmlNode): BlockElement | string {
-  const rows: string[][] = [];
-  let header = false;
-  const stack: HtmlNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.nodeType !== ELEMENT) continue;
-    const name = current.nodeName.toUpperCase();
-    if (name === 'TR') {
-      const row: string[] = [];
-      for (const cell of childrenOf(current)) {
-        const cellName = cell.nodeName.toUpperCase();
-        if (cellName !== 'TD' && cellName !== 'TH') continue;
-        if (rows.length === 0 && cellName === 'TH') header = true;
-        const text = textOf(cell);
-        if (text.length > MAX_CELL_CHARS) return `表格中有超过${MAX_CELL_CHARS}字的单元格，未粘贴。`;
-        row.push(text);
-        const span = Math.min(MAX_TABLE_COLUMNS, Math.max(1, Number(attribute(cell, 'colspan')) || 1));
-        for (let k = 1; k < span; k++) row.push('');
-      }
-      if (row.length > 0) rows.push(row);
-      continue; // a table nested in a cell was read as the cell's text
-    }
-    if (name === 'THEAD') header = true;
-    pushChildren(stack, current, (child) => child);
-  }
-  if (rows.length === 0) return '';
-  const columns = Math.max(...rows.map((r) => r.length));
-  if (columns > MAX_TABLE_COLUMNS) return `表格超过${MAX_TABLE_COLUMNS}列，未粘贴。`;
-  if (rows.length > MAX_TABLE_ROWS) return `表格超过${MAX_TABLE_ROWS}行，未粘贴。`;
-  return table(
-    rows.map((r) => [...r, ...Array<string>(columns - r.length).fill('')]),
-    header ? 1 : 0,
-  );
-}
-
 /** The blocks of a parsed HTML document's body (or any root node). */
 export function htmlToBlocks(root: HtmlNode): PasteResult {
   const lines = new Lines();
+  let pictures = 0;
   // Entries are nodes to visit, or markers that close a block element.
   const stack: ({ node: HtmlNode; bold: boolean } | 'end')[] = [{ node: root, bold: false }];
   while (stack.length > 0) {
@@ -276,12 +133,17 @@ export function htmlToBlocks(root: HtmlNode): PasteResult {
     }
     if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) continue; // comments and the rest
     const name = node.nodeName.toUpperCase();
+    if (name === 'IMG') {
+      pictures++;
+      continue;
+    }
     if (SKIP.has(name)) continue;
     if (name === 'BR') {
       lines.end();
       continue;
     }
     if (name === 'TABLE') {
+      pictures += imagesIn(node);
       const block = tableBlock(node);
       if (typeof block === 'string') {
         if (block !== '') return { ok: false, message: block };
@@ -301,7 +163,7 @@ export function htmlToBlocks(root: HtmlNode): PasteResult {
     pushChildren(stack, node, (child) => ({ node: child, bold: childBold }));
   }
   lines.end();
-  return lines.out.length > MAX_PASTE_BLOCKS ? tooLarge() : { ok: true, blocks: lines.out };
+  return lines.out.length > MAX_PASTE_BLOCKS ? tooLarge() : { ok: true, blocks: lines.out, pictures };
 }
 
 function tooLarge(): PasteResult {

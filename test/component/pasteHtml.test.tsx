@@ -94,8 +94,24 @@ describe('paste from a web page', () => {
   it('survives deep nesting and refuses what is over the limits with a message', () => {
     const deep = `${'<div>'.repeat(2_000)}深处的文字。${'</div>'.repeat(2_000)}`;
     const result = paste(deep);
-    expect(result).toEqual({ ok: true, blocks: [{ type: 'paragraph', children: [{ text: '深处的文字。' }] }] });
+    expect(result).toEqual({ ok: true, blocks: [{ type: 'paragraph', children: [{ text: '深处的文字。' }] }], pictures: 0 });
     const wide = `<table><tr>${'<td>x</td>'.repeat(60)}</tr></table>`;
     expect(paste(wide)).toEqual({ ok: false, message: '表格超过50列，未粘贴。' });
+  });
+});
+
+describe('pictures in a paste', () => {
+  it('counts the pictures left out: Word’s (a VML shape and its <img> fallback, once), a web page’s, one in a table cell', () => {
+    const word = paste(WORD);
+    expect(word.ok && word.pictures).toBe(1);
+    expect(paste(WEB)).toMatchObject({ ok: true, pictures: 1 });
+    expect(paste(WPS)).toMatchObject({ ok: true, pictures: 0 });
+    const photo = `<p class=MsoNormal align=center><!--[if gte vml 1]><v:shape id="图片_x0020_1" style='width:414pt;height:310pt'><v:imagedata src="file:///C:/Users/clerk/AppData/Local/Temp/msohtmlclip1/01/clip_image001.jpg" o:title=""/></v:shape><![endif]--><![if !vml]><img width=552 height=414 src="file:///C:/Users/clerk/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg" v:shapes="图片_x0020_1"><![endif]></p>
+<p class=MsoNormal align=center>图为导办人员引导群众取号。</p>
+<table><tr><td><img src="file:///C:/clip_image003.jpg"></td><td>图为窗口</td></tr></table>`;
+    const result = paste(photo);
+    expect(result).toMatchObject({ ok: true, pictures: 2 });
+    // The words still come: the caption and the cell's text.
+    expect(result.ok && result.blocks.map((b) => b.type)).toEqual(['paragraph', 'table']);
   });
 });

@@ -3,6 +3,7 @@ import { Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { numbered, paragraph } from '../../shared/document/types';
+import { picturesLeftOut } from '../../renderer/src/editor/paste';
 import { renderOnIssue, shownNumbers } from './editorHarness';
 
 /** Slate tells React about a change in a microtask: an async act lets that render happen. */
@@ -126,6 +127,21 @@ describe('toolbar', async () => {
     expect(container.querySelector('[style*="mso"]')).toBeNull();
     await settle(() => HistoryEditor.undo(editor));
     expect(shownNumbers(container)).toEqual(['一、', '']);
+  });
+
+  it('pastes the text of a Word copy with a photo and says the photo did not come with it', async () => {
+    const { editor, container } = await renderOnIssue([paragraph('')]);
+    await select(editor, 0);
+    const html =
+      '<p class=MsoNormal align=center><![if !vml]><img width=552 height=414 src="file:///C:/Users/clerk/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg"><![endif]></p>' +
+      '<p class=MsoNormal align=center>图为导办人员引导群众取号。</p>';
+    const clipboard = {
+      getData: (type: string) => (type === 'text/html' ? html : type === 'text/plain' ? '图为导办人员引导群众取号。' : ''),
+    } as DataTransfer;
+    await settle(() => editor.insertData(clipboard));
+    expect(container.querySelector('[data-slate-node="element"]')).toHaveTextContent('图为导办人员引导群众取号。');
+    expect(screen.getByTestId('paste-notice')).toHaveTextContent(picturesLeftOut(1));
+    expect(picturesLeftOut(1)).toContain('1 张图片没有一起粘贴进来');
   });
 
   it('pastes plain text when the clipboard has no HTML', async () => {

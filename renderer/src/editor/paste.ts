@@ -25,6 +25,10 @@ export function pastedPictures(data: PastedData): File[] {
   return files.length > 0 && data.getData('text/plain').trim() === '' ? files : [];
 }
 
+/** Said after a paste of text that held pictures: they did not come with it, and how to bring them. */
+export const picturesLeftOut = (count: number): string =>
+  `粘贴的内容中有 ${count} 张图片没有一起粘贴进来（随文字复制的图片读不到）。请单独复制每张图片再粘贴，或用“插入图片”插入。`;
+
 export function pasteData(editor: Editor, data: PastedData, notice: (message: string) => void): void {
   const html = data.getData('text/html');
   const text = data.getData('text/plain');
@@ -39,6 +43,7 @@ export function pasteData(editor: Editor, data: PastedData, notice: (message: st
       return;
     }
     run(() => insertBlocks(editor, result.blocks));
+    if (result.pictures > 0) notice(picturesLeftOut(result.pictures));
     return;
   }
   if (!text) {
