@@ -9,19 +9,19 @@ import type { PictureElement } from '../../../shared/document/types';
 import { detectIncoming } from '../../../shared/import';
 import { draftOf } from '../../../shared/import/draft';
 import { makeJpeg } from '../../fixtures/pictures';
-import { centredParagraph, GBT_SECTION, inlinePicture, photoTableXml, TEXT_WIDTH_EMU } from '../../fixtures/import/word/pictureXml';
-import { buildWordFile, para, run, type WordMedia } from '../../fixtures/import/word/wordXml';
+import {
+  centredParagraph,
+  GBT_SECTION,
+  heiHeading,
+  inlinePicture,
+  photoTableXml,
+  PICTURE_ISSUE_CLOSING,
+  PICTURE_ISSUE_MASTHEAD,
+  TEXT_WIDTH_EMU,
+} from '../../fixtures/import/word/pictureXml';
+import { buildWordFile, para, type WordMedia } from '../../fixtures/import/word/wordXml';
 import { DEFAULT_SERIES_ID, harness } from '../services/helpers';
 import { toBase64 } from './files';
-
-const MASTHEAD =
-  para([run('窗口工作周报', { face: '方正小标宋简体' })], { center: true }) +
-  para('2024年第22期（总第475期）', { center: true }) +
-  para('四川省政府政务服务和公共资源交易服务中心\t2024年7月4日', { borderBottom: true }) +
-  para('（6月17日—6月21日）', { center: true });
-const CLOSING =
-  para('报：省政府办公厅。', { borderBottom: true }) + para('发：各进驻部门。', { borderBottom: true }) + para('（共印80份）');
-const hei = (text: string) => para([run(text, { face: '黑体' })]);
 
 /** Photos 45 % of the text width each, as two side by side in a 2-column grid are. */
 const HALF = Math.round(TEXT_WIDTH_EMU * 0.45);
@@ -39,7 +39,12 @@ function photos(count: number): { media: WordMedia[]; cells: string[]; ids: stri
 
 function briefing(table: string, media: WordMedia[]): Promise<Uint8Array> {
   return buildWordFile(
-    MASTHEAD + hei('一、工作动态') + para('6月20日，省中心开展窗口服务提升活动。') + table + para('本周情况正常。') + CLOSING,
+    PICTURE_ISSUE_MASTHEAD +
+      heiHeading('一、工作动态') +
+      para('6月20日，省中心开展窗口服务提升活动。') +
+      table +
+      para('本周情况正常。') +
+      PICTURE_ISSUE_CLOSING,
     {
       media,
       sectPr: GBT_SECTION,

@@ -16,7 +16,10 @@ import {
   CAPTION_STYLE,
   centredParagraph,
   GBT_SECTION,
+  heiHeading,
   inlinePicture,
+  PICTURE_ISSUE_CLOSING,
+  PICTURE_ISSUE_MASTHEAD,
   TEXT_WIDTH_EMU,
   vmlPicture,
 } from '../../fixtures/import/word/pictureXml';
@@ -25,18 +28,10 @@ import { DATE_QUESTION_CODES } from '../../../shared/issues/dateQuestions';
 import { DEFAULT_SERIES_ID, dumpDatabase, harness, meta } from '../services/helpers';
 import { toBase64 } from './files';
 
-const MASTHEAD =
-  para([run('窗口工作周报', { face: '方正小标宋简体' })], { center: true }) +
-  para('2024年第22期（总第475期）', { center: true }) +
-  para('四川省政府政务服务和公共资源交易服务中心\t2024年7月4日', { borderBottom: true }) +
-  para('（6月17日—6月21日）', { center: true });
-const CLOSING =
-  para('报：省政府办公厅。', { borderBottom: true }) + para('发：各进驻部门。', { borderBottom: true }) + para('（共印80份）');
 const STYLES = STYLES_XML.replace('</w:styles>', `${CAPTION_STYLE}</w:styles>`);
-const hei = (text: string) => para([run(text, { face: '黑体' })]);
 
 function briefing(body: string, media: WordMedia[]): Promise<Uint8Array> {
-  return buildWordFile(MASTHEAD + hei('一、工作动态') + body + para('本周情况正常。') + CLOSING, {
+  return buildWordFile(PICTURE_ISSUE_MASTHEAD + heiHeading('一、工作动态') + body + para('本周情况正常。') + PICTURE_ISSUE_CLOSING, {
     media,
     styles: STYLES,
     sectPr: GBT_SECTION,
@@ -121,12 +116,12 @@ describe('reading pictures from a DOCX', () => {
   it('takes a picture and its caption that end the body, and still finds the 报尾', async () => {
     const photo = makePng(50, 50);
     const bytes = await buildWordFile(
-      MASTHEAD +
-        hei('一、工作动态') +
+      PICTURE_ISSUE_MASTHEAD +
+        heiHeading('一、工作动态') +
         para('本周情况正常。') +
         centredParagraph(inlinePicture({ rId: 'rId10', name: '图片 1', cx: TEXT_WIDTH_EMU, cy: TEXT_WIDTH_EMU })) +
         para('图为窗口。', { center: true }) +
-        CLOSING,
+        PICTURE_ISSUE_CLOSING,
       { media: [{ id: 'rId10', target: 'media/image1.png', bytes: photo.bytes }], styles: STYLES, sectPr: GBT_SECTION },
     );
     const { issue } = await detect(bytes);
@@ -183,10 +178,10 @@ describe('reading pictures from a DOCX', () => {
     const emblem = makePng(16, 16);
     const bytes = await buildWordFile(
       centredParagraph(inlinePicture({ rId: 'rId5', name: '徽标', cx: 360000, cy: 360000 })) +
-        MASTHEAD +
-        hei('一、工作动态') +
+        PICTURE_ISSUE_MASTHEAD +
+        heiHeading('一、工作动态') +
         para('本周情况正常。') +
-        CLOSING,
+        PICTURE_ISSUE_CLOSING,
       { media: [{ id: 'rId5', target: 'media/image1.png', bytes: emblem.bytes }], styles: STYLES, sectPr: GBT_SECTION },
     );
     const { issue } = await detect(bytes);
