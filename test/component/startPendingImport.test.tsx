@@ -61,6 +61,10 @@ describe('从往期导入: files that lost a field wait in their row', () => {
     expect(within(lost).getByLabelText('weekly-2024-07-04.txt 时段开始')).toHaveValue('2024-06-17');
     expect(within(lost).getByRole('button', { name: '导入 weekly-2024-07-04.txt' })).toBeDisabled();
     expect(lost).toHaveTextContent('请填写期号（正整数）。');
+    // Nothing in the empty fields looks like a proposed number.
+    for (const field of ['期号', '总期号']) {
+      expect(within(lost).getByLabelText(`weekly-2024-07-04.txt ${field}`)).toHaveAttribute('placeholder', '按原件填写');
+    }
     await user.type(within(lost).getByLabelText('weekly-2024-07-04.txt 期号'), '23');
     await user.type(within(lost).getByLabelText('weekly-2024-07-04.txt 总期号'), '475');
     await user.click(within(lost).getByRole('button', { name: '导入 weekly-2024-07-04.txt' }));

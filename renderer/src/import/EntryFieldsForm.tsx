@@ -14,13 +14,16 @@ export interface EntryFieldsFormProps {
   onChange: (patch: Partial<EntryFields>) => void;
 }
 
+// Placeholders say what to type, never a number: an example 期号 in the field of a file that lost its
+// own reads as a proposal (and may be the archive's real last 期号), and a 期号 that prints wrong is
+// the worst mistake an issue can carry.
 const FIELDS: { key: keyof EntryFields; label: string; placeholder: string; numeric?: boolean }[] = [
-  { key: 'year', label: '年份', placeholder: '2024', numeric: true },
-  { key: 'number', label: '期号（第几期）', placeholder: '22', numeric: true },
-  { key: 'total', label: '总期号', placeholder: '475', numeric: true },
-  { key: 'issueDate', label: '印发日期', placeholder: '2024-07-04' },
-  { key: 'periodStart', label: '时段开始', placeholder: '2024-06-17' },
-  { key: 'periodEnd', label: '时段结束', placeholder: '2024-06-21' },
+  { key: 'year', label: '年份', placeholder: '四位年份', numeric: true },
+  { key: 'number', label: '期号（第几期）', placeholder: '按原件填写', numeric: true },
+  { key: 'total', label: '总期号', placeholder: '按原件填写', numeric: true },
+  { key: 'issueDate', label: '印发日期', placeholder: '年-月-日' },
+  { key: 'periodStart', label: '时段开始', placeholder: '年-月-日' },
+  { key: 'periodEnd', label: '时段结束', placeholder: '年-月-日' },
 ];
 
 export function EntryFieldsForm({ name, fields, series, disabled, onChange }: EntryFieldsFormProps) {
