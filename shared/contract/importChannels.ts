@@ -18,6 +18,9 @@ import { closingSchema } from './printingChannels';
 /** A briefing file is well under 1 MB; 20 MB leaves room for pictures and stays under the HTTP limit. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['.docx', '.txt'] as const;
+/** Word 97–2003 and WPS's own format: an archive holds them, and they are refused with this reason. */
+export const OLD_FORMAT_EXTENSIONS = ['.doc', '.wps'] as const;
+export const OLD_FORMAT_REASON = '旧版 Word/WPS 格式（.doc、.wps）不能直接导入，请在 Word 或 WPS 中另存为 .docx 后再导入。';
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4;
 const MAX_PICTURE_BASE64 = Math.ceil(MAX_PICTURE_BYTES / 3) * 4;
 /** Pictures one imported issue may bring (their bytes together stay within MAX_IMPORT_BYTES). */

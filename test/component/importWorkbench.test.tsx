@@ -157,17 +157,26 @@ describe('导入往期', () => {
     expect((await real.value('issues.get', { id: issues[0]!.id })).document.blocks.length).toBeGreaterThan(1);
   });
 
-  it('imports a folder: keeps .docx/.txt, skips the rest, shows paths inside the folder', async () => {
+  it('imports a folder: keeps .docx/.txt, lists a .doc with why, skips the rest, shows paths inside the folder', async () => {
     await setup();
     const user = userEvent.setup({ applyAccept: false });
     const inFolder = sampleFile('weekly-2022-28.txt');
     Object.defineProperty(inFolder, 'webkitRelativePath', { value: '往期/weekly-2022-28.txt' });
     const folderInput = screen.getByTestId('import-folder');
     expect(folderInput).toHaveAttribute('webkitdirectory');
-    await user.upload(folderInput, [inFolder, new File(['x'], 'Thumbs.db')]);
+    const old = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], '2023年第5期.doc');
+    Object.defineProperty(old, 'webkitRelativePath', { value: '往期/2023年第5期.doc' });
+    // Word's owner file beside an open document, and Windows' thumbnail cache: not of the archive.
+    const owner = new File(['x'], '~$eekly-2022-28.docx');
+    await user.upload(folderInput, [inFolder, old, owner, new File(['x'], 'Thumbs.db')]);
     await waitFor(() => expect(entryFor('往期/weekly-2022-28.txt').dataset.status).toBe('ready'));
-    expect(screen.getAllByTestId('import-entry')).toHaveLength(1);
-    expect(screen.getByText('跳过了 1 个不是 .docx 或 .txt 的文件。')).toBeInTheDocument();
+    // The .doc is listed with why it is not in, so the clerk knows to save it as .docx.
+    expect(entryFor('往期/2023年第5期.doc').dataset.status).toBe('error');
+    expect(entryFor('往期/2023年第5期.doc')).toHaveTextContent(
+      '旧版 Word/WPS 格式（.doc、.wps）不能直接导入，请在 Word 或 WPS 中另存为 .docx 后再导入。',
+    );
+    expect(screen.getAllByTestId('import-entry')).toHaveLength(2);
+    expect(screen.getByText('跳过了 2 个不是 .docx 或 .txt 的文件。')).toBeInTheDocument();
   });
 });
 

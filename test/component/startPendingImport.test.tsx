@@ -113,4 +113,23 @@ describe('从往期导入: files that lost a field wait in their row', () => {
       periodEnd: '2022-08-26',
     });
   });
+
+  it('lists a .doc of the archive as not imported, with why, and passes over Word’s ~$ owner file', async () => {
+    // A folder pick brings every file: Chromium does not filter a webkitdirectory input by its accept.
+    const user = userEvent.setup({ applyAccept: false });
+    const { api } = await setup();
+    const old = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], '2023年第5期.doc');
+    await user.upload(screen.getByTestId('start-import-files'), [
+      new File([weekly2022], 'weekly-2022-28.txt'),
+      old,
+      new File(['x'], '~$eekly.docx'),
+    ]);
+    await screen.findByTestId('archive-summary');
+    expect(screen.getByTestId('summary-imported')).toHaveTextContent('已导入 1 个文件，1 个未能导入。');
+    expect(screen.getByTestId('summary-failed')).toHaveTextContent(
+      '2023年第5期.doc：无法导入“2023年第5期.doc”：旧版 Word/WPS 格式（.doc、.wps）不能直接导入，请在 Word 或 WPS 中另存为 .docx 后再导入。',
+    );
+    // Refused without its bytes travelling to main.
+    expect(api['import.preview'].mock.calls.map(([input]) => input.fileName)).toEqual(['weekly-2022-28.txt']);
+  });
 });

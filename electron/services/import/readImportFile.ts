@@ -4,7 +4,7 @@
  * AppError with a Chinese message naming the file, so a folder import can report each file on its own
  * line. A plain async function of bytes: it can run wherever the heavy work is moved.
  */
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../shared/contract/importChannels';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, OLD_FORMAT_EXTENSIONS, OLD_FORMAT_REASON } from '../../../shared/contract/importChannels';
 import { AppError } from '../../../shared/contract/result';
 import { paragraphText, textDocument, type IncomingDocument } from '../../../shared/import/incoming';
 import { decodeText } from './decodeText';
@@ -28,9 +28,7 @@ export function extensionOf(fileName: string): string {
 /** The type and size checks alone (the renderer and the CLI can run them before reading a file). */
 export function checkImportFile(fileName: string, size: number): void {
   const extension = extensionOf(fileName);
-  if (extension === '.doc' || extension === '.wps') {
-    throw refuse(fileName, '旧版 Word/WPS 格式（.doc、.wps）不能直接导入，请在 Word 或 WPS 中另存为 .docx 后再导入。');
-  }
+  if ((OLD_FORMAT_EXTENSIONS as readonly string[]).includes(extension)) throw refuse(fileName, OLD_FORMAT_REASON);
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw refuse(fileName, '只能导入 Word 文档（.docx）或纯文本文件（.txt）。');
   }

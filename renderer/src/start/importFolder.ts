@@ -3,7 +3,8 @@
  * (import.preview, then import.save of what was detected), oldest first is not needed — the
  * year-to-date totals are ordered by number. A file that lacks its 期号, 总期号, year or date, or whose
  * period is questioned, waits in the review for the clerk (PendingImports: typed in its row); a file
- * that cannot be read or meets an existing issue is reported with the reason. Nothing is guessed.
+ * that cannot be read (a .doc or .wps among them) or meets an existing issue is reported with the
+ * reason. Nothing is guessed.
  */
 import type { BriefDeskApi } from '../../../shared/contract/api';
 import type { ImportDraft, ImportPreview } from '../../../shared/contract/importChannels';
@@ -11,8 +12,7 @@ import { draftOf } from '../../../shared/import/draft';
 import { importQuestions } from '../../../shared/issues/dateQuestions';
 import type { Series } from '../../../shared/issues/types';
 import { fileToBase64 } from '../common/fileToBase64';
-
-const EXTENSIONS = ['.docx', '.txt'];
+import { isImportable, precheck } from '../import/readFiles';
 
 export interface FolderImportReport {
   imported: { name: string; line: string }[];
@@ -28,11 +28,6 @@ export interface PendingFile {
   name: string;
   preview: ImportPreview;
   reason: string;
-}
-
-export function isBriefingFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  return EXTENSIONS.some((ext) => lower.endsWith(ext)) && !name.split('/').pop()!.startsWith('~$');
 }
 
 function nameOf(file: File): string {
@@ -71,10 +66,16 @@ export async function importFolder(
   series: readonly Series[] = [],
 ): Promise<FolderImportReport> {
   const report: FolderImportReport = { imported: [], failed: [], warnings: [], pending: [] };
-  const chosen = files.filter((f) => isBriefingFile(nameOf(f)));
+  const chosen = files.filter((f) => isImportable(nameOf(f)));
   for (const [i, file] of chosen.entries()) {
     onProgress(i, chosen.length);
     const name = nameOf(file);
+    // A .doc or .wps of the archive is listed with why, so the clerk knows that issue is not in.
+    const refused = precheck(file);
+    if (refused) {
+      report.failed.push({ name, reason: refused });
+      continue;
+    }
     const preview = await api['import.preview']({ fileName: file.name, base64: await fileToBase64(file) });
     if (!preview.ok) {
       report.failed.push({ name, reason: preview.error.message });
