@@ -33,7 +33,8 @@ for (const [i, test] of tests.entries()) {
   console.log(`${ok ? '✓' : '✗'} ${i + 1}/${tests.length} ${where} ${test.name} (${seconds} s)`);
   if (!ok) {
     failed.push(where);
-    process.stdout.write(run.stdout.slice(-4000));
+    // vitest reports a failure's assertion and stack on stderr, the summary on stdout.
+    process.stdout.write(`${run.stderr.slice(-6000)}\n${run.stdout.slice(-2000)}`);
   }
 }
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);

@@ -145,7 +145,7 @@ describe('compiling one issue in browser mode', () => {
     const stored = await callApi<StoredIssue>(page, 'issues.get', { id });
     const storedText = stored.document.blocks.map((b) => b.children.map((c) => c.text).join('')).join('\n');
     for (const phrase of ['政务工作动态', '商务厅', '副厅长梁勇', '值守', '厅（局）长进大厅', '活动']) {
-      expect(storedText.split(phrase).length - 1).toBe(1);
+      expect(storedText.split(phrase).length - 1, `“${phrase}” in the stored text:\n${storedText}`).toBe(1);
     }
     expect(stored.document.blocks.map((b) => [b.type, b.level])).toEqual([
       ['numbered', 1],
