@@ -10,6 +10,7 @@
  */
 import type { StatisticsElement } from '../document/types';
 import type { PeriodKind } from '../issues/types';
+import { halfWidthAlnum } from '../text/halfWidth';
 import type { MetricFigures, MetricGroup } from './types';
 
 export const MISSING_FIGURE = '（未填）';
@@ -104,7 +105,7 @@ const PRINTED_FIGURE = new RegExp(`\\d+|${MISSING_FIGURE}`, 'g');
  * （未填）, which stands where a number will be.
  */
 function printedFigures(parts: readonly string[]): string[] {
-  return parts.flatMap((part) => part.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).match(PRINTED_FIGURE) ?? []);
+  return parts.flatMap((part) => halfWidthAlnum(part).match(PRINTED_FIGURE) ?? []);
 }
 
 /**

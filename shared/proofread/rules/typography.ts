@@ -1,6 +1,7 @@
 /** Never-ambiguous typography: punctuation widths, doubled marks, ellipses, full-width digits and letters. */
 import { HAN, matches } from '../chars';
 import type { Rule, RuleHit } from '../types';
+import { halfWidthAlnum } from '../../text/halfWidth';
 
 const FULL_OF: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！' };
 
@@ -71,7 +72,7 @@ export const fullwidthAlnumRule: Rule = {
     return [...matches(FULLWIDTH, text)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
-      replacement: m[0].replace(/[０-９Ａ-Ｚａ-ｚ]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)),
+      replacement: halfWidthAlnum(m[0]),
       message: '数字和字母应为半角',
     }));
   },

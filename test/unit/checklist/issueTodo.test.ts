@@ -86,6 +86,11 @@ describe('本期待办', () => {
       b.type === 'statistics' ? { ...b, lines: ['本周共计咨询2046次；今年以来累计咨询14147次。'] } : b,
     );
     expect(ids(imported, facts, { proofFindings: 0, previewSeen: true })).toEqual([]);
+    // Full-width digits, as a WPS file may print them, are the same figures.
+    const wide = doneBlocks().map((b) =>
+      b.type === 'statistics' ? { ...b, lines: ['本周共计咨询２０４６次；今年以来累计咨询１４１４７次。'] } : b,
+    );
+    expect(ids(wide, facts, { proofFindings: 0, previewSeen: true })).toEqual([]);
     // A figure moved from one place to another is a change, even with the same digits.
     facts.statistics[0]!.printed.lines = ['本周，共计咨询（未填）。今年以来，累计咨询2046人次。'];
     const moved = doneBlocks().map((b) =>
