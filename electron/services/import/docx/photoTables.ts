@@ -17,8 +17,10 @@ const PHOTO_MIN_SHARE = 0.25;
 const isPhoto = (block: IncomingBlock): block is IncomingPicture =>
   block.kind === 'picture' && (block.widthShare === null || block.widthShare >= PHOTO_MIN_SHARE);
 
+const holdsPhoto = (row: readonly CellContent[]): boolean => row.some((cell) => cell.some(isPhoto));
+
 export function isPhotoTable(rows: readonly (readonly CellContent[])[]): boolean {
-  return rows.some((row) => row.some((cell) => cell.some(isPhoto)));
+  return rows.some(holdsPhoto);
 }
 
 /** A cell's blocks with nested tables opened into their cells' content, in order. */
@@ -42,7 +44,7 @@ export function photoTableBlocks(rows: readonly (readonly CellContent[])[]): Inc
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const below = rows[r + 1];
-    const captionsBelow = below !== undefined && row.some((cell) => cell.some(isPhoto)) && !below.some((cell) => cell.some(isPhoto));
+    const captionsBelow = below !== undefined && holdsPhoto(row) && !holdsPhoto(below);
     row.forEach((cell, c) => {
       blocks.push(...markCaptions([...flatten(cell), ...(captionsBelow ? flatten(below[c] ?? []) : [])]));
     });
