@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './host';
 import { useAppSession } from './session';
-import { blockTexts, callApi, editor, importThroughContract, numberLabels } from './ui';
+import { blockTexts, callApi, editor, importThroughContract, numberLabels, showWorkbench } from './ui';
 
 const SAMPLE = path.join(REPO_ROOT, 'test/fixtures/import/samples/weekly-2022-28.txt');
 
@@ -17,11 +17,6 @@ async function importSample(page: Page): Promise<ReturnType<Page['getByTestId']>
   await entry.and(page.locator('[data-status="ready"]')).waitFor();
   await entry.getByRole('button', { name: '导入 weekly-2022-28.txt' }).click();
   return entry;
-}
-
-/** Shows the 导入往期 workbench unless it is showing already (with the files it holds). */
-async function showImportTool(page: Page): Promise<void> {
-  if ((await page.getByTestId('import-files').count()) === 0) await page.getByTestId('open-tool-import').click();
 }
 
 /** The sample stored as an issue, through the contract as the workbench stores it, unless it is stored already. */
@@ -39,7 +34,7 @@ describe('导入往期 in browser mode', () => {
   });
 
   it('shows the detected structure of a sample before saving', async () => {
-    await showImportTool(page);
+    await showWorkbench(page, 'import');
     await page.getByTestId('import-files').setInputFiles(SAMPLE);
     const entry = page.getByTestId('import-entry').first();
     await entry.and(page.locator('[data-status="ready"]')).waitFor();
@@ -56,7 +51,7 @@ describe('导入往期 in browser mode', () => {
   });
 
   it('imports it, opens it, and the editor numbers its sections', async () => {
-    await showImportTool(page);
+    await showWorkbench(page, 'import');
     const entry = await importSample(page);
     await entry.and(page.locator('[data-status="saved"]')).waitFor();
     await expect

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rosterFixtureCsv } from '../fixtures/roster';
 import { encodeGbk } from '../unit/roster/gbk';
 import { useAppSession } from './session';
-import { callApi } from './ui';
+import { callApi, showWorkbench } from './ui';
 
 /** The fixture roster (26 people, 13 departments) and one row without a department. */
 const CSV = `${rosterFixtureCsv()},某某,,\r\n`;
@@ -22,8 +22,7 @@ const FILE = { name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(enc
 async function showImportPreview(page: Page): Promise<void> {
   const preview = page.getByTestId('roster-import-preview');
   if (await preview.isVisible()) return;
-  await page.getByTestId('open-tool-roster').click();
-  await page.getByTestId('roster-workbench').waitFor();
+  await showWorkbench(page, 'roster');
   await page.getByTestId('roster-import-file').setInputFiles(FILE);
   await preview.waitFor();
 }

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HALL_CHECKS } from '../../shared/templates/types';
 import { useAppSession } from './session';
-import { callApi } from './ui';
+import { callApi, showWorkbench } from './ui';
 
 const sidebarTitles = (page: Page) => page.locator('select[name="series"] option').allInnerTexts();
 
@@ -38,11 +38,7 @@ async function openMonthlySeries(page: Page): Promise<void> {
     // The sidebar reads the series list when the page loads.
     await page.reload();
   }
-  const workbench = page.getByTestId('series-workbench');
-  if (!(await workbench.isVisible())) {
-    await page.getByTestId('open-tool-series').click();
-    await workbench.waitFor();
-  }
+  await showWorkbench(page, 'series');
 }
 
 describe('简报系列 in browser mode', () => {

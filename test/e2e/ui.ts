@@ -165,3 +165,11 @@ export async function importThroughContract(page: Page, file: string, correction
   if (!draft) throw new Error(`${basename(file)}: 未识别出年份、期号或日期`);
   await callApi(page, 'import.save', { draft, ...(preview.seriesId !== null ? { seriesId: preview.seriesId } : {}) });
 }
+
+/** Shows a tool's workbench (`open-tool-<tool>`, then `<tool>-workbench`) unless it is showing already. */
+export async function showWorkbench(page: Page, tool: 'import' | 'roster' | 'series'): Promise<void> {
+  const workbench = page.getByTestId(`${tool}-workbench`);
+  if (await workbench.isVisible()) return;
+  await page.getByTestId(`open-tool-${tool}`).click();
+  await workbench.waitFor();
+}
